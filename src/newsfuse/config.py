@@ -1,0 +1,43 @@
+"""All settings in one typed object, composed from each stage's own settings.
+
+Each stage owns its ``settings.py`` so its knobs live beside the code that reads
+them; this module only composes them, and reads the few that come from the
+environment.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsfuse.clean.settings import CleanSettings
+from newsfuse.copies.settings import CopySettings
+from newsfuse.events.settings import EventSettings
+from newsfuse.ingest.settings import IngestSettings
+from newsfuse.nlp.settings import NlpSettings
+from newsfuse.reconcile.settings import ReconcileSettings
+from newsfuse.stories.settings import StorySettings
+
+DEFAULT_DB = "newsfuse.duckdb"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    ingest: IngestSettings = field(default_factory=IngestSettings)
+    clean: CleanSettings = field(default_factory=CleanSettings)
+    copies: CopySettings = field(default_factory=CopySettings)
+    nlp: NlpSettings = field(default_factory=NlpSettings)
+    events: EventSettings = field(default_factory=EventSettings)
+    stories: StorySettings = field(default_factory=StorySettings)
+    reconcile: ReconcileSettings = field(default_factory=ReconcileSettings)
+    workers: int = field(default_factory=lambda: max(1, (os.cpu_count() or 1)))
+
+
+def shared_dir() -> Path:
+    """Where the real corpora live: ``$NEWSFUSE_SHARED`` or ``../shared`` beside the repo."""
+    env = os.environ.get("NEWSFUSE_SHARED")
+    if env:
+        return Path(env)
+    repo = Path(__file__).resolve().parents[2]
+    return repo.parent / "shared"

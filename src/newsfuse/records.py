@@ -1,0 +1,349 @@
+"""The vocabulary every stage speaks: frozen records passed from stage to stage.
+
+A stage takes records of the stage before it and returns its own; no stage
+reaches into another's internals. Character spans are ``(start, end)`` offsets
+into ``Document.text`` (end exclusive). Records are frozen so a stage can never
+change what an earlier stage produced; use ``dataclasses.replace`` to derive.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any, Literal, TypeVar
+
+Span = tuple[int, int]
+
+# ---------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One report as read from disk, before any cleaning.
+
+    ``id`` is a content hash of ``content`` so the same page read twice (or from
+    two paths) gets the same id, which makes ``run`` idempotent.
+    """
+
+    id: str
+    source: str  # the path or URL exactly as the input named it
+    content: str  # decoded text of the page (HTML or plain text)
+    kind: Literal["html", "text"]
+    url: str | None = None
+    encoding: str | None = None  # how the bytes were decoded (detected, not assumed)
+    # metadata the container itself supplied (JSONL fields, WARC headers)
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input or document a stage could not use, with the reason.
+
+    Batches go on past a rejection; the CLI prints one line per rejection.
+    """
+
+    source: str
+    stage: str
+    reason: str
+
+
+# ---------------------------------------------------------------- clean
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    date: str  # ISO 8601: "2014-06-21" or "2014-06-21T14:30"
+    precision: Literal["minute", "day", "month", "year"]
+    origin: str  # where it was read: "html-meta", "text:byline", "jsonl", "warc", "source-line"...
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of page chrome the cleaner removed, and why."""
+
+    text: str
+    reason: str  # "navigation", "comment", "related", "share", "appeal", "copyright", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A wire service or original publisher that a document credits or carries."""
+
+    name: str  # canonical: "Reuters", "AFP", "Associated Press", "The Long War Journal"
+    kind: Literal["wire", "publisher"]
+    evidence: str  # the words that gave it away: "(Reuters)", "From Reuters:", "[Source: ...]"
+    how: Literal["credited", "carried"] = "credited"  # carried = its passages are in the text
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    source: str
+    text: str
+    paragraphs: tuple[Span, ...] = ()
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    published: PublishedDate | None = None
+    language: str | None = None
+    removed: tuple[Removed, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    kind: Literal["html", "text"] = "text"
+
+
+# ---------------------------------------------------------------- copies
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
+CopyKind = Literal["duplicate", "near_duplicate", "shared_passages"]
+
+
+@dataclass(frozen=True, slots=True)
+class CopyRelation:
+    """Two documents that share text. ``a < b`` by id so a pair appears once."""
+
+    a: str
+    b: str
+    kind: CopyKind
+    overlap: float  # share of the shorter document's words covered by shared text, 0..1
+    passages: tuple[Passage, ...] = ()
+    original: str | None = None  # id of the one the other evidently republishes
+    evidence: str | None = None  # why ``original`` was chosen
+
+    @property
+    def direction(self) -> str | None:
+        if self.original is None:
+            return None
+        return "a->b" if self.original == self.a else "b->a"
+
+
+@dataclass(frozen=True, slots=True)
+class CopyGraph:
+    relations: tuple[CopyRelation, ...]
+    # document id -> id of its origin group (documents that count as one source)
+    origin_group: dict[str, str] = field(default_factory=dict)
+    # document id -> wire services / publishers it credits or whose passages it carries
+    origins: dict[str, tuple[Credit, ...]] = field(default_factory=dict)
+
+    def near_duplicate_of(self, doc_id: str) -> str | None:
+        """The document this one republishes (or duplicates), if any."""
+        for rel in self.relations:
+            if rel.kind == "shared_passages" or doc_id not in (rel.a, rel.b):
+                continue
+            other = rel.b if rel.a == doc_id else rel.a
+            if rel.original is None or rel.original == other:
+                return other
+        return None
+
+
+# ---------------------------------------------------------------- nlp
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str  # canonical gazetteer name, e.g. "Al Qa'im"
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166 alpha-2
+    geonameid: int | None = None
+    admin1: str | None = None
+    feature: str = "city"  # "city", "country", "region"
+    precision: Literal["point", "region", "country"] = "point"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    text: str  # as written: "al-Qaim"
+    span: Span
+    place: Place
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    date: str  # ISO date "2014-06-20" (or "2014-06" for month precision)
+    precision: Literal["day", "week", "month", "year"]
+    resolution: str  # how: "relative weekday to published 2014-06-21", "absolute", "published date"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    text: str
+    span: Span
+    value: DateValue
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    text: str  # as written: "ISIL"
+    span: Span
+    canonical: str  # "Islamic State"
+    kind: str = "group"  # "group", "state_force", "civilians", "person", "organisation"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number the text reports, e.g. killed 15 / at least 50 / dozens."""
+
+    kind: Literal["killed", "injured", "arrested", "displaced", "count"]
+    low: int
+    high: int | None  # None = open-ended ("at least 50")
+    qualifier: Literal["exact", "at_least", "at_most", "approximate"]
+    text: str
+    span: Span
+
+    @property
+    def best(self) -> int:
+        return self.low if self.high is None else (self.low + self.high) // 2
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """What the NLP stage read in one document."""
+
+    document: str
+    sentences: tuple[Sentence, ...]
+    places: tuple[PlaceMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    actors: tuple[ActorMention, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    attributions: tuple[tuple[Span, str], ...] = ()  # (span, "security sources")
+
+
+# ---------------------------------------------------------------- events
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRole:
+    name: str  # canonical
+    role: Literal["actor1", "actor2", "target", "associated"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One report of one event in one document."""
+
+    id: str
+    document: str
+    span: Span  # the sentence
+    sentence: str
+    type: str  # ACLED event type, e.g. "Battles"
+    sub_type: str  # ACLED sub-event type, e.g. "Non-state actor overtakes territory"
+    actors: tuple[ActorRole, ...] = ()
+    place: Place | None = None
+    place_text: str | None = None
+    date: DateValue | None = None
+    fatalities: Figure | None = None
+    injured: Figure | None = None
+    attribution: str | None = None
+    confidence: float = 1.0
+
+
+# ---------------------------------------------------------------- stories / reconcile
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    title: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ValueReport:
+    value: Any
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    field: str  # "fatalities", "date", "place"
+    values: tuple[ValueReport, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fatalities:
+    low: int | None
+    best: int | None
+    high: int | None
+    reports: tuple[tuple[int, str], ...] = ()  # (value, document id)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    story: str | None
+    type: str
+    sub_type: str
+    date: DateValue | None
+    place: Place | None
+    actors: tuple[str, ...]
+    fatalities: Fatalities
+    mentions: tuple[str, ...]  # mention ids
+    documents: tuple[str, ...]
+    independent_sources: tuple[str, ...]  # one name per origin group
+    contradictions: tuple[Contradiction, ...] = ()
+    summary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BriefSentence:
+    text: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    story: str
+    sentences: tuple[BriefSentence, ...]
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """A record as plain JSON-able data (tuples become lists)."""
+    return asdict(record)
+
+
+R = TypeVar("R")
+
+
+def from_dict(cls: type[R], data: Any) -> R:
+    """Rebuild a record (and the records nested in it) from ``to_dict`` output."""
+    return _build(cls, data)
+
+
+def _build(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(options[0], data) if len(options) == 1 else data
+    if is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        return tp(**{f.name: _build(hints[f.name], data[f.name]) for f in fields(tp) if f.name in data})
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_build(args[0], x) for x in data)
+        return tuple(_build(a, x) for a, x in zip(args, data, strict=False))
+    if origin is dict:
+        _, value_tp = typing.get_args(tp)
+        return {k: _build(value_tp, v) for k, v in data.items()}
+    return data
