@@ -1,0 +1,32 @@
+"""Run every stage evaluation in pipeline order: ``python -m evaluation [stage ...] [--quick]``."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+from evaluation.common import DataMissing, console, skip
+
+STAGES = ["clean", "copies", "nlp", "events", "stories"]
+
+
+def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    wanted = [a for a in argv if not a.startswith("-")] or STAGES
+    for stage in wanted:
+        try:
+            module = importlib.import_module(f"evaluation.{stage}")
+        except ModuleNotFoundError as err:
+            if err.name != f"evaluation.{stage}":
+                raise
+            console.print(f"[dim]no evaluation for {stage} yet[/]")
+            continue
+        try:
+            module.main(quick=quick)
+        except DataMissing as err:
+            skip(f"evaluation of {stage}", err)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
