@@ -209,9 +209,24 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Token:
+    """A parsed token, kept only for sentences that can carry an event."""
+
+    text: str
+    lemma: str
+    pos: str
+    dep: str
+    head: int  # index of the head token within the sentence
+    start: int  # character offset in Document.text
+    ent: str = ""  # spaCy entity label ("GPE", "ORG", "PERSON", ...) or ""
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     span: Span
     text: str
+    candidate: bool = False  # has event vocabulary: parsed, and read by the events stage
+    tokens: tuple[Token, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
