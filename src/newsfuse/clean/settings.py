@@ -5,3 +5,16 @@ from dataclasses import dataclass
 class CleanSettings:
     timeout_seconds: float = 20.0  # per-document limit for HTML extraction (hanging/ballooning pages)
     min_text_chars: int = 40  # below this the page has no story to keep
+    # HTML extraction workers; 0 = one per core. Each is a sandboxed process, restarted after a timeout.
+    workers: int = 0
+    # address-space cap per HTML worker (MB) so a page that balloons fails alone; 0 = no cap
+    worker_memory_mb: int = 2048
+    # trafilatura knobs, chosen on the development half of scrapinghub_aeb (see evaluation/clean.py)
+    favor_precision: bool = False
+    favor_recall: bool = True
+    # run the named page-text chrome rules over trafilatura's output too (comments, share, appeals...)
+    post_filter_html: bool = True
+    # plain-text classifier: a line is prose when it has this many words and ends like a sentence
+    prose_min_words: int = 8
+    # the main block is the maximum-sum run of line scores; a chrome line costs this many words
+    chrome_line_cost: float = 12.0

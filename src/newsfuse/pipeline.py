@@ -1,0 +1,246 @@
+"""The local driver: runs the stages in order against the store.
+
+Per-document work (ingest, clean, nlp, events) is done once per document and
+stored as it goes, so an interrupted run loses nothing and a re-run skips what
+is known. Corpus-level work (copies, stories, events) is recomputed from the
+store each run: it is cheap next to NLP and lets new documents join existing
+stories and events.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TypeVar
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsfuse.clean import clean_documents
+from newsfuse.config import Settings
+from newsfuse.copies import find_copies
+from newsfuse.events import extract_mentions
+from newsfuse.ingest import read_inputs
+from newsfuse.nlp import annotate
+from newsfuse.reconcile import reconcile
+from newsfuse.records import Annotation, Document, Mention, RawDocument, Rejected
+from newsfuse.stories import cluster_stories
+from newsfuse.store import Store
+
+T = TypeVar("T")
+
+# Documents are written to the store every BATCH inputs so a crash keeps what was done.
+BATCH = 256
+
+
+@dataclass
+class RunSummary:
+    inputs: int = 0  # reports read (new or already known)
+    added: int = 0  # new documents stored
+    known: int = 0  # already in the store: skipped
+    rejected: list[Rejected] = field(default_factory=list)
+    documents: int = 0  # documents in the store after the run
+    annotated: int = 0
+    parsed: int = 0  # annotated by the NLP model (the rest reused a duplicate's annotation)
+    mentions: int = 0
+    copies: int = 0
+    stories: int = 0
+    events: int = 0
+    seconds: float = 0.0
+
+    @property
+    def nothing_read(self) -> bool:
+        return self.inputs == 0
+
+
+def run(
+    paths: Sequence[str],
+    db: str | Path,
+    settings: Settings | None = None,
+    progress: bool = False,
+    console: Console | None = None,
+) -> RunSummary:
+    """Ingest ``paths`` into the store at ``db`` and bring every derived table up to date."""
+    settings = settings or Settings()
+    console = console or Console(stderr=True)
+    summary = RunSummary()
+    started = time.perf_counter()
+    bar = _progress(console) if progress else nullcontext()
+    with Store(db) as store, bar as prog:
+        tick = _ticker(prog)
+        _ingest_and_clean(paths, store, settings, summary, tick, console)
+        docs = store.documents()
+        summary.documents = len(docs)
+
+        tick("finding copies", total=None)
+        graph = find_copies(docs, settings.copies)
+        store.replace_copies(graph)
+        summary.copies = len(graph.relations)
+
+        annotations = _annotate_new(docs, store, settings, summary, tick)
+
+        tick("clustering stories", total=None)
+        stories = cluster_stories(docs, annotations, store.stories(), settings.stories)
+        store.replace_stories(stories)
+        summary.stories = len(stories)
+
+        tick("reconciling events", total=None)
+        events, briefs = reconcile(stories, store.mentions(), docs, graph, settings.reconcile)
+        store.replace_events(events)
+        store.replace_briefs(briefs)
+        summary.events = len(events)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _ingest_and_clean(
+    paths: Sequence[str],
+    store: Store,
+    settings: Settings,
+    summary: RunSummary,
+    tick: Callable[..., None],
+    console: Console,
+) -> None:
+    tick("reading and cleaning", total=None)
+    seen: set[str] = set()
+    for batch in _batches(read_inputs(paths, settings.ingest), BATCH):
+        raws: list[RawDocument] = []
+        rejected: list[Rejected] = []
+        for item in batch:
+            if isinstance(item, Rejected):
+                rejected.append(item)
+            elif item.id not in seen:  # the same page twice in one run counts once
+                seen.add(item.id)
+                raws.append(item)
+        summary.inputs += len(raws)
+        known = store.known_ids(r.id for r in raws)
+        summary.known += len(known)
+        fresh = [r for r in raws if r.id not in known]
+        docs: list[Document] = []
+        for item in clean_documents(fresh, settings.clean):
+            if isinstance(item, Rejected):
+                rejected.append(item)
+            else:
+                docs.append(item)
+            tick(advance=1)
+        summary.added += store.add_documents(docs)
+        if rejected:
+            store.add_rejections(rejected)
+            summary.rejected.extend(rejected)
+            for r in rejected:
+                console.print(f"[red]rejected[/] {r.source}: {r.reason} [dim]({r.stage})[/]", highlight=False)
+
+
+def _annotate_new(
+    docs: Sequence[Document],
+    store: Store,
+    settings: Settings,
+    summary: RunSummary,
+    tick: Callable[..., None],
+) -> dict[str, Annotation]:
+    """NLP and event extraction for documents not yet annotated.
+
+    A document whose text is identical to another's (a syndicated copy) is
+    parsed once: the copy reuses the annotation under its own id.
+    """
+    annotations = store.annotations()
+    todo = [d for d in docs if d.id not in annotations]
+    if not todo:
+        return annotations
+    by_id = {d.id: d for d in docs}
+    twin = _identical_twins(todo, by_id, annotations)
+    to_parse = [d for d in todo if d.id not in twin]
+    tick("parsing", total=len(todo))
+    for batch in _batches(annotate(to_parse, settings.nlp), BATCH // 4):
+        anns: list[Annotation] = []
+        mentions: list[Mention] = []
+        for ann in batch:
+            anns.append(ann)
+            mentions.extend(extract_mentions(by_id[ann.document], ann, settings.events))
+            tick(advance=1)
+        summary.parsed += len(batch)
+        _store_annotations(store, anns, mentions, annotations, summary)
+    # copies reuse the annotation of the document they repeat word for word
+    anns, mentions = [], []
+    for copy_id, original_id in twin.items():
+        ann = replace(annotations[original_id], document=copy_id)
+        anns.append(ann)
+        mentions.extend(extract_mentions(by_id[copy_id], ann, settings.events))
+        tick(advance=1)
+    _store_annotations(store, anns, mentions, annotations, summary)
+    return annotations
+
+
+def _identical_twins(
+    todo: Sequence[Document], by_id: dict[str, Document], annotated: dict[str, Annotation]
+) -> dict[str, str]:
+    """Map each document to be annotated onto an identical-text document parsed instead."""
+    first_with_text: dict[str, str] = {}
+    for doc_id in annotated:
+        if doc_id in by_id:
+            first_with_text.setdefault(by_id[doc_id].text, doc_id)
+    twin: dict[str, str] = {}
+    for doc in todo:
+        original = first_with_text.setdefault(doc.text, doc.id)
+        if original != doc.id:
+            twin[doc.id] = original
+    return twin
+
+
+def _store_annotations(
+    store: Store,
+    anns: list[Annotation],
+    mentions: list[Mention],
+    annotations: dict[str, Annotation],
+    summary: RunSummary,
+) -> None:
+    if not anns:
+        return
+    store.add_annotations(anns)
+    store.add_mentions(mentions)
+    annotations.update((a.document, a) for a in anns)
+    summary.annotated += len(anns)
+    summary.mentions += len(mentions)
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+def _ticker(prog: Progress | None) -> Callable[..., None]:
+    """One progress line that each step renames; a no-op without a progress bar."""
+    state: dict[str, int] = {}
+
+    def tick(description: str | None = None, total: int | None = None, advance: int = 0) -> None:
+        if prog is None:
+            return
+        if description is not None:
+            if "task" in state:
+                prog.remove_task(state["task"])
+            state["task"] = prog.add_task(description, total=total)
+        elif "task" in state:
+            prog.advance(state["task"], advance)
+
+    return tick

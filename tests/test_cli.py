@@ -1,0 +1,77 @@
+"""The command line keeps the contract of DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsfuse.cli import app
+
+REPORT = """Gunmen attack a checkpoint near Gao
+
+Posted 11 February 2023, 08:00
+
+GAO, Mali (Reuters) - Gunmen attacked an army checkpoint on the road north of Gao on Friday, killing four soldiers,
+the army said on Saturday. Two attackers were killed when troops returned fire, a military source told Reuters.
+
+The army said reinforcements had been sent to the area and that the road to Bourem had been closed for the day.
+"""
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cli")
+    (folder / "gao.txt").write_text(REPORT, encoding="utf-8")
+    path = folder / "test.duckdb"
+    result = runner.invoke(app, ["run", str(folder / "gao.txt"), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_run_prints_the_events_as_a_table(db: Path) -> None:
+    result = runner.invoke(app, ["show", "events", "--db", str(db)])
+    assert result.exit_code == 0
+    assert "Events" in result.output and "Gao" in result.output
+
+
+def test_run_exits_non_zero_when_nothing_could_be_read(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(app, ["run", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 1
+
+
+def test_export_documents_as_json_has_the_contract_fields(db: Path) -> None:
+    result = runner.invoke(app, ["export", "documents", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    docs = json.loads(result.stdout)
+    assert docs and {"id", "source", "url", "outlet", "title", "published", "text", "origins", "near_duplicate_of"} <= set(docs[0])
+    assert docs[0]["source"].endswith("gao.txt")
+
+
+def test_export_events_as_geojson_places_the_event_at_gao(db: Path) -> None:
+    result = runner.invoke(app, ["export", "events", "--db", str(db), "--format", "geojson"])
+    assert result.exit_code == 0, result.output
+    features = json.loads(result.stdout)["features"]
+    lon, lat = features[0]["geometry"]["coordinates"]
+    assert abs(lat - 16.27) < 0.5 and abs(lon - (-0.04)) < 0.5
+
+
+def test_report_writes_one_self_contained_html_file(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", "--db", str(db), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "<html" in html.lower() and "Gao" in html
+    # links out to sources are fine; loading anything from elsewhere is not
+    assert 'src="http' not in html and 'rel="stylesheet" href="http' not in html
+
+
+def test_export_of_a_missing_database_names_the_fix(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "events", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2
+    assert "newsfuse run" in result.output
