@@ -17,8 +17,9 @@ app = typer.Typer(
     no_args_is_help=True,
     help="newsfuse: turn a pile of raw news reports into one clean, sourced record of what happened.",
 )
-out = Console()
-err = Console(stderr=True)
+# piped output (files, CI logs) gets room for the wide tables instead of 80 columns
+out = Console(width=None if Console().is_terminal else 160)
+err = Console(stderr=True, width=None if Console(stderr=True).is_terminal else 160)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file holding the record.")]
 

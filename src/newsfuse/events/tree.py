@@ -7,9 +7,31 @@ tree walks are written here rather than rebuilding a ``Doc`` per sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from newsfuse.records import Span, Token
+
+
+IRREGULAR = {"retook": "retake", "retaken": "retake", "took": "take", "taken": "take", "shot": "shoot",
+             "fought": "fight", "overran": "overrun", "stole": "steal", "stolen": "steal",
+             "blew": "blow", "blown": "blow", "fell": "fall", "fallen": "fall", "held": "hold",
+             "left": "leave", "bases": "base", "forces": "force", "beaten": "beat", "struck": "strike",
+             "threw": "throw", "thrown": "throw", "hit": "hit", "set": "set", "won": "win"}
+
+
+@lru_cache(maxsize=65536)
+def forms(text: str, lemma: str) -> frozenset[str]:
+    w = text.lower()
+    out = {lemma.lower(), w}
+    if w in IRREGULAR:
+        out.add(IRREGULAR[w])
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)]
+            out.update((stem, stem + "e"))
+            if len(stem) > 3 and stem[-1] == stem[-2]:  # "grabbed" -> "grab"
+                out.add(stem[:-1])
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -56,6 +78,14 @@ class Tree:
 
     def lemma(self, i: int) -> str:
         return self.tokens[i].lemma.lower()
+
+    def forms(self, i: int) -> frozenset[str]:
+        """The lemma plus the base forms the word itself could have.
+
+        The small English model mis-lemmatises rarer verbs ("raped" -> "rap",
+        "retook" -> "retook", "bases" -> "basis"), so rules also see these.
+        """
+        return forms(self.tokens[i].text, self.tokens[i].lemma)
 
     def index_at(self, offset: int) -> int | None:
         """The token covering character ``offset`` (document offsets)."""

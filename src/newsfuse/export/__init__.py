@@ -14,7 +14,7 @@ Table = Literal["documents", "copies", "stories", "events", "mentions", "briefs"
 Format = Literal["json", "csv", "parquet", "geojson"]
 FORMATS = ("json", "csv", "parquet", "geojson")
 
-__all__ = ["FORMATS", "TABLES", "Snapshot", "export", "export_snapshot", "load", "rows"]
+__all__ = ["FORMATS", "NEEDS", "TABLES", "Snapshot", "export", "export_snapshot", "load", "rows"]
 
 
 def export_snapshot(snap: Snapshot, table: Table, fmt: Format) -> tuple[bytes, str | None]:

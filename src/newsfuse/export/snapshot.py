@@ -44,6 +44,13 @@ class Snapshot:
         return out
 
     @cached_property
+    def mentions_by_doc(self) -> dict[str, list[Mention]]:
+        out: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            out.setdefault(m.document, []).append(m)
+        return out
+
+    @cached_property
     def brief_by_story(self) -> dict[str, Brief]:
         return {b.story: b for b in self.briefs}
 

@@ -7,8 +7,11 @@ import unicodedata
 
 
 def normalise(text: str) -> str:
-    """NFC and ``\\n`` line ends, as Python's text mode would give: the form we hash and keep."""
-    text = unicodedata.normalize("NFC", text)
+    """NFC and ``\\n`` line ends, as Python's text mode would give: the form we hash and keep.
+
+    Stray NUL characters (a few survive in real pages) are dropped: XML parsers refuse them.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\x00", ""))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text

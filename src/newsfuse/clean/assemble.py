@@ -1,0 +1,145 @@
+"""Build the Document record from what the HTML extractor or the page-text cleaner found."""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.clean import rules
+from newsfuse.clean.credits import outlet_from_chrome, outlet_from_url, wire_credits
+from newsfuse.clean.html import Extracted
+from newsfuse.clean.lines import guess_language, split_lines
+from newsfuse.clean.settings import CleanSettings
+from newsfuse.clean.text import CleanText, clean_page_text
+from newsfuse.records import Credit, Document, PublishedDate, RawDocument, Rejected, Removed, Span
+
+PARAGRAPH_SEP = "\n\n"
+
+
+def join_paragraphs(paragraphs: list[str]) -> tuple[str, tuple[Span, ...]]:
+    spans: list[Span] = []
+    pos = 0
+    for p in paragraphs:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + len(PARAGRAPH_SEP)
+    return PARAGRAPH_SEP.join(paragraphs), tuple(spans)
+
+
+def container_date(raw: RawDocument) -> PublishedDate | None:
+    """A date the JSONL/WARC container gave, with the precision its own shape shows."""
+    if not raw.published:
+        return None
+    value = raw.published.strip()
+    m = re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?", value)
+    if not m:
+        return None
+    origin = "warc" if raw.source.endswith((".warc", ".warc.gz")) else "container"
+    if m.group(2):
+        return PublishedDate(f"{m.group(1)}T{m.group(2)}", "minute", origin)
+    return PublishedDate(m.group(1), "day", origin)
+
+
+def _outlet(raw: RawDocument, sitename: str | None, credits: list[Credit]) -> str | None:
+    if raw.outlet:
+        return raw.outlet
+    if raw.url and (name := outlet_from_url(raw.url)):
+        return name
+    return sitename or None
+
+
+def _merge_credits(*groups: list[Credit]) -> tuple[Credit, ...]:
+    seen: dict[str, Credit] = {}
+    for group in groups:
+        for c in group:
+            old = seen.get(c.name)
+            if old is None or (old.how == "credited" and c.how == "carried"):
+                seen[c.name] = c
+    return tuple(seen.values())
+
+
+def _too_short(raw: RawDocument, text: str, settings: CleanSettings, removed: int) -> Rejected | None:
+    if len(text) >= settings.min_text_chars:
+        return None
+    return Rejected(
+        raw.source, "clean",
+        f"{raw.source}: no story text left after cleaning ({len(text)} characters kept, {removed} pieces removed)",
+    )
+
+
+def from_text(raw: RawDocument, settings: CleanSettings) -> Document | Rejected:
+    if not raw.content.strip():
+        return Rejected(raw.source, "clean", f"{raw.source}: empty page text")
+    found = clean_page_text(raw.content, settings, known_title=raw.title)
+    text, spans = join_paragraphs(found.paragraphs)
+    if bad := _too_short(raw, text, settings, len(found.removed)):
+        return bad
+    return Document(
+        id=raw.id,
+        source=raw.source,
+        text=text,
+        paragraphs=spans,
+        url=raw.url,
+        outlet=_outlet(raw, outlet_from_chrome([(r.text, r.reason) for r in found.removed]), found.credits),
+        title=found.title,
+        byline=found.byline,
+        published=container_date(raw) or found.published,
+        language=guess_language(text),
+        removed=tuple(found.removed),
+        credits=_merge_credits(wire_credits(text), found.credits),
+        kind="text",
+    )
+
+
+def post_filter(paragraphs: list[str], settings: CleanSettings) -> CleanText:
+    """trafilatura's paragraphs through the chrome rules it misses (comments, share rows, appeals...).
+
+    Only the context-free rules and the comment cut run here: trafilatura has already chosen the
+    main block, so the block finder and the headline logic of the page-text path would second-guess it.
+    """
+    out = CleanText(paragraphs=[])
+    lines = split_lines("\n".join(paragraphs))
+    cut = None
+    for line in lines:
+        if line.index > 0 and rules.comment_header(line):
+            cut = line.index
+            break
+    # runs of headline-shaped lines are NOT cut here: in trafilatura's output they are as often a
+    # story's own lists (tour dates, Q&A, prices) as related links (measured on the AEB dev half)
+    for line in lines:
+        if cut is not None and line.index >= cut:
+            out.removed.append(Removed(line.text, "comment"))
+            continue
+        reason = rules.first_rule(line) if settings.post_filter_html else None
+        if reason is None and line.index >= len(lines) - 2 and rules.author_bio(line):
+            reason = "author-bio"
+        if reason:
+            out.removed.append(Removed(line.text, reason))
+        else:
+            out.paragraphs.append(line.text)
+    return out
+
+
+def from_html(raw: RawDocument, extracted: Extracted | str | object, settings: CleanSettings) -> Document | Rejected:
+    if not isinstance(extracted, Extracted):
+        return Rejected(raw.source, "clean", f"{raw.source}: {extracted}")
+    found = post_filter(extracted.text.split("\n"), settings)
+    text, spans = join_paragraphs(found.paragraphs)
+    if bad := _too_short(raw, text, settings, len(found.removed)):
+        return bad
+    published = container_date(raw)
+    if published is None and extracted.date:
+        published = PublishedDate(extracted.date[:10], "day", "html-meta")
+    return Document(
+        id=raw.id,
+        source=raw.source,
+        text=text,
+        paragraphs=spans,
+        url=raw.url,
+        outlet=_outlet(raw, extracted.sitename, found.credits),
+        title=raw.title or extracted.title,
+        byline=extracted.author,
+        published=published,
+        language=extracted.language or guess_language(text),
+        removed=tuple(found.removed),
+        credits=_merge_credits(wire_credits(text), found.credits),
+        kind="html",
+    )

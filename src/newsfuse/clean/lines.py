@@ -1,0 +1,113 @@
+"""Page text as a list of lines, each with the features the chrome rules and the block finder read.
+
+A line is the unit of page text (WET files, copy-paste and html-text output put one
+paragraph, menu item or caption per line). Features are computed once here so the
+rules stay one-liners about meaning, not about string handling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+# a sentence ends with . ! ? or a closing quote / bracket after one; ':' ends an intro line ("From Reuters:")
+_TERMINAL = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
+_LINKISH = re.compile(r"https?://|www\.|\S+\.(?:com|org|net)\b|\s[|»>•·]\s|^[|»>•·]|[|»•·]\s*$")
+
+# jusText's stop-word lists are the real multilingual lists trafilatura itself relies on;
+# the page-text classifier reads English first, these others keep German/French/... prose prose.
+_LANGS = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish",
+    "it": "Italian", "pt": "Portuguese", "nl": "Dutch",
+}
+
+
+@cache
+def stoplists() -> dict[str, frozenset[str]]:
+    import justext
+
+    return {code: frozenset(justext.get_stoplist(name)) for code, name in _LANGS.items()}
+
+
+@cache
+def all_stopwords() -> frozenset[str]:
+    out: set[str] = set()
+    for words in stoplists().values():
+        out |= words
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int
+    text: str  # stripped
+    words: int
+    stop_ratio: float  # share of stop words (prose is full of them, menus are not); 0 unless long and unpunctuated
+    terminal: bool  # ends like a sentence
+    capital_ratio: float  # share of words starting with a capital letter (headlines, menus, names)
+    linkish: bool  # URLs, domain names, menu separators
+    lower: str = ""  # lower-cased text, computed once: every rule reads it
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def make_line(index: int, text: str) -> Line:
+    text = text.strip()
+    tokens = words_of(text)
+    n = len(tokens)
+    terminal = bool(_TERMINAL.search(text))
+    stop = 0
+    if n >= 12 and not terminal:  # only read by is_prose for long unpunctuated lines: skip the cost elsewhere
+        stops = all_stopwords()
+        stop = sum(1 for t in tokens if t.lower() in stops)
+    caps = sum(1 for t in tokens if t[0].isupper())
+    return Line(
+        index=index,
+        text=text,
+        words=n,
+        stop_ratio=stop / n if n else 0.0,
+        terminal=terminal,
+        capital_ratio=caps / n if n else 0.0,
+        linkish=bool(_LINKISH.search(text)),
+        lower=text.lower(),
+    )
+
+
+def split_lines(content: str) -> list[Line]:
+    """Non-empty lines of the page, numbered in page order."""
+    out = []
+    for raw in content.splitlines():
+        raw = raw.replace("\u00a0", " ").strip()
+        if raw:
+            out.append(make_line(len(out), raw))
+    return out
+
+
+def is_prose(line: Line, min_words: int) -> bool:
+    """A line that reads like running text: long enough, sentence-shaped, full of function words."""
+    if line.words < min_words:
+        return False
+    return line.terminal or (line.stop_ratio >= 0.3 and line.words >= 2 * min_words)
+
+
+def content_stems(text: str) -> set[str]:
+    """Lower-cased 5-letter prefixes of the non-stop words: a cheap stemmer for overlap tests."""
+    stops = all_stopwords()
+    return {w.lower()[:5] for w in words_of(text) if w.lower() not in stops and (len(w) > 2 or w.isdigit())}
+
+
+def guess_language(text: str) -> str | None:
+    """ISO code of the stop-word list that covers most of the words, if any clearly does."""
+    tokens = [w.lower() for w in words_of(text[:5000])]
+    if len(tokens) < 20:
+        return None
+    best, score = None, 0
+    for code, words in stoplists().items():
+        hits = sum(1 for t in tokens if t in words)
+        if hits > score:
+            best, score = code, hits
+    return best if score >= 0.15 * len(tokens) else None

@@ -1,0 +1,260 @@
+"""The page-text cleaner: lines in, story paragraphs and labelled chrome out.
+
+Steps, each readable on its own:
+1. named chrome rules label lines that are never story (rules.py);
+2. the comment section (from the first 'Fred says:' header on) is dropped whole;
+3. the main block is the maximum-sum run of line scores (prose lines score their word
+   count, every other line costs a fixed price) - Finn et al.'s body-text-extraction idea
+   applied to lines, so a story survives short subheads and a caption in its middle;
+4. around the block, the headline is picked as the title, bylines and datelines are read,
+   and what is left is navigation, related headlines or other off-story text;
+5. inside the block, a headline-shaped line that the next paragraph does not elaborate is a
+   related-story link ('PM Maliki's aide thanks Russia...'), while one it does elaborate is a
+   subhead and stays ('17 killed in ... clashes' followed by the story of those clashes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsfuse.clean import rules
+from newsfuse.clean.credits import source_line_credits
+from newsfuse.clean.dates import FoundDate, dateline_only, find_date, leading_dateline
+from newsfuse.clean.lines import Line, content_stems, is_prose, split_lines
+from newsfuse.clean.settings import CleanSettings
+from newsfuse.records import Credit, PublishedDate, Removed
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class CleanText:
+    paragraphs: list[str]
+    removed: list[Removed] = field(default_factory=list)
+    title: str | None = None
+    byline: str | None = None
+    published: PublishedDate | None = None
+    credits: list[Credit] = field(default_factory=list)
+
+
+def headline_like(line: Line) -> bool:
+    """Short, not a sentence, not a menu: the shape of a headline or subhead."""
+    return 3 <= line.words <= 25 and not line.linkish and (not line.terminal or line.text.endswith("?"))
+
+
+def _listed_headline(line: Line) -> bool:
+    """A headline in a list of links: headline-shaped, mostly capitalised, maybe a '- ' bullet."""
+    return headline_like(line) or (line.linkish and 3 <= line.words <= 25 and not line.terminal)
+
+
+def related_runs(lines: list[Line], settings: CleanSettings) -> set[int]:
+    """Indices of lines in related-story lists: after the last prose line, a run of two or more
+    headlines; anywhere, a run of three or more title-cased headlines (a story's bullets are sentences)."""
+    out: set[int] = set()
+    last_prose = max((ln.index for ln in lines if is_prose(ln, settings.prose_min_words)), default=-1)
+    tail = [ln for ln in lines if ln.index > last_prose]
+    if len(tail) >= 2 and sum(_listed_headline(ln) for ln in tail) >= 2:
+        out |= {ln.index for ln in tail if _listed_headline(ln)}
+    run: list[Line] = []
+    for ln in lines + [None]:  # type: ignore[list-item]
+        if ln is not None and _listed_headline(ln) and ln.capital_ratio >= 0.6:
+            run.append(ln)
+            continue
+        if len(run) >= 3:
+            out |= {r.index for r in run}
+        run = []
+    return out
+
+
+def _date(found: FoundDate | None, origin: str) -> PublishedDate | None:
+    return PublishedDate(found.iso, found.precision, origin) if found else None  # type: ignore[arg-type]
+
+
+def _main_block(lines: list[Line], labels: dict[int, str], settings: CleanSettings) -> tuple[int, int] | None:
+    """Indices (first, last) of the maximum-sum run of unlabelled lines."""
+    best, best_span = 0.0, None
+    run, start = 0.0, None
+    for line in lines:
+        if line.index in labels:
+            continue
+        score = line.words if is_prose(line, settings.prose_min_words) else -settings.chrome_line_cost
+        if start is None or run <= 0:
+            run, start = 0.0, line.index
+        run += score
+        if run > best:
+            best, best_span = run, (start, line.index)
+    return best_span
+
+
+def _pick_title(header: list[Line], body_text: str) -> Line | None:
+    """The headline among the lines above the story: the one sharing most words with the story."""
+    stems = content_stems(body_text)
+    best, best_score = None, 0.0
+    for line in header:
+        if not headline_like(line) or line.words < 3:
+            continue
+        score = len(content_stems(line.text) & stems) + 0.01 * line.index  # ties: nearer the story
+        if score > best_score:
+            best, best_score = line, score
+    return best
+
+
+def clean_page_text(content: str, settings: CleanSettings, known_title: str | None = None) -> CleanText:
+    lines = split_lines(content)
+    labels: dict[int, str] = {}
+    out = CleanText(paragraphs=[])
+    dates: dict[str, PublishedDate] = {}
+
+    # 1-2. context-free chrome rules, then the comment section takes every line they left
+    comments_from = _comments_start(lines, settings)
+    for line in lines:
+        if line.index in labels:
+            continue
+        if line.words == 0:
+            labels[line.index] = "navigation"
+            continue
+        name = rules.first_rule(line)
+        if name == "source-line":
+            credits, byline = source_line_credits(line.text)
+            out.credits.extend(credits)
+            out.byline = out.byline or byline
+            if (d := _date(find_date(line.text), "source-line")) and "source-line" not in dates:
+                dates["source-line"] = d
+        elif name == "copyright" and (d := _date(find_date(line.text), "text:notice")):
+            dates.setdefault("text:notice", d)
+        elif name is None and (name := _byline_or_dateline(line, out, dates)):
+            pass
+        if name:
+            labels[line.index] = name
+        elif line.index >= comments_from:
+            labels[line.index] = "comment"
+
+    # repeated lines are page furniture, every copy of them: a teaser headline printed as link and
+    # as image text, a gallery caption, a byline above and below the picture
+    counts = Counter(ln.lower for ln in lines if ln.words <= 40)
+    for i, line in enumerate(lines):
+        if line.index not in labels and counts.get(line.lower, 0) > 1:
+            labels[line.index] = "duplicate"
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and labels.get(nxt.index) == "caption" and nxt.text.startswith(line.text) \
+                and line.index not in labels:
+            labels[line.index] = "caption"
+
+    # 3. the story's block
+    span = _main_block(lines, labels, settings)
+    if span is None:
+        for line in lines:
+            out.removed.append(Removed(line.text, labels.get(line.index, "navigation")))
+        return out
+    first, last = span
+    block_text = " ".join(ln.text for ln in lines[first : last + 1] if ln.index not in labels)
+
+    # 4. above the block: title, byline, dateline; the rest is navigation
+    header = [ln for ln in lines[:first] if labels.get(ln.index) in (None, "duplicate")]
+    title_line = None
+    if known_title:
+        title_line = next((ln for ln in lines[: last + 1] if ln.text.strip() == known_title.strip()), None)
+        out.title = known_title.strip()
+    else:
+        title_line = _pick_title(header, block_text)
+        out.title = title_line.text if title_line else None
+    if title_line is not None:
+        labels[title_line.index] = "title"
+        for ln in lines[: last + 1]:  # its other copies (page <title> and <h1>) go with it
+            if ln.lower == title_line.lower and ln.index != title_line.index:
+                labels[ln.index] = "title"
+    for ln in lines[first : last + 1]:
+        if labels.get(ln.index) == "duplicate" and rules.bare_name(ln) and out.byline is None:
+            out.byline = ln.text  # 'Kamal Namaa' above and below the picture
+    for ln in header:
+        if ln.index in labels:
+            continue
+        if title_line is not None and ln.index > title_line.index and rules.bare_name(ln):
+            labels[ln.index] = "byline"
+            out.byline = out.byline or ln.text
+        elif is_prose(ln, settings.prose_min_words):
+            labels[ln.index] = "outside-body"
+        else:
+            labels[ln.index] = "navigation"
+
+    # below the block: runs of headlines are related-story lists
+    footer = [ln for ln in lines[last + 1 :] if ln.index not in labels]
+    for ln in footer:
+        if rules.author_bio(ln):
+            labels[ln.index] = "author-bio"
+        elif headline_like(ln) and ln.capital_ratio >= 0.5:
+            labels[ln.index] = "related"
+        elif is_prose(ln, settings.prose_min_words):
+            labels[ln.index] = "outside-body"
+        else:
+            labels[ln.index] = "navigation"
+
+    # 5. inside the block
+    body = [ln for ln in lines[first : last + 1] if ln.index not in labels]
+    for k, ln in enumerate(body[:3]):
+        if out.title and rules.bare_name(ln):  # 'Kamal Namaa' between the standfirst and the story
+            labels[ln.index] = "byline"
+            out.byline = out.byline or ln.text
+    body = [ln for ln in body if ln.index not in labels]
+    for k, ln in enumerate(body):
+        if k >= len(body) - 3 and rules.author_bio(ln):
+            labels[ln.index] = "author-bio"
+            continue
+        if ln.words <= 2 and not ln.terminal:
+            labels[ln.index] = "navigation"  # 'Royals', 'instagram', 'Caption': labels and buttons, never story
+            continue
+        if is_prose(ln, settings.prose_min_words) or not headline_like(ln) or ln.words < 5:
+            continue
+        nxt = next((b for b in body[k + 1 :] if is_prose(b, settings.prose_min_words)), None)
+        if nxt is None or len(content_stems(ln.text) & content_stems(nxt.text)) < 2:
+            labels[ln.index] = "related"
+
+    # the story's own lines, with a leading dateline cut off
+    for ln in lines:
+        reason = labels.get(ln.index)
+        if reason:
+            if reason != "title":
+                out.removed.append(Removed(ln.text, reason))
+            continue
+        text = ln.text
+        if not out.paragraphs and (lead := leading_dateline(text)):
+            found, cut = lead
+            dates.setdefault("text:dateline", _date(found, "text:dateline"))  # type: ignore[arg-type]
+            out.removed.append(Removed(text[:cut].strip(), "dateline"))
+            text = text[cut:]
+        out.paragraphs.append(text)
+
+    for origin in ("text:dateline", "source-line", "text:notice"):
+        if origin in dates:
+            out.published = dates[origin]
+            break
+    return out
+
+
+def _comments_start(lines: list[Line], settings: CleanSettings) -> int:
+    """Index of the comment header that opens the readers' section, or len(lines).
+
+    A 'Comments' link also sits in menus above the story, so a header only opens the section when
+    at least half of the page's prose lies above it (the story comes before its comments).
+    """
+    prose = [ln.words if is_prose(ln, settings.prose_min_words) else 0 for ln in lines]
+    total = sum(prose)
+    above = 0
+    for line in lines:
+        if above and above >= 0.5 * total and rules.comment_header(line):
+            return line.index
+        above += prose[line.index]
+    return len(lines)
+
+
+def _byline_or_dateline(line: Line, out: CleanText, dates: dict[str, PublishedDate]) -> str | None:
+    if name := rules.byline_name(line):
+        out.byline = out.byline or name
+        return "byline"
+    if line.words <= 12 and _DIGIT.search(line.text) and (found := dateline_only(line.text)):
+        dates.setdefault("text:dateline", _date(found, "text:dateline"))  # type: ignore[arg-type]
+        return "dateline"
+    return None

@@ -1,0 +1,123 @@
+"""Where, when, how many, says who: the anchors of a mention, chosen from the nlp stage's findings.
+
+Everything here picks among spans the nlp stage already resolved (places,
+dates, figures, attributions) by where they sit relative to the trigger.
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+from newsfuse.events.classify import REPORTING
+from newsfuse.events.tree import Tree
+from newsfuse.records import Annotation, DateMention, DateValue, Document, Figure, PlaceMention, Sentence, Span
+
+# how far a place/date lies from the trigger, in characters, before a coarser one nearer wins
+COUNTRY_PENALTY = 200
+LOWERED = {"day": "week", "week": "week", "month": "month", "year": "year"}
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return span[0] >= outer[0] and span[1] <= outer[1]
+
+
+def _distance(span: Span, at: int) -> int:
+    return 0 if span[0] <= at < span[1] else min(abs(span[0] - at), abs(span[1] - at))
+
+
+def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention | None:
+    """Nearest place in the sentence, else the latest place before it, else the document's first."""
+    sent = ann.sentences[sent_index]
+    here = [p for p in ann.places if _inside(p.span, sent.span)]
+    if here:
+        return min(here, key=lambda p: _distance(p.span, trigger_at)
+                   + (COUNTRY_PENALTY if p.place.precision == "country" else 0))
+    before = [p for p in ann.places if p.span[1] <= sent.span[0]]
+    if before:
+        # the latest town named before this sentence; a country only if nothing finer came before
+        fine = [p for p in before if p.place.precision != "country"]
+        return max(fine or before, key=lambda p: p.span[0])
+    return ann.places[0] if ann.places else None
+
+
+def _reporting_date(tree: Tree | None, d: DateMention) -> bool:
+    """Is this the day something was *said* ("sources said Saturday"), not the event's day?
+
+    Only a date after its reporting verb counts as such: "In April 2013, protesters
+    said ..." opens the sentence and dates what they describe.
+    """
+    if tree is None:
+        return False
+    first = tree.index_at(d.span[0])
+    j = first
+    steps = 0
+    while j is not None and steps < 4:
+        tok = tree.tokens[j]
+        if tok.pos in ("VERB", "AUX") and j != first:
+            return tree.lemma(j) in REPORTING and tok.start < d.span[0]
+        j = tree.head(j)
+        steps += 1
+    return False
+
+
+def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
+             trees: dict[int, Tree], neighbours: tuple[int, ...] = ()) -> DateValue | None:
+    """A date in the sentence, else in an allowed neighbouring sentence, else the day the
+    sentence says it was reported, else the published date (precision lowered)."""
+    reported: DateValue | None = None
+    for k in (sent_index, *neighbours):
+        if not 0 <= k < len(ann.sentences):
+            continue
+        sent = ann.sentences[k]
+        dates = [d for d in ann.dates if _inside(d.span, sent.span)]
+        here = [d for d in dates if not _reporting_date(trees.get(k), d)]
+        if k == sent_index and dates and not here:
+            reported = dates[0].value
+        if here:
+            best = min(here, key=lambda d: _distance(d.span, trigger_at))
+            value = best.value
+            if k != sent_index:
+                value = DateValue(value.date, value.precision,
+                                  f"{value.resolution}; from the {'next' if k > sent_index else 'previous'} sentence")
+            return value
+    if reported is not None:
+        return DateValue(reported.date, reported.precision, f"{reported.resolution}; day it was reported")
+    if doc.published is not None:
+        p = doc.published
+        return DateValue(p.date[:10], LOWERED.get(p.precision, p.precision) if p.precision != "minute" else "week",
+                         "published date")
+    return None
+
+
+def mark_historical(value: DateValue | None, doc: Document, days: int) -> tuple[DateValue | None, bool]:
+    """Flag a date more than ``days`` before publication as background, in its resolution text."""
+    if value is None or doc.published is None or value.resolution == "published date":
+        return value, False
+    try:
+        when = _as_date(value.date)
+        pub = _as_date(doc.published.date[:10])
+    except ValueError:
+        return value, False
+    gap = (pub - when).days
+    if gap > days:
+        return DateValue(value.date, value.precision,
+                         f"{value.resolution}; historical: {gap} days before publication"), True
+    return value, False
+
+
+def _as_date(iso: str) -> Date:
+    parts = iso.split("-") + ["01", "01"]  # "2013-04" compares as its first day
+    y, m, d = int(parts[0]), int(parts[1]), int(parts[2])
+    return Date(y, m, d)
+
+
+def figure_for(figs: tuple[Figure, ...], span: Span, kind: str, trigger_at: int) -> Figure | None:
+    here = [f for f in figs if f.kind == kind and _inside(f.span, span)]
+    return min(here, key=lambda f: _distance(f.span, trigger_at)) if here else None
+
+
+def attribution_for(ann: Annotation, sent: Sentence) -> str | None:
+    for span, who in ann.attributions:
+        if span[0] < sent.span[1] and span[1] > sent.span[0]:
+            return who
+    return None

@@ -1,0 +1,128 @@
+"""(Document, Annotation) -> [Mention]: one mention per parsed sentence that reports an event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from newsfuse.events import anchors
+from newsfuse.events.classify import Typing, type_sentence
+from newsfuse.events.settings import EventSettings
+from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
+from newsfuse.events.tree import Tree
+from newsfuse.records import ActorRole, Annotation, Document, Mention, Sentence
+
+# words that open a sentence continuing the previous one's event ("They said the clashes killed 15")
+ANAPHORA = frozenset({"they", "he", "she", "it", "this", "these", "those", "the"})
+BACK_REFERENCE = frozenset({"clash", "fighting", "attack", "violence", "blast", "explosion",
+                            "fight", "battle", "bombing", "strike", "raid", "incident", "firefight",
+                            "shooting", "assault", "protest", "riot"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    index: int  # sentence index
+    sent: Sentence
+    tree: Tree
+    typing: Typing
+
+
+def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Mention]:
+    trees = {k: Tree(s.tokens) for k, s in enumerate(ann.sentences) if s.tokens}
+    found: list[_Found] = []
+    for k, sent in enumerate(ann.sentences):
+        if k not in trees or not (sent.candidate or settings.parsed_only):
+            continue
+        try:
+            typing, _ = type_sentence(trees[k], ann.actors)
+        except (IndexError, KeyError, ValueError, TypeError):
+            # a malformed parse (heads out of range, odd records) loses this sentence, not the batch
+            continue
+        if typing is not None:
+            found.append(_Found(k, sent, trees[k], typing))
+    # which found sentence continues which ("They said the clashes killed 15 people.")
+    continuation: dict[int, _Found] = {}
+    for prev, cur in zip(found, found[1:]):
+        if _continues(prev, cur) and prev.index not in continuation.values():
+            continuation[prev.index] = cur
+    folded = {c.index for c in continuation.values()}
+    typed = {f.index for f in found}
+    mentions: list[Mention] = []
+    for f in found:
+        if f.index in folded:
+            continue
+        cont = continuation.get(f.index)
+        # a neighbour may date this event only if it continues it or reports no other event
+        neighbours = tuple(k for k in (f.index + 1, f.index - 1)
+                           if (cont is not None and k == cont.index) or k not in typed)
+        m = _mention(doc, ann, f, trees, settings, neighbours)
+        if m is None:
+            continue
+        mentions.append(_fold(m, cont, ann) if cont is not None else m)
+    return mentions
+
+
+def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
+             settings: EventSettings, neighbours: tuple[int, ...]) -> Mention | None:
+    t = f.typing
+    at = f.tree.tokens[t.index].start
+    place = anchors.place_for(ann, f.index, at)
+    date = anchors.date_for(ann, doc, f.index, at, trees, neighbours)
+    date, historical = anchors.mark_historical(date, doc, settings.historical_days)
+    typ = event_type(t.sub_type)
+    killed = anchors.figure_for(ann.figures, f.sent.span, "killed", at) if typ in VIOLENT_TYPES or \
+        t.sub_type == "Excessive force against protesters" else None
+    injured = anchors.figure_for(ann.figures, f.sent.span, "injured", at)
+    # a saturating score: specific, main-clause, actor-bearing triggers approach 1
+    confidence = t.score / (t.score + 1.2) + (0.05 if t.actors else 0.0) + (0.03 if place else 0.0)
+    if confidence < settings.min_confidence:
+        return None
+    return Mention(
+        id=f"{doc.id}:{f.sent.span[0]}:0",
+        document=doc.id,
+        span=f.sent.span,
+        sentence=f.sent.text,
+        type=typ,
+        sub_type=t.sub_type,
+        actors=tuple(ActorRole(p.name, p.role) for p in t.actors),  # type: ignore[arg-type]
+        place=place.place if place else None,
+        place_text=place.text if place else None,
+        date=date,
+        fatalities=killed,
+        injured=injured,
+        attribution=anchors.attribution_for(ann, f.sent),
+        confidence=round(confidence, 3),
+    )
+
+
+def _continues(prev: _Found, cur: _Found) -> bool:
+    """Does this sentence only go on about the previous one's event ("They said the clashes killed 15")?"""
+    if cur.index != prev.index + 1:
+        return False
+    toks = cur.tree.tokens
+    if not toks or toks[0].text.lower() not in ANAPHORA:
+        return False
+    # it must refer back to an event by a definite noun or carry only a casualty verb
+    tree = cur.tree
+    for j, tok in enumerate(toks):
+        if tree.lemma(j) in BACK_REFERENCE and tok.pos == "NOUN" and any(
+                tree.lemma(d) in ("the", "this", "these", "those") for d in tree.kids(j, "det")):
+            return True
+    return cur.typing.rule.name in ("kill", "dead") and not cur.typing.actors
+
+
+def _fold(m: Mention, f: _Found, ann: Annotation) -> Mention:
+    """Take the continuation's figures, named actors, place and attribution into the mention it continues."""
+    at = f.tree.tokens[f.typing.index].start
+    killed = m.fatalities or anchors.figure_for(ann.figures, f.sent.span, "killed", at)
+    injured = m.injured or anchors.figure_for(ann.figures, f.sent.span, "injured", at)
+    names = {a.name.lower() for a in m.actors}
+    # named sides only: "killed 15 people" adds victims, not a side
+    actors = m.actors + tuple(ActorRole(p.name, p.role) for p in f.typing.actors  # type: ignore[arg-type]
+                              if p.name.lower() not in names and p.kind != "civilians")
+    place, place_text = m.place, m.place_text
+    here = [p for p in ann.places if anchors._inside(p.span, f.sent.span) and p.place.precision == "point"]
+    if here and (m.place is None or m.place.precision != "point" or m.place_text not in m.sentence):
+        best = min(here, key=lambda p: abs(p.span[0] - at))
+        place, place_text = best.place, best.text
+    return replace(m, fatalities=killed, injured=injured, actors=actors, place=place, place_text=place_text,
+                   attribution=m.attribution or anchors.attribution_for(ann, f.sent))

@@ -1,0 +1,203 @@
+"""Who did what to whom: the actors of a trigger and their roles, read from the parse.
+
+actor1 is the agent side (subject of an active trigger, "by X" of a passive
+one, X's attack, the first of "between X and Y"); actor2 is the other side or
+the target (direct object, passive subject, "on/against X", the second of
+"between X and Y", or the second of two conjoined subjects of a clash).
+Names come from the nlp stage's actor records (canonical) over the words of a
+participant; failing that, from the participant's own words when they name an
+armed side or civilians ("security forces", "villagers").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from newsfuse.events.rules import ARMED_WORDS, CIVILIAN_WORDS, FACILITY_WORDS, NONSTATE_WORDS, STATE_WORDS
+from newsfuse.events.tree import Tree
+from newsfuse.records import ActorMention
+
+SUBJECT = ("nsubj", "csubj")
+OBJECT = ("dobj", "obj", "nsubjpass", "attr")
+TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+LIGHT_VERBS = frozenset({"launch", "carry", "stage", "mount", "conduct", "start", "begin",
+                         "continue", "hold", "wage", "erupt", "break", "take", "make", "use",
+                         "turn", "claim", "lead", "resume", "fire", "kill", "leave", "cost"})
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    name: str
+    role: str  # "actor1" | "actor2"
+    kind: str  # the nlp actor kind, or one read from the words: "state_force", "group", "civilians"
+    words: frozenset[str]  # lemmas of the participant's phrase, for the refinement rules
+
+
+def participants(tree: Tree, i: int, actors: tuple[ActorMention, ...], symmetric: bool) -> list[Participant]:
+    """The actors of trigger ``i``; ``symmetric`` (a clash) puts a second conjoined subject on side 2."""
+    between = _between_heads(tree, i)
+    agents = between or _agent_heads(tree, i)
+    others = [] if between else _other_heads(tree, i)
+    out: list[Participant] = []
+    seen: set[str] = set()
+    for role, heads in (("actor1", agents), ("actor2", others)):
+        for h in heads:
+            for p in _name(tree, h, actors, role):
+                if p.name == "" or p.name.lower() not in seen:
+                    seen.add(p.name.lower())
+                    out.append(p)
+    if (between or symmetric) and not others:
+        # "between X and Y", "X and Y clashed": the first named is one side, the rest the other
+        named = [p for p in out if p.name]
+        out = [replace(p, role="actor1" if p is named[0] else "actor2") if p.name else p for p in out]
+    return out + _unparsed(tree, i, actors, out, symmetric)
+
+
+def _between_heads(tree: Tree, i: int) -> list[int]:
+    """Objects of "between" on the trigger or its verb: "clashes between X and Y", "fighting erupted between"."""
+    for scope in (i, tree.head(i)):
+        if scope is None:
+            continue
+        heads = [c for p in tree.kids(scope, "prep") if tree.lemma(p) == "between"
+                 for o in tree.kids(p, "pobj") for c in _with_conj(tree, o)]
+        if heads:
+            return heads
+    return []
+
+
+def _unparsed(tree: Tree, i: int, actors: tuple[ActorMention, ...], have: list[Participant],
+              symmetric: bool) -> list[Participant]:
+    """Actors the parse did not attach to the trigger (a misparsed subject), placed by word order.
+
+    Only the nlp stage's actor records are used here, so no stray noun becomes an actor.
+    """
+    if any(p.role == "actor1" for p in have):
+        return []
+    lo, hi = tree.char_span(list(range(len(tree.tokens))))
+    at = tree.tokens[i].start
+    known = {p.name.lower() for p in have}
+    here = [a for a in actors if a.span[0] >= lo and a.span[1] <= hi and a.canonical.lower() not in known
+            and not _in_clause(tree, a.span[0])]
+    before = [a for a in here if a.span[1] <= at]
+    after = [a for a in here if a.span[0] > at]
+    out: list[Participant] = []
+    # with no parse to go by, only the first actor (and for a clash the second, its other side)
+    # is trusted; later ones are usually descriptions ("made up of former army officers")
+    for a in before:
+        if a.canonical.lower() in known:
+            continue
+        known.add(a.canonical.lower())
+        out.append(Participant(a.canonical, "actor1" if not out else "actor2", a.kind, frozenset()))
+        if len(out) == (2 if symmetric else 1):
+            break
+    if not any(p.role == "actor2" for p in have + out):
+        for a in after[:1]:
+            if a.canonical.lower() not in known:
+                out.append(Participant(a.canonical, "actor2", a.kind, frozenset()))
+    return out
+
+
+def _agent_heads(tree: Tree, i: int) -> list[int]:
+    toks = tree.tokens
+    heads = [c for k in tree.kids(i, *SUBJECT) for c in _with_conj(tree, k)]
+    for a in tree.kids(i, "agent"):  # passive "by X"
+        heads.extend(c for o in tree.kids(a, "pobj") for c in _with_conj(tree, o))
+    heads.extend(tree.kids(i, "poss"))  # "ISIL's attack"
+    if heads:
+        return heads
+    # a noun trigger or an xcomp borrows its subject from the verb it hangs on:
+    # "ISIL launched an attack", "militants started fighting", "the fighting erupted"
+    h = tree.head(i)
+    if h is not None and toks[i].dep in ("dobj", "xcomp", "nsubj", "pobj", "conj", "advcl") \
+            and toks[h].pos in ("VERB", "AUX"):
+        if toks[i].dep == "conj" or tree.lemma(h) in LIGHT_VERBS or toks[i].dep == "xcomp":
+            return [c for k in tree.kids(h, *SUBJECT) if k != i for c in _with_conj(tree, k)]
+    # "the 15 people killed by militants": acl trigger
+    return []
+
+
+def _other_heads(tree: Tree, i: int) -> list[int]:
+    heads = [c for k in tree.kids(i, *OBJECT) for c in _with_conj(tree, k)]
+    for p in tree.kids(i, "prep"):
+        if tree.lemma(p) in TARGET_PREPS:
+            heads.extend(c for o in tree.kids(p, "pobj") for c in _with_conj(tree, o))
+    return heads
+
+
+def _with_conj(tree: Tree, k: int) -> list[int]:
+    out = [k]
+    for c in tree.kids(k, "conj"):
+        out.extend(_with_conj(tree, c))
+    return out
+
+
+def _name(tree: Tree, h: int, actors: tuple[ActorMention, ...], role: str) -> list[Participant]:
+    toks = tree.tokens
+    # the phrase of this participant, without its own conjuncts (they are separate participants)
+    phrase = [j for j in tree.subtree(h) if j == h or not _under_conj(tree, j, h)]
+    words = frozenset(w for j in phrase for w in tree.forms(j))
+    # the phrase without its clauses ("members of the Naqshbandi Army, made up of former army
+    # officers"): actors inside a clause are not this side, except its leader ("militants led by ISIL")
+    core = [j for j in phrase if j == h or not _under_clause(tree, j, h)]
+    found = _actors_over(tree, core, actors)
+    for c in tree.kids(h, "acl", "relcl"):
+        if tree.lemma(c) == "lead":
+            found += [a for a in _actors_over(tree, tree.subtree(c), actors) if a not in found]
+    if found:
+        return [Participant(a.canonical, role, a.kind, words) for a in found]
+    head = toks[h]
+    if head.pos == "PRON":
+        return []
+    mods = [j for j in tree.kids(h, "compound", "amod", "nmod") if j < h] + [h]
+    own = {w for j in mods for w in tree.forms(j)}
+    if tree.forms(h) & FACILITY_WORDS:
+        # a checkpoint or base: it makes an attack a battle, but it is not an actor (no name)
+        return [Participant("", role, "facility", words)]
+    kind = ("group" if own & NONSTATE_WORDS else "state_force" if own & STATE_WORDS
+            else "group" if own & ARMED_WORDS else "civilians" if own & CIVILIAN_WORDS else "")
+    if not kind and not (head.pos == "PROPN" and head.ent in ("ORG", "NORP", "GPE", "PERSON")):
+        return []
+    if not kind:
+        kind = {"PERSON": "person", "GPE": "state_force"}.get(head.ent, "group")
+    # the noun with its compounds and adjectives: "Iraqi security forces"
+    name = " ".join(toks[j].text if toks[j].pos == "PROPN" or toks[j].ent else toks[j].text.lower()
+                    for j in sorted(mods))
+    return [Participant(name, role, kind, words)]
+
+
+def _in_clause(tree: Tree, offset: int) -> bool:
+    """Is the word at ``offset`` inside a relative/participial clause or an apposition?"""
+    j = tree.index_at(offset)
+    while j is not None:
+        if tree.tokens[j].dep in ("acl", "relcl", "appos"):
+            return True
+        j = tree.head(j)
+    return False
+
+
+def _actors_over(tree: Tree, indices: list[int], actors: tuple[ActorMention, ...]) -> list[ActorMention]:
+    starts = {tree.tokens[j].start for j in indices}
+    return [a for a in actors if any(a.span[0] <= s < a.span[1] for s in starts)]
+
+
+def _under_clause(tree: Tree, j: int, root: int) -> bool:
+    while j != root:
+        if tree.tokens[j].dep in ("acl", "relcl", "appos", "advcl", "conj", "cc"):
+            return True
+        h = tree.head(j)
+        if h is None:
+            return False
+        j = h
+    return False
+
+
+def _under_conj(tree: Tree, j: int, root: int) -> bool:
+    """Is token j inside a conjunct (or a coordinator) hanging from ``root``?"""
+    while j != root:
+        if tree.tokens[j].dep in ("conj", "cc"):
+            return True
+        h = tree.head(j)
+        if h is None:
+            return False
+        j = h
+    return False

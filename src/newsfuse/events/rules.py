@@ -1,0 +1,204 @@
+"""The trigger rules: which words (by lemma and dependency context) signal which ACLED sub-type.
+
+Each rule is named so a mention can say why it was typed the way it was, and
+readable as data. A rule fires on a trigger token whose lemma is in ``lemmas``
+and whose part of speech is in ``pos``; ``with_any`` asks that one of those
+lemmas sits in the trigger's frame (its children, grandchildren through a
+preposition, or its head), so "air strike", "take control", "suicide bomber"
+are lemma + dependency patterns, not substrings. ``refine`` names a decision
+made afterwards from the actors (see classify.py): who took a town decides
+between the two territory sub-types; who was attacked decides between a
+battle and violence against civilians.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from newsfuse.events.taxonomy import EVENT_TYPE_OF
+
+Refine = Literal["", "territory", "violence", "protest", "riot", "clash", "arrest"]
+
+VERB = frozenset({"VERB"})
+NOUN = frozenset({"NOUN", "PROPN"})
+ANY = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    sub_type: str
+    lemmas: frozenset[str]
+    pos: frozenset[str] = ANY
+    with_any: frozenset[str] = frozenset()  # one of these lemmas in the trigger's frame
+    in_sentence: frozenset[str] = frozenset()  # one of these lemmas anywhere in the sentence
+    weight: float = 1.0  # specificity: a grenade beats a generic "attack"
+    refine: Refine = ""
+    subject_any: frozenset[str] = frozenset()  # one of these lemmas in the trigger's subject phrase
+
+
+def _r(name: str, sub_type: str, lemmas: str, weight: float = 1.0, *, pos=ANY,
+       with_any: str = "", in_sentence: str = "", refine: Refine = "", subject_any: str = "") -> Rule:
+    return Rule(name, sub_type, frozenset(lemmas.split()), pos, frozenset(with_any.split()),
+                frozenset(in_sentence.split()), weight, refine, frozenset(subject_any.split()))
+
+
+RULES: tuple[Rule, ...] = (
+    # ---- explosions / remote violence: the weapon names the sub-type
+    _r("chemical-attack", "Chemical weapon", "chemical chlorine sarin gas mustard toxic", 3.2,
+       with_any="attack weapon use strike agent bomb shell munition gas poison"),
+    _r("nerve-agent", "Chemical weapon", "sarin chlorine novichok", 3.0),
+    _r("gas-attack", "Chemical weapon", "attack shell strike bomb use fire launch kill", 3.2,
+       with_any="chemical chlorine sarin poisonous toxic mustard nerve poison"),
+    _r("airstrike", "Air/drone strike", "airstrike air-strike airstrikes warplane jet drone helicopter "
+       "aircraft gunship sortie", 3.0),
+    _r("air-strike", "Air/drone strike", "strike raid attack bombing bombardment", 3.0,
+       with_any="air aerial drone warplane jet aircraft helicopter coalition"),
+    _r("aircraft-bombed", "Air/drone strike", "bomb pound target hit strike destroy attack kill raid",
+       2.8, pos=VERB, subject_any="warplane jet aircraft drone helicopter plane air coalition"),
+    _r("bombed", "Air/drone strike", "bomb", 2.5, pos=VERB),
+    _r("suicide-bombing", "Suicide bomb", "bomber bombing bomb attack attacker blast explosion vest "
+       "car truck detonate", 3.4, with_any="suicide"),
+    _r("blew-self-up", "Suicide bomb", "blow detonate", 3.4, pos=VERB,
+       with_any="himself herself themselves"),
+    _r("shelling", "Shelling/artillery/missile attack", "shell shelling artillery mortar rocket missile "
+       "bombard bombardment barrage howitzer katyusha", 2.8),
+    _r("ied", "Remote explosive/landmine/IED", "ied landmine mine roadside explosive", 3.0,
+       with_any="device explode blast bomb detonate kill hit plant go lay defuse"),
+    _r("bomb-blast", "Remote explosive/landmine/IED", "bomb blast explosion explode detonate "
+       "bombing", 2.4, pos=NOUN),
+    _r("bomb-exploded", "Remote explosive/landmine/IED", "explode detonate", 2.4, pos=VERB),
+    _r("grenade", "Grenade", "grenade", 3.5),
+    _r("rpg", "Shelling/artillery/missile attack", "grenade rpg", 3.6, with_any="rocket propel "
+       "rocket-propelled"),
+    # ---- battles
+    _r("clash", "Armed clash", "clash fight fighting battle firefight gunbattle gunfight skirmish "
+       "shootout combat", 2.2, refine="clash"),
+    _r("exchange-fire", "Armed clash", "exchange", 2.4, pos=VERB, with_any="fire gunfire shot"),
+    _r("ambush", "Armed clash", "ambush repel repulse", 2.3),
+    _r("take-territory", "Non-state actor overtakes territory", "seize capture overrun storm "
+       "takeover conquer occupy", 2.6, refine="territory"),
+    _r("take-control", "Non-state actor overtakes territory", "take gain wrest assume seize", 2.7,
+       with_any="control hold charge possession", refine="territory"),
+    _r("move-into-town", "Non-state actor overtakes territory", "move advance enter sweep roll push",
+       2.5, pos=VERB, with_any="into town city village district area crossing border", refine="territory"),
+    _r("push-out", "Non-state actor overtakes territory", "push drive expel oust", 2.5, pos=VERB,
+       with_any="out from", refine="territory"),
+    _r("fall-to", "Non-state actor overtakes territory", "fall", 2.3, pos=VERB,
+       with_any="to hand insurgent militant", refine="territory"),
+    _r("retake", "Government regains territory", "retake recapture regain reclaim liberate "
+       "recover", 2.8, with_any="town city village area territory district control province "
+       "neighbourhood neighborhood region base hill airport", refine="territory"),
+    _r("take-back", "Government regains territory", "take win", 2.8, pos=VERB, with_any="back",
+       refine="territory"),
+    # ---- violence against civilians (refined by who the target is)
+    _r("sexual-violence", "Sexual violence", "rape gang-rape molest", 3.2),
+    _r("sexual-assault", "Sexual violence", "assault violence abuse", 3.2, with_any="sexual sexually"),
+    _r("abduction", "Abduction/forced disappearance", "abduct kidnap kidnapping abduction hostage "
+       "disappear disappearance", 3.0),
+    _r("kill", "Attack", "kill murder massacre slay execute behead lynch shoot stab hack "
+       "torture beat attack assault killing murder massacre execution shooting", 1.6,
+       refine="violence"),
+    _r("gun-down", "Attack", "gun", 1.8, pos=VERB, refine="violence"),
+    _r("dead", "Attack", "dead die death toll", 1.0, refine="violence"),
+    # ---- protests and riots
+    _r("protest", "Peaceful protest", "protest demonstrate demonstration rally march sit-in picket "
+       "protester demonstrator dharna agitation agitate strike gherao bandh hartal vigil",
+       2.0, refine="protest"),
+    _r("riot", "Violent demonstration", "riot rioter rioting", 2.6, refine="riot"),
+    _r("mob", "Mob violence", "mob lynch vigilante", 2.7, refine="riot"),
+    _r("stone-pelting", "Violent demonstration", "pelt throw hurl", 2.6, pos=VERB,
+       with_any="stone rock brick molotov petrol", refine="riot"),
+    # ---- strategic developments
+    _r("agreement", "Agreement", "agreement ceasefire cease-fire truce accord treaty pact armistice", 2.2,
+       pos=NOUN),
+    _r("peace-talks", "Agreement", "talk negotiation", 1.8, pos=NOUN, with_any="peace ceasefire"),
+    _r("deal", "Agreement", "deal", 2.0, with_any="sign reach agree announce broker strike conclude "
+       "peace ceasefire"),
+    _r("surrender", "Agreement", "surrender", 2.0),
+    _r("agree", "Agreement", "agree sign", 1.8, pos=VERB,
+       with_any="ceasefire truce deal agreement accord release exchange peace"),
+    _r("prisoner-release", "Agreement", "release swap exchange free", 1.9,
+       with_any="prisoner hostage detainee captive exchange swap"),
+    _r("arrest", "Arrests", "capture detention custody", 2.4, in_sentence="arrest detain police custody "
+       "apprehend nab", refine="arrest"),
+    _r("arrested", "Arrests", "arrest detain apprehend nab jail imprison", 2.5, refine="arrest"),
+    _r("group-change", "Change to group/activity", "merge split defect pledge join form dissolve "
+       "disband", 1.7, with_any="allegiance group alliance faction coalition ranks front party "
+       "brigade movement"),
+    _r("defect", "Change to group/activity", "defect defection", 2.2),
+    _r("relocate", "Change to group/activity", "relocate redeploy", 1.2),
+    _r("defuse", "Disrupted weapons use", "defuse dismantle neutralise neutralize disarm intercept "
+       "foil thwart recover seize confiscate destroy discover find uncover unearth", 3.3,
+       with_any="bomb ied explosive device mine weapon arm ammunition cache rocket missile drone "
+       "grenade plot attack shell depot firearm gun pistol rifle round cartridge bullet magazine "
+       "projectile ammo arsenal stockpile"),
+    _r("weapons-cache", "Disrupted weapons use", "cache", 2.9, with_any="weapon arm ammunition "
+       "explosive"),
+    _r("base-established", "Headquarters or base established", "establish set build open", 2.7,
+       with_any="base headquarters hq camp outpost office post position"),
+    _r("looting", "Looting/property destruction", "loot plunder ransack vandalise vandalize raze "
+       "torch burn demolish destroy arson set", 2.3,
+       with_any="house home shop building property store vehicle car office village fire ablaze "
+       "school church mosque temple crop field"),
+    _r("loot", "Looting/property destruction", "loot looting plunder ransack arson vandalism", 2.5),
+    _r("withdraw", "Non-violent transfer of territory", "withdraw withdrawal retreat evacuate "
+       "leave abandon handover cede", 2.0,
+       with_any="town city area post territory position base border force troops crossing control "
+       "overnight"),
+    _r("hand-over", "Non-violent transfer of territory", "hand transfer", 2.2, pos=VERB,
+       with_any="over control territory"),
+)
+
+# trigger word -> the rules it can fire (rules in declaration order), so a sentence is read once
+BY_LEMMA: dict[str, tuple[Rule, ...]] = {}
+for _rule in RULES:
+    for _lemma in _rule.lemmas:
+        BY_LEMMA[_lemma] = BY_LEMMA.get(_lemma, ()) + (_rule,)
+
+# fail at import on a sub-type that is not ACLED's
+for _rule in RULES:
+    assert _rule.sub_type in EVENT_TYPE_OF, f"rule {_rule.name}: unknown sub-type {_rule.sub_type}"
+
+# words that mark a participant as an armed/state side, used when the nlp
+# stage found no actor record over the words (lemmas)
+STATE_WORDS = frozenset("army soldier troops troop force forces police policeman policemen "
+                        "officer military government regime guard commando marine navy "
+                        "gendarme gendarmerie battalion brigade cop jawan constable".split())
+ARMED_WORDS = STATE_WORDS | frozenset(
+    "militant fighter rebel insurgent jihadist gunman terrorist militia militiaman combatant".split())
+# places that belong to an armed side: attacking one is a battle, but they are not actors
+FACILITY_WORDS = frozenset("checkpoint base convoy patrol post position outpost barrack barracks "
+                           "garrison station camp".split())
+# verbs of having or showing: a weapon named as their object is not a weapon used
+POSSESSION = frozenset("carry have hold possess display feature include parade arm equip supply "
+                       "deliver buy sell send provide acquire own stockpile brandish wield "
+                       "transport smuggle".split())
+# names that make a participant non-state even when it says "forces" ("ISIS forces")
+NONSTATE_WORDS = frozenset("isis isil daesh taliban shabaab shabab boko haram nusra hts tahrir pkk ypg "
+                           "sdf houthi houthis hezbollah hamas militant rebel insurgent jihadist "
+                           "opposition militia separatist islamist terrorist fighter gunman "
+                           "maoist naxal naxalite".split())
+PERSON_WORDS = frozenset("man men woman women people person suspect member national migrant "
+                         "civilian villager resident student worker activist journalist child "
+                         "boy girl leader commander official militant fighter terrorist "
+                         "soldier officer policeman hostage".split())
+PLACE_WORDS = frozenset("town city village district area territory province region crossing post "
+                        "border airport airfield port hill hilltop neighbourhood neighborhood camp base position "
+                        "oilfield field road highway bridge island valley capital suburb "
+                        "governorate county municipality locality settlement".split())
+CIVILIAN_WORDS = frozenset("civilian villager resident woman child student worker farmer "
+                           "passenger pilgrim shopkeeper journalist family people man boy girl "
+                           "teacher doctor worshipper".split())
+PROTEST_WORDS = frozenset("protester protestor demonstrator marcher protest demonstration rally "
+                          "striker agitator".split())
+INTERVENTION_WORDS = frozenset("disperse teargas tear lathi-charge lathicharge baton arrest detain "
+                               "break water cannon intervene".split())
+WEAPON_WORDS = frozenset("weapon arm firearm gun pistol rifle ammunition ammo round cartridge bullet "
+                         "explosive bomb ied mine grenade rocket missile magazine arsenal cache "
+                         "shell weaponry munition".split())
+EXCESSIVE_WORDS = frozenset("shoot fire kill live bullet ammunition gun beat injure wound "
+                            "death dead".split())
+RIOT_WORDS = frozenset("torch burn stone pelt loot vandalise vandalize smash set ablaze rampage "
+                       "violent clash molotov".split())

@@ -1,0 +1,148 @@
+"""Reports as JSON Lines: one object a line with ``text`` or ``html`` and optional metadata.
+
+Files are streamed line by line, so a dump of many reports may be far larger
+than ``max_bytes``; the limit applies to each line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+import os
+import zlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from newsfuse.ingest.decode import bom_encoding, decode
+from newsfuse.ingest.errors import BadInput
+from newsfuse.ingest.ids import content_id, normalise
+from newsfuse.ingest.payload import mb, to_text
+from newsfuse.ingest.settings import IngestSettings
+from newsfuse.ingest.sniff import binary_reason
+from newsfuse.records import RawDocument, Rejected
+
+
+def read_jsonl_file(path: str, source: str, settings: IngestSettings) -> Iterator[RawDocument | Rejected]:
+    """Stream a .jsonl (or .jsonl.gz) file; damage to a gzip keeps the lines before it."""
+    name = os.path.basename(source)
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    lineno = 0
+    try:
+        with opener(path, "rb") as fh:
+            head = _head(fh, 65536)
+            if not head.strip():
+                raise BadInput(f"{name}: empty or whitespace-only")
+            if bom_encoding(head) in ("utf-16", "utf-32"):
+                # lines cannot be split on b"\n" in UTF-16/32: read it whole (bounded)
+                data = head + fh.read(settings.max_bytes + 1 - len(head))
+                if len(data) > settings.max_bytes:
+                    raise BadInput(f"{name}: UTF-16/32 JSONL over {mb(settings.max_bytes)} (IngestSettings.max_bytes)")
+                decoded = to_text(data, name, settings.max_control_share)
+                yield from read_jsonl(decoded.text, source, decoded.encoding)
+                return
+            reason = binary_reason(head, settings.max_control_share)
+            if reason:
+                raise BadInput(f"{name}: {reason}")
+            fh.seek(0)
+            for lineno, raw in _lines(fh, settings.max_bytes):
+                where = f"{source}#L{lineno}"
+                if raw is None:
+                    yield Rejected(where, "ingest", f"{where}: line over {mb(settings.max_bytes)} (IngestSettings.max_bytes)")
+                    continue
+                if lineno == 1:
+                    raw = raw.removeprefix(codecs.BOM_UTF8)
+                if not raw.strip():
+                    continue
+                try:
+                    line, encoding = raw.decode("utf-8"), "utf-8"
+                except UnicodeDecodeError:  # JSON should be UTF-8; Windows exports sometimes are not
+                    try:
+                        d = decode(raw, where)
+                    except BadInput as err:
+                        yield Rejected(where, "ingest", str(err))
+                        continue
+                    line, encoding = d.text, d.encoding
+                yield _document(line, where, encoding)
+    except BadInput as err:
+        yield Rejected(source, "ingest", str(err))
+    except (EOFError, OSError, zlib.error) as err:
+        yield Rejected(source, "ingest", f"{name}: corrupt or truncated gzip after line {lineno} ({err})")
+
+
+def _head(fh: BinaryIO, n: int) -> bytes:
+    """Up to ``n`` first bytes; what could be read of a damaged gzip (the damage is reported later)."""
+    buf = bytearray()
+    try:
+        while len(buf) < n:
+            chunk = fh.read(4096)
+            if not chunk:
+                break
+            buf += chunk
+    except (EOFError, OSError, zlib.error):
+        pass
+    return bytes(buf)
+
+
+def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) per line; None for a line longer than ``limit`` (never held whole)."""
+    lineno = 0
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while True:  # skip the rest of the overlong line in bounded pieces
+                rest = fh.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield lineno, None
+            continue
+        yield lineno, raw
+
+
+def _document(line: str, where: str, encoding: str) -> RawDocument | Rejected:
+    item = _line(line, where)
+    if isinstance(item, str):
+        return Rejected(where, "ingest", f"{where}: {item}")
+    content, kind, meta = item
+    return RawDocument(id=content_id(content), source=where, content=content, kind=kind, encoding=encoding, **meta)
+
+_META_FIELDS = ("url", "title", "published", "outlet")
+
+
+def read_jsonl(text: str, source: str, encoding: str) -> Iterator[RawDocument | Rejected]:
+    """One RawDocument per good line (source ``path#L<n>``); one Rejected per bad line."""
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue  # blank lines (and the final newline) are not reports
+        yield _document(line, f"{source}#L{lineno}", encoding)
+
+
+def _line(line: str, where: str) -> tuple[str, str, dict[str, str | None]] | str:
+    """(content, kind, metadata) of one line, or the reason it is unusable."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as err:
+        return f"malformed JSON ({err.msg} at column {err.colno})"
+    if not isinstance(obj, dict):
+        return f"a JSON {type(obj).__name__}, not an object with text or html"
+    # html is preferred when both are given: it keeps the metadata the cleaner reads
+    for key, kind in (("html", "html"), ("text", "text")):
+        value = obj.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return f"'{key}' is a JSON {type(value).__name__}, not a string"
+        if value.strip():
+            meta: dict[str, str | None] = {}
+            for field in _META_FIELDS:
+                v = obj.get(field)
+                if v is not None and not isinstance(v, str):
+                    return f"'{field}' is a JSON {type(v).__name__}, not a string"
+                meta[field] = v.strip() or None if isinstance(v, str) else None
+            return normalise(value), kind, meta
+    if "html" in obj or "text" in obj:
+        return "'text'/'html' is empty or whitespace-only"
+    return "no 'text' or 'html' field"

@@ -1,0 +1,48 @@
+"""One payload of bytes to text we can keep: checks for junk, decoding, normalising."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+
+from newsfuse.ingest.decode import Decoded, bom_encoding, decode
+from newsfuse.ingest.errors import BadInput
+from newsfuse.ingest.ids import normalise
+from newsfuse.ingest.sniff import binary_reason
+
+
+def to_text(
+    data: bytes,
+    name: str,
+    max_control_share: float,
+    header_charset: str | None = None,
+    html: bool = False,
+) -> Decoded:
+    """Text of ``data`` (normalised) and how it was decoded; BadInput names what was wrong."""
+    if not data.strip():
+        raise BadInput(f"{name}: empty or whitespace-only")
+    if bom_encoding(data) is None:  # UTF-16/32 text legitimately holds NUL bytes
+        reason = binary_reason(data, max_control_share)
+        if reason:
+            raise BadInput(f"{name}: {reason}")
+    decoded = decode(data, name, header_charset=header_charset, html=html)
+    text = normalise(decoded.text)
+    if not text.strip():
+        raise BadInput(f"{name}: empty or whitespace-only")
+    return Decoded(text, decoded.encoding, decoded.method)
+
+
+def gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
+    """Decompress a gzip file, refusing to inflate past ``max_bytes`` (gzip bombs)."""
+    try:
+        out = gzip.GzipFile(fileobj=io.BytesIO(data)).read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as err:
+        raise BadInput(f"{name}: corrupt or truncated gzip ({err})") from None
+    if len(out) > max_bytes:
+        raise BadInput(f"{name}: decompresses to over {mb(max_bytes)} (IngestSettings.max_bytes)")
+    return out
+
+
+def mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"

@@ -1,0 +1,149 @@
+"""Dates: absolute dates via dateparser, relative ones resolved against the report's own date.
+
+"on Friday" in a report of Saturday 21 June 2014 means 2014-06-20: the
+weekday, week, month and "N days ago" arithmetic is our own because dateparser
+resolves relative phrases against *now* and does not say how precise the
+result is. A document without a published date keeps its absolute dates and
+skips relative ones (there is nothing honest to resolve them against).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from newsfuse.records import DateMention, DateValue, PublishedDate
+
+_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "a": 1, "an": 1}
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # absolute: "17 June 2014", "June 17, 2014", "June 17", "17 June"
+    ("abs_day", re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+\d{{4}})?|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b(?!\s*(?:%|people|killed|dead))")),
+    ("abs_iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
+    # "in April 2013", "April 2013"
+    ("abs_month", re.compile(rf"\b{_MONTH_RE}\s+\d{{4}}\b")),
+    ("last_weekday", re.compile(rf"\blast\s+{_WEEKDAY_RE}{_PART_OF_DAY}\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:on\s+|early\s+|late\s+)?{_WEEKDAY_RE}{_PART_OF_DAY}\b")),
+    ("yesterday", re.compile(r"\byesterday(?:\s+(?:morning|afternoon|evening))?\b|\blast\s+night\b|\bovernight\b", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("ago", re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d{1,2})\s+(day|week|month|year)s?\s+ago\b", re.I)),
+    ("last_unit", re.compile(r"\b(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(week|month|year)\b", re.I)),
+    ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|by)\s+(?:early\s+|late\s+|mid-?)?({_MONTH_RE})\b(?!\s+\d)")),
+    ("in_year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|of)\s+((?:19|20)\d{2})\b(?![-/]\d)")),
+]
+
+
+@functools.cache
+def _dateparser():
+    import dateparser  # slow import (regex tables); only when a document has an absolute date
+
+    return dateparser
+
+
+def _published(pub: PublishedDate | None) -> dt.date | None:
+    if pub is None:
+        return None
+    try:
+        return dt.date.fromisoformat(pub.date[:10]) if len(pub.date) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _absolute(text: str, base: dt.date | None) -> DateValue | None:
+    clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    has_year = bool(re.search(r"\b\d{4}\b", clean))
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
+    elif not has_year:
+        return None  # "June 17" with no year and no report date: unknowable year
+    parsed = _dateparser().parse(clean, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    how = "absolute" if has_year else f"absolute, year from published {base.isoformat()}"
+    return DateValue(parsed.date().isoformat(), "day", how)
+
+
+def _month_value(month: int, year: int, how: str) -> DateValue:
+    return DateValue(f"{year:04d}-{month:02d}", "month", how)
+
+
+def _resolve(kind: str, m: re.Match[str], base: dt.date | None) -> DateValue | None:
+    text = m.group()
+    if kind == "abs_day" or kind == "abs_iso":
+        return _absolute(text, base)
+    if kind == "abs_month":
+        month_word, year = text.rsplit(None, 1)
+        month = _MONTH_ABBR[month_word.lower().rstrip(".")[:4] if month_word.lower().startswith("sept") else month_word.lower()[:3]]
+        return _month_value(month, int(year), "absolute")
+    if kind == "in_year":
+        return DateValue(m.group(1), "year", "absolute")
+    if base is None:
+        return None
+    ref = f"published {base.isoformat()}"
+    low = text.lower()
+    if kind in ("weekday", "last_weekday"):
+        wd = next(i for i, d in enumerate(_WEEKDAYS) if d in low)
+        back = (base.weekday() - wd) % 7
+        if kind == "last_weekday" and back == 0:
+            back = 7
+        return DateValue((base - dt.timedelta(days=back)).isoformat(), "day", f"relative weekday to {ref}")
+    if kind == "yesterday":
+        return DateValue((base - dt.timedelta(days=1)).isoformat(), "day", f"relative day to {ref}")
+    if kind == "today":
+        return DateValue(base.isoformat(), "day", f"same day as {ref}")
+    if kind == "ago":
+        n = _NUMBERS.get(m.group(1).lower()) or int(m.group(1))
+        unit = m.group(2).lower()
+        if unit == "day":
+            return DateValue((base - dt.timedelta(days=n)).isoformat(), "day", f"{n} days before {ref}")
+        if unit == "week":
+            d = base - dt.timedelta(weeks=n)
+            return DateValue((d - dt.timedelta(days=d.weekday())).isoformat(), "week", f"{n} weeks before {ref}")
+        if unit == "month":
+            y, mo = divmod(base.year * 12 + base.month - 1 - n, 12)
+            return _month_value(mo + 1, y, f"{n} months before {ref}")
+        return DateValue(f"{base.year - n:04d}", "year", f"{n} years before {ref}")
+    if kind == "last_unit":
+        unit = m.group(1).lower()
+        this = low.startswith("this") or low.startswith("earlier")
+        if unit == "week":
+            monday = base - dt.timedelta(days=base.weekday() + (0 if this else 7))
+            return DateValue(monday.isoformat(), "week", f"{'this' if this else 'previous'} week of {ref} (Monday)")
+        if unit == "month":
+            y, mo = divmod(base.year * 12 + base.month - 1 - (0 if this else 1), 12)
+            return _month_value(mo + 1, y, f"{'this' if this else 'previous'} month of {ref}")
+        return DateValue(f"{base.year - (0 if this else 1):04d}", "year", f"{'this' if this else 'previous'} year of {ref}")
+    if kind == "in_month":
+        word = m.group(1).lower().rstrip(".")
+        month = _MONTH_ABBR["sept" if word.startswith("sept") else word[:3]]
+        # "in April" in a June report is this year's April; in a February report, last year's.
+        year = base.year if month <= base.month else base.year - 1
+        return _month_value(month, year, f"month, year from {ref}")
+    return None
+
+
+def find_dates(text: str, published: PublishedDate | None) -> list[DateMention]:
+    """Date mentions in ``text``; overlapping matches keep the first pattern's (most specific)."""
+    base = _published(published)
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            value = _resolve(kind, m, base)
+            if value is None:
+                continue
+            taken.append((start, end))
+            out.append(DateMention(m.group(), (start, end), value))
+    return sorted(out, key=lambda d: d.span)

@@ -1,0 +1,134 @@
+"""Figures: how many were killed / injured / arrested / displaced, with the qualifier.
+
+Qualifiers, decided once here and relied on downstream:
+- "at least N", "no fewer than N"          -> at_least, low=N, high=None
+- "more than N", "over N", "upwards of N"  -> at_least, low=N+1, high=None (strictly more)
+- "up to N", "as many as N", "at most N"   -> at_most, low=N, high=N (N is a ceiling, also the best guess)
+- "about/around/nearly/some/almost N"      -> approximate, low=high=N
+- vague words: "a dozen" 12..12, "dozens" 24..99, "scores" 40..99, "several" 3..9,
+  "hundreds" 200..999, "thousands" 2000..9999 -> approximate
+Regular expressions, not the parser, because the phrasings are few and fixed
+and this must run on every sentence, parsed or not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.nlp.numbers import NUMBER_RE, parse_number
+from newsfuse.records import Figure
+
+_VAGUE = {"a dozen": (12, 12), "dozen": (12, 12), "dozens": (24, 99), "scores": (40, 99), "several": (3, 9),
+          "hundreds": (200, 999), "thousands": (2000, 9999), "a handful": (3, 6), "a hundred": (100, 100)}
+_NUM = rf"(?:{NUMBER_RE}|a dozen|dozens|scores|several|hundreds|thousands|a handful|a hundred)"
+_QUAL = (r"(?:at least|no fewer than|no less than|a minimum of|more than|over|upwards of|in excess of|"
+         r"up to|as many as|at most|no more than|about|around|nearly|almost|some|roughly|approximately|"
+         r"an estimated|close to|estimated)")
+
+_KILL_PASSIVE = r"killed|dead|died|die|slain|executed|massacred|perished|lost their lives|shot dead|beheaded|murdered"
+_INJURE_PASSIVE = r"wounded|injured|hurt|maimed"
+_ARREST_PASSIVE = r"arrested|detained|captured|taken prisoner|rounded up|taken into custody"
+_DISPLACE_PASSIVE = r"displaced|fled|forced to flee|made homeless|evacuated|uprooted"
+_KIND_OF_WORD = [
+    ("killed", re.compile(rf"^(?:{_KILL_PASSIVE}|killing|kill|kills|deaths?|bodies|fatalities|lives|death toll)$")),
+    ("injured", re.compile(rf"^(?:{_INJURE_PASSIVE}|wounding|injuring|wounds|injuries|wounded)$")),
+    ("arrested", re.compile(rf"^(?:{_ARREST_PASSIVE}|arresting|detaining|arrests|capturing)$")),
+    ("displaced", re.compile(rf"^(?:{_DISPLACE_PASSIVE}|displacing|refugees)$")),
+]
+_PEOPLE = (r"people|persons|civilians|soldiers|troops|policemen|police officers|officers|militants|fighters|"
+           r"insurgents|gunmen|rebels|protesters|demonstrators|children|women|men|students|workers|members|"
+           r"terrorists|jihadists|guards|villagers|residents|worshippers|pilgrims|migrants|refugees|prisoners|"
+           r"bystanders|recruits|personnel|security personnel|militiamen|others|of them|passengers|tourists")
+# "15 people were killed", "More than 70 terrorists were killed", "17 killed", "two soldiers died"
+_SUBJECT = re.compile(
+    rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})(?P<noun>(?:\s+(?!were\b|was\b|have\b|had\b|are\b)[\w.’'-]+){{0,3}}?)"
+    rf"\s+(?:(?:were|was|have been|had been|are|has been|being|reportedly|also|all|later)\s+)*"
+    rf"(?P<verb>{_KILL_PASSIVE}|{_INJURE_PASSIVE}|{_ARREST_PASSIVE}|{_DISPLACE_PASSIVE})\b", re.I)
+# "killed 15 people", "killing at least 12", "wounded dozens", "arrested 30 suspects"
+_OBJECT = re.compile(
+    rf"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|arresting|detained|"
+    rf"detaining|displaced|displacing|left)\s+(?:(?:another|a further|an additional)\s+)?(?P<qual>{_QUAL}\s+)?"
+    rf"(?P<num>{_NUM})(?P<noun>\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|suspects|lives))?\b", re.I)
+# "cost 17 lives", "claimed 12 lives", "the death toll rose to 40", "40 deaths", "12 bodies"
+_LIVES = re.compile(rf"\b(?:cost|claimed|took)\s+(?:the\s+)?(?:lives\s+of\s+)?(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})(?:\s+(?P<verb>lives|people))?", re.I)
+_TOLL = re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit)\s+(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})\b", re.I)
+_NOUNS = re.compile(rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})\s+(?:\w+\s+)?(?P<verb>deaths|fatalities|bodies|casualties|injuries|arrests|refugees)\b", re.I)
+_COUNT = re.compile(rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})\s+(?:[\w-]+\s+)?(?P<noun>{_PEOPLE})\b", re.I)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _kind(word: str) -> str:
+    w = word.lower()
+    for kind, pattern in _KIND_OF_WORD:
+        if pattern.match(w):
+            return kind
+    return "count"
+
+
+def _value(num: str, qual: str | None) -> tuple[int, int | None, str] | None:
+    n_text = num.lower().strip()
+    if n_text in _VAGUE:
+        low, high = _VAGUE[n_text]
+        q = (qual or "").strip().lower()
+        if q in ("more than", "over", "upwards of", "in excess of"):
+            return low + 1, None, "at_least"
+        if q in ("at least", "no fewer than", "no less than"):
+            return low, None, "at_least"
+        return low, high, "approximate"
+    n = parse_number(num)
+    if n is None or (_YEAR.match(n_text) and not qual):
+        return None
+    q = (qual or "").strip().lower()
+    if q in ("more than", "over", "upwards of", "in excess of"):
+        return n + 1, None, "at_least"
+    if q in ("at least", "no fewer than", "no less than", "a minimum of"):
+        return n, None, "at_least"
+    if q in ("up to", "as many as", "at most", "no more than"):
+        return n, n, "at_most"
+    if q:
+        return n, n, "approximate"
+    return n, n, "exact"
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Figures in ``text``, earlier patterns winning where matches overlap."""
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], kind: str) -> None:
+        start, end = m.span()
+        if any(a < end and start < b for a, b in taken):
+            return
+        # a number right after a month name or before "%" is a date or a share, not a head count
+        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", text[max(0, start - 12):start]) or text[end:end + 1] == "%":
+            return
+        value = _value(m.group("num"), m.group("qual"))
+        if value is None or value[0] <= 0:
+            return
+        low, high, qual = value
+        taken.append((start, end))
+        out.append(Figure(kind, low, high, qual, m.group(), (start, end)))  # type: ignore[arg-type]
+
+    for m in _TOLL.finditer(text):
+        add(m, "killed")
+    for m in _LIVES.finditer(text):
+        if m.group("verb") or re.match(r"\s+lives", text[m.end():]):
+            add(m, "killed")
+    for m in _SUBJECT.finditer(text):
+        add(m, _kind(m.group("verb").split()[-1] if m.group("verb").lower() != "lost their lives" else "lives"))
+    for m in _OBJECT.finditer(text):
+        verb = m.group("verb").lower()
+        if verb == "left":  # "left 15 dead / wounded"
+            tail = text[m.end():m.end() + 12].lower().split()
+            if not tail or tail[0] not in ("dead", "wounded", "injured"):
+                continue
+            kind = "killed" if tail[0] == "dead" else "injured"
+        else:
+            kind = _kind(verb)
+        add(m, kind)
+    for m in _NOUNS.finditer(text):
+        word = m.group("verb").lower()
+        add(m, "count" if word == "casualties" else _kind(word))
+    for m in _COUNT.finditer(text):
+        add(m, "count")
+    return sorted(out, key=lambda f: f.span)

@@ -1,0 +1,66 @@
+"""reconcile: mentions of stories -> events (reconciled values, independent sources,
+contradictions) and briefs.
+
+Entry point: ``reconcile(stories, mentions, docs, graph, settings)``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from newsfuse.records import Brief, CopyGraph, Document, Event, Mention, Story
+from newsfuse.reconcile.briefs import event_sentence, make_briefs
+from newsfuse.reconcile.merge import event_id, group_mentions
+from newsfuse.reconcile.settings import ReconcileSettings
+from newsfuse.reconcile.sources import SourceNamer, group_of
+from newsfuse.reconcile.values import reconcile_values
+
+__all__ = ["ReconcileSettings", "reconcile"]
+log = logging.getLogger(__name__)
+
+
+def reconcile(
+    stories: Sequence[Story], mentions: Sequence[Mention], docs: Sequence[Document],
+    graph: CopyGraph, settings: ReconcileSettings,
+) -> tuple[list[Event], list[Brief]]:
+    """Merge mentions into events (within a story), reconcile their values, write briefs.
+
+    Documents outside every story still get events (story None). Mentions with
+    no event type are skipped (logged): they cannot be compared to anything.
+    """
+    by_id = {d.id: d for d in docs}
+    order = {d.id: i for i, d in enumerate(sorted(docs, key=lambda d: (_published(d), d.id)))}
+    story_of: dict[str, str | None] = {}
+    for s in stories:
+        for d in s.documents:
+            story_of.setdefault(d, s.id)
+
+    usable: dict[str, Mention] = {}
+    for m in mentions:
+        if not m.type:
+            log.warning("reconcile: mention %s of %s has no event type; skipped", m.id, m.document)
+            continue
+        usable.setdefault(m.id, m)
+
+    namer = SourceNamer(by_id, graph)
+    events: list[Event] = []
+    sentences = {}
+    for group in group_mentions(list(usable.values()), story_of, order, settings):
+        values = reconcile_values(group, lambda d: group_of(d, graph), settings)
+        documents = tuple(dict.fromkeys(m.document for m in group))
+        sentence = event_sentence(group, graph, settings)
+        event = Event(
+            id=event_id(group), story=story_of.get(group[0].document), type=values.type,
+            sub_type=values.sub_type, date=values.date, place=values.place, actors=values.actors,
+            fatalities=values.fatalities, mentions=tuple(m.id for m in group), documents=documents,
+            independent_sources=namer.independent_sources(documents),
+            contradictions=values.contradictions, summary=sentence.text,
+        )
+        sentences[event.id] = sentence
+        events.append(event)
+    return events, make_briefs(stories, events, sentences, by_id, graph, settings)
+
+
+def _published(doc: Document) -> str:
+    return doc.published.date if doc.published is not None else "9999"

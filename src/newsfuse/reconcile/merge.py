@@ -1,0 +1,154 @@
+"""Which mentions report the same event.
+
+Greedy complete-link merging: a mention joins the event all of whose mentions
+it is compatible with (and the best-matching such event), else starts one.
+Compatibility is a conjunction of named checks so a wrong merge can be traced
+to the check that let it through.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+
+from newsfuse.records import Mention
+from newsfuse.reconcile.dates import gap_days, is_fallback
+from newsfuse.reconcile.places import contains, km, same_place
+from newsfuse.reconcile.settings import ReconcileSettings
+
+# ACLED sub-event types a reporter can legitimately use for the same event:
+# a takeover is fought, so "Armed clash" and the territory sub-types go together;
+# an IED and a suicide bomb are often told apart only later.
+COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in [
+        ("Armed clash", "Non-state actor overtakes territory"),
+        ("Armed clash", "Government regains territory"),
+        ("Remote explosive/landmine/IED", "Suicide bomb"),
+        ("Shelling/artillery/missile attack", "Air/drone strike"),
+        ("Peaceful protest", "Protest with intervention"),
+        ("Protest with intervention", "Excessive force against protesters"),
+        ("Violent demonstration", "Mob violence"),
+    ]
+)
+# actor names that say nothing about who it was: they never veto a merge
+GENERIC_ACTORS = frozenset(
+    {"unidentified armed group", "civilians", "unknown", "gunmen", "militants", "protesters", "rioters"}
+)
+
+
+def compatible_type(a: Mention, b: Mention) -> bool:
+    """Same ACLED event type, and the same or a compatible (or unknown) sub-type."""
+    if a.type != b.type:
+        return False
+    if not a.sub_type or not b.sub_type or a.sub_type == b.sub_type:
+        return True
+    return frozenset((a.sub_type, b.sub_type)) in COMPATIBLE_SUB_TYPES
+
+
+def compatible_place(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
+    """Same gazetteer entry, within ``max_place_km``, one containing the other, or one unknown."""
+    if a.place is None or b.place is None:
+        return True
+    if same_place(a.place, b.place) or contains(a.place, b.place) or contains(b.place, a.place):
+        return True
+    if a.place.precision == "point" and b.place.precision == "point":
+        return km(a.place, b.place) <= settings.max_place_km
+    return False
+
+
+def compatible_date(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
+    """Dates within ``max_date_gap_days`` (or one unknown).
+
+    A publication date standing in for the event date only bounds it from
+    above, so it agrees with any event date up to ``max_report_lag_days`` before.
+    """
+    if a.date is None or b.date is None:
+        return True
+    gap = gap_days(a.date, b.date)
+    if gap is None:
+        return True
+    if gap <= settings.max_date_gap_days:
+        return True
+    if is_fallback(a.date) != is_fallback(b.date):
+        fallback, event = (a.date, b.date) if is_fallback(a.date) else (b.date, a.date)
+        return event.date <= fallback.date and gap <= settings.max_report_lag_days
+    return False
+
+
+def named_actors(m: Mention) -> set[str]:
+    return {r.name.lower() for r in m.actors if r.name.lower() not in GENERIC_ACTORS}
+
+
+def compatible_actors(a: Mention, b: Mention) -> bool:
+    """Overlapping named actors (or one side names none)."""
+    na, nb = named_actors(a), named_actors(b)
+    return not na or not nb or bool(na & nb)
+
+
+def exact_place_and_day(a: Mention, b: Mention) -> bool:
+    """Same gazetteer place on the same day: strong enough to outvote naming differences of actors."""
+    return (
+        a.place is not None and b.place is not None and same_place(a.place, b.place)
+        and a.date is not None and b.date is not None and not is_fallback(a.date) and not is_fallback(b.date)
+        and a.date.precision == "day" and b.date.precision == "day" and a.date.date[:10] == b.date.date[:10]
+    )
+
+
+def same_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
+    """The named checks, all of which must pass (the story is checked by the caller)."""
+    return (
+        compatible_type(a, b)
+        and compatible_place(a, b, settings)
+        and compatible_date(a, b, settings)
+        and (compatible_actors(a, b) or exact_place_and_day(a, b))
+    )
+
+
+def affinity(a: Mention, b: Mention) -> int:
+    """How much two compatible mentions agree, to pick among several candidate events."""
+    score = 0
+    if a.sub_type and a.sub_type == b.sub_type:
+        score += 2
+    if a.place is not None and b.place is not None and same_place(a.place, b.place):
+        score += 2
+    if a.date is not None and b.date is not None and gap_days(a.date, b.date) == 0:
+        score += 1
+    score += len(named_actors(a) & named_actors(b))
+    return score
+
+
+def group_mentions(
+    mentions: Sequence[Mention], story_of: Mapping[str, str | None], order: Mapping[str, int],
+    settings: ReconcileSettings,
+) -> list[list[Mention]]:
+    """Mentions grouped into events, each group ordered earliest document first.
+
+    ``story_of`` maps a document to its story (mentions of different stories never
+    merge); ``order`` ranks documents by publication so results do not depend on
+    input order.
+    """
+    def key(m: Mention) -> tuple:
+        return (order.get(m.document, len(order)), m.document, m.span[0], m.id)
+
+    groups: list[list[Mention]] = []
+    story_groups: dict[str | None, list[int]] = {}
+    for m in sorted(mentions, key=key):
+        story = story_of.get(m.document)
+        best, best_score = None, -1
+        for g in story_groups.get(story, []):
+            if all(same_event(m, other, settings) for other in groups[g]):
+                score = sum(affinity(m, other) for other in groups[g]) / len(groups[g])
+                if score > best_score:
+                    best, best_score = g, score
+        if best is None:
+            story_groups.setdefault(story, []).append(len(groups))
+            groups.append([m])
+        else:
+            groups[best].append(m)
+    return groups
+
+
+def event_id(group: Sequence[Mention]) -> str:
+    """Stable id: hash of the earliest mention (the group is ordered earliest first)."""
+    return "e" + hashlib.sha256(group[0].id.encode()).hexdigest()[:15]

@@ -1,0 +1,97 @@
+"""Independent sources: one per origin group of the copy graph.
+
+Documents that republish one another or carry the same wire story form one
+origin group (the copies stage decides which); the group counts once, under
+the wire it shares or the outlet of its original.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from urllib.parse import urlparse
+
+from newsfuse.records import CopyGraph, Credit, Document
+
+
+def group_of(doc_id: str, graph: CopyGraph) -> str:
+    """The document's origin group (itself when the copy graph has no group for it)."""
+    return graph.origin_group.get(doc_id, doc_id)
+
+
+def outlet_name(doc_id: str, docs: Mapping[str, Document]) -> str:
+    """The outlet, else the host of the URL, else the source path, else the id."""
+    doc = docs.get(doc_id)
+    if doc is None:
+        return doc_id
+    if doc.outlet:
+        return doc.outlet
+    if doc.url:
+        host = urlparse(doc.url).netloc
+        if host:
+            return host.removeprefix("www.")
+    return doc.source or doc_id
+
+
+def _credits(doc_id: str, docs: Mapping[str, Document], graph: CopyGraph) -> tuple[Credit, ...]:
+    doc = docs.get(doc_id)
+    return tuple(graph.origins.get(doc_id, ())) + (doc.credits if doc else ())
+
+
+def group_name(members: Iterable[str], docs: Mapping[str, Document], graph: CopyGraph) -> str:
+    """A group of several documents is named after the wire every member carries or
+    credits; otherwise (and for a lone document) after the original's outlet."""
+    members = sorted(set(members))
+    if len(members) > 1:
+        shared: Counter[str] = Counter()
+        for m in members:
+            shared.update({c.name for c in _credits(m, docs, graph) if c.kind == "wire"})
+        common = sorted(name for name, n in shared.items() if n == len(members))
+        if common:
+            return common[0]
+    return outlet_name(_original(members, docs, graph), docs)
+
+
+def _original(members: list[str], docs: Mapping[str, Document], graph: CopyGraph) -> str:
+    """The member no other member republishes; the group id if it is a member; else the earliest."""
+    copies = {rel.b if rel.original == rel.a else rel.a for rel in graph.relations
+              if rel.original is not None and rel.a in members and rel.b in members}
+    originals = [m for m in members if m not in copies]
+    group = group_of(members[0], graph)
+    if group in originals:
+        return group
+    candidates = originals or members
+    return min(candidates, key=lambda m: (_published(docs.get(m)), m))
+
+
+def _published(doc: Document | None) -> str:
+    return doc.published.date if doc is not None and doc.published is not None else "9999"
+
+
+class SourceNamer:
+    """Names origin groups once per reconcile run (a group's name depends on all its members)."""
+
+    def __init__(self, docs: Mapping[str, Document], graph: CopyGraph):
+        self.docs, self.graph = docs, graph
+        self.members: dict[str, list[str]] = {}
+        for d, g in graph.origin_group.items():
+            self.members.setdefault(g, []).append(d)
+        self._names: dict[str, str] = {}
+
+    def name(self, group: str, present: Iterable[str]) -> str:
+        if group not in self._names:
+            # name the whole group, not only the members at hand: a group is one source
+            self._names[group] = group_name(self.members.get(group) or list(present), self.docs, self.graph)
+        return self._names[group]
+
+    def independent_sources(self, doc_ids: Iterable[str]) -> tuple[str, ...]:
+        """One name per origin group among the documents (a name shared by two groups counts once)."""
+        groups: dict[str, list[str]] = {}
+        for d in doc_ids:
+            groups.setdefault(group_of(d, self.graph), []).append(d)
+        names: list[str] = []
+        for group in sorted(groups, key=lambda g: min(groups[g])):
+            name = self.name(group, groups[group])
+            if name not in names:
+                names.append(name)
+        return tuple(names)

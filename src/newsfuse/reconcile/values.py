@@ -1,0 +1,240 @@
+"""Reconciled values of one event and the contradictions between independent reports.
+
+Every vote is per origin group: a copy repeating a figure or a date adds no
+weight, and disagreement only counts as a contradiction when it is between
+groups (independent sources). Reports inside a group are still listed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newsfuse.records import Contradiction, DateValue, Fatalities, Figure, Mention, Place, ValueReport
+from newsfuse.reconcile.dates import PRECISION_RANK as DATE_RANK
+from newsfuse.reconcile.dates import day_range, gap_days, is_fallback
+from newsfuse.reconcile.places import PRECISION_RANK as PLACE_RANK
+from newsfuse.reconcile.places import contains, km, place_label, same_place
+from newsfuse.reconcile.settings import ReconcileSettings
+
+GroupOf = Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciled:
+    type: str
+    sub_type: str
+    date: DateValue | None
+    place: Place | None
+    actors: tuple[str, ...]
+    fatalities: Fatalities
+    contradictions: tuple[Contradiction, ...]
+
+
+def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings) -> Reconciled:
+    """``group`` is one event's mentions, earliest document first."""
+    etype = _vote([(m.type, m) for m in group], group_of)
+    sub_type = _vote([(m.sub_type, m) for m in group if m.type == etype and m.sub_type], group_of) or ""
+    contradictions = tuple(
+        c for c in (
+            fatality_contradiction(group, group_of, settings),
+            date_contradiction(group, group_of),
+            place_contradiction(group, group_of, settings),
+        ) if c is not None
+    )
+    return Reconciled(
+        type=etype, sub_type=sub_type, date=best_date(group, group_of), place=best_place(group, group_of),
+        actors=actor_union(group), fatalities=fatalities(group, group_of), contradictions=contradictions,
+    )
+
+
+def _vote(items: Sequence[tuple[str, Mention]], group_of: GroupOf) -> str | None:
+    """Weighted vote: each origin group gives each value it reports its best confidence; ties -> first seen."""
+    weight: dict[str, dict[str, float]] = {}
+    for value, m in items:
+        per_group = weight.setdefault(value, {})
+        g = group_of(m.document)
+        per_group[g] = max(per_group.get(g, 0.0), m.confidence)
+    if not weight:
+        return None
+    order = list(weight)
+    return max(order, key=lambda v: (sum(weight[v].values()), -order.index(v)))
+
+
+# ---------------------------------------------------------------- dates
+
+
+def best_date(group: Sequence[Mention], group_of: GroupOf) -> DateValue | None:
+    """The date most independent groups support; precision-aware.
+
+    A group supports a date when its own date means that day or a range holding
+    it ("June 2014" supports "2014-06-20"), so among equally supported dates
+    the most precise wins, and a publication-date fallback only when nothing else is known.
+    """
+    dated = [m for m in group if m.date is not None and day_range(m.date) is not None]
+    if not dated:
+        return None
+    real = [m for m in dated if not is_fallback(m.date)]
+    pool = real or dated
+    candidates = list(dict.fromkeys((m.date for m in pool)))
+
+    def support(c: DateValue) -> int:
+        lo, hi = day_range(c)
+        return len({group_of(m.document) for m in pool
+                    if day_range(m.date)[0] <= lo and hi <= day_range(m.date)[1]})
+
+    return max(candidates, key=lambda c: (support(c), DATE_RANK.get(c.precision, 0), -candidates.index(c)))
+
+
+def date_contradiction(group: Sequence[Mention], group_of: GroupOf) -> Contradiction | None:
+    """Independent groups giving dates that cannot be the same day (ranges that do not overlap)."""
+    dated = [m for m in group if m.date is not None and not is_fallback(m.date) and day_range(m.date)]
+    if not _groups_disagree(dated, group_of, lambda a, b: gap_days(a.date, b.date) not in (0, None)):
+        return None
+    return Contradiction("date", _reports([(m.date.date, m.document) for m in dated]))
+
+
+# ---------------------------------------------------------------- places
+
+
+def best_place(group: Sequence[Mention], group_of: GroupOf) -> Place | None:
+    """The most precise place, and among those the one most independent groups support."""
+    placed = [m for m in group if m.place is not None]
+    if not placed:
+        return None
+    candidates: list[Place] = []
+    for m in placed:
+        if not any(same_place(m.place, c) for c in candidates):
+            candidates.append(m.place)
+
+    def support(c: Place) -> int:
+        return len({group_of(m.document) for m in placed if same_place(m.place, c) or contains(m.place, c)})
+
+    return max(candidates, key=lambda c: (PLACE_RANK.get(c.precision, 0), support(c), -candidates.index(c)))
+
+
+def place_contradiction(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings) -> Contradiction | None:
+    """Independent groups naming different points more than ``place_agree_km`` apart.
+
+    A country or region that holds the point is not a contradiction, only less precise.
+    """
+    points = [m for m in group if m.place is not None and m.place.precision == "point"]
+
+    def differ(a: Mention, b: Mention) -> bool:
+        return not same_place(a.place, b.place) and km(a.place, b.place) > settings.place_agree_km
+
+    if not _groups_disagree(points, group_of, differ):
+        return None
+    return Contradiction("place", _reports([(place_label(m.place), m.document) for m in points]))
+
+
+# ---------------------------------------------------------------- actors
+
+
+def actor_union(group: Sequence[Mention]) -> tuple[str, ...]:
+    """Every canonical actor name, the most reported first."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in group:
+        for role in m.actors:
+            counts[role.name] += 1
+            first.setdefault(role.name, len(first))
+    return tuple(sorted(counts, key=lambda n: (-counts[n], first[n])))
+
+
+# ---------------------------------------------------------------- fatalities
+
+
+def figure_label(f: Figure) -> int | str:
+    """The figure as reported: a plain number when exact, else its words ("at least 50")."""
+    if f.qualifier == "exact":
+        return f.low if f.high is None or f.high == f.low else f"{f.low}-{f.high}"
+    if f.qualifier == "at_least":
+        return f"at least {f.low}"
+    if f.qualifier == "at_most":
+        return f"at most {f.high if f.high is not None else f.low}"
+    return f"about {f.best}"
+
+
+def interval(f: Figure, settings: ReconcileSettings) -> tuple[float, float]:
+    """Every number the figure allows: "at least 50" is [50, inf), "about 20" is 20 +/- margin."""
+    high = f.high if f.high is not None else f.low
+    if f.qualifier == "at_least":
+        return float(f.low), math.inf
+    if f.qualifier == "at_most":
+        return 0.0, float(high)
+    if f.qualifier == "approximate":
+        return f.low * (1 - settings.approximate_margin), high * (1 + settings.approximate_margin)
+    return float(f.low), float(high)
+
+
+def _group_figures(group: Sequence[Mention], group_of: GroupOf) -> dict[str, Figure]:
+    """One figure per origin group: the one most of its documents report (ties: the larger)."""
+    by_group: dict[str, Counter] = {}
+    figure_of: dict[tuple, Figure] = {}
+    for m in group:
+        if m.fatalities is None:
+            continue
+        key = (m.fatalities.low, m.fatalities.high, m.fatalities.qualifier)
+        figure_of.setdefault(key, m.fatalities)
+        by_group.setdefault(group_of(m.document), Counter())[key] += 1
+    return {
+        g: figure_of[max(c, key=lambda k: (c[k], figure_of[k].best))] for g, c in by_group.items()
+    }
+
+
+def fatalities(group: Sequence[Mention], group_of: GroupOf) -> Fatalities:
+    """low/best/high over independent groups (a copy adds no weight); reports = every (value, document)."""
+    per_group = list(_group_figures(group, group_of).values())
+    reports = tuple(dict.fromkeys((m.fatalities.best, m.document) for m in group if m.fatalities is not None))
+    if not per_group:
+        return Fatalities(None, None, None, reports)
+    bests = sorted(f.best for f in per_group)
+    highs = [f.high if f.high is not None else f.low for f in per_group]
+    return Fatalities(
+        low=min(f.low for f in per_group),
+        best=bests[(len(bests) - 1) // 2],  # lower median: with two sources, the more cautious figure
+        high=max(highs),
+        reports=reports,
+    )
+
+
+def fatality_contradiction(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings) -> Contradiction | None:
+    """Independent groups whose figures cannot both be true (15 vs 17).
+
+    Compatible figures are not contradictions: "at least 50" and 60 can both be
+    true, so can "about 20" and 22; only intervals that do not overlap count.
+    """
+    counted = [m for m in group if m.fatalities is not None]
+
+    def clash(a: Mention, b: Mention) -> bool:
+        (alo, ahi), (blo, bhi) = interval(a.fatalities, settings), interval(b.fatalities, settings)
+        return ahi < blo or bhi < alo
+
+    if not _groups_disagree(counted, group_of, clash):
+        return None
+    return Contradiction("fatalities", _reports([(figure_label(m.fatalities), m.document) for m in counted]))
+
+
+# ---------------------------------------------------------------- shared
+
+
+def _groups_disagree(ms: Sequence[Mention], group_of: GroupOf, differ: Callable[[Mention, Mention], bool]) -> bool:
+    """True when two mentions from different origin groups differ (within one group it is a copy's slip)."""
+    for i, a in enumerate(ms):
+        for b in ms[i + 1:]:
+            if group_of(a.document) != group_of(b.document) and differ(a, b):
+                return True
+    return False
+
+
+def _reports(pairs: Sequence[tuple[object, str]]) -> tuple[ValueReport, ...]:
+    """Every value with ALL the documents that report it, in order of first report."""
+    docs: dict[object, list[str]] = {}
+    for value, doc in pairs:
+        bucket = docs.setdefault(value, [])
+        if doc not in bucket:
+            bucket.append(doc)
+    return tuple(ValueReport(v, tuple(ds)) for v, ds in docs.items())

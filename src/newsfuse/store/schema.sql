@@ -1,0 +1,119 @@
+-- newsfuse store schema. Main fields are real columns for SQL users; nested
+-- parts are JSON (records.to_dict) so every record reads back whole.
+-- Every statement is idempotent: it runs on each open of a writable store.
+-- Corpus-level tables (copies, stories, events, briefs) carry no primary key:
+-- they are replaced whole and read back exactly as written.
+
+CREATE TABLE IF NOT EXISTS store_meta (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY,
+    seq BIGINT NOT NULL,             -- write order, so records read back in the order given
+    source VARCHAR NOT NULL,
+    url VARCHAR,
+    outlet VARCHAR,
+    title VARCHAR,
+    byline VARCHAR,
+    published_date VARCHAR,          -- ISO 8601, day or minute
+    published_precision VARCHAR,
+    published_origin VARCHAR,        -- where the date was read: html-meta, text:byline ...
+    language VARCHAR,
+    kind VARCHAR,
+    text VARCHAR NOT NULL,
+    paragraphs JSON,                 -- [[start, end], ...] into text
+    removed JSON,                    -- [{text, reason}, ...]
+    credits JSON,                    -- [{name, kind, evidence, how}, ...]
+    added_at TIMESTAMP DEFAULT current_timestamp
+);
+
+CREATE TABLE IF NOT EXISTS annotations (
+    document VARCHAR PRIMARY KEY,
+    sentences INTEGER,
+    record JSON NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    id VARCHAR PRIMARY KEY,
+    seq BIGINT NOT NULL,             -- write order, so records read back in the order given
+    document VARCHAR NOT NULL,
+    type VARCHAR,
+    sub_type VARCHAR,
+    date VARCHAR,
+    date_precision VARCHAR,
+    place_name VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    country VARCHAR,
+    fatalities INTEGER,              -- Figure.best of the fatalities figure
+    sentence VARCHAR,
+    record JSON NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions (document);
+
+CREATE TABLE IF NOT EXISTS copies (
+    seq BIGINT NOT NULL,            -- write order, so records read back in the order given
+    a VARCHAR NOT NULL,
+    b VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    overlap DOUBLE,
+    original VARCHAR,
+    evidence VARCHAR,
+    passages JSON
+);
+
+CREATE TABLE IF NOT EXISTS origin_groups (
+    document VARCHAR PRIMARY KEY,
+    origin_group VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS origins (
+    document VARCHAR PRIMARY KEY,
+    credits JSON NOT NULL            -- wire services / publishers it credits or carries
+);
+
+CREATE TABLE IF NOT EXISTS stories (
+    id VARCHAR NOT NULL,
+    seq BIGINT NOT NULL,             -- write order, so records read back in the order given
+    title VARCHAR,
+    documents VARCHAR[]
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR NOT NULL,
+    seq BIGINT NOT NULL,             -- write order, so records read back in the order given
+    story VARCHAR,
+    type VARCHAR,
+    sub_type VARCHAR,
+    date VARCHAR,
+    date_precision VARCHAR,
+    place_name VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    country VARCHAR,
+    fatalities_low INTEGER,
+    fatalities_best INTEGER,
+    fatalities_high INTEGER,
+    documents VARCHAR[],
+    independent_sources VARCHAR[],
+    contradictions INTEGER,          -- how many fields are contested
+    summary VARCHAR,
+    record JSON NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS briefs (
+    story VARCHAR NOT NULL,
+    seq BIGINT NOT NULL,             -- write order, so records read back in the order given
+    text VARCHAR,                    -- the sentences joined, for search
+    record JSON NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS rejections (
+    seq BIGINT NOT NULL,            -- write order, so records read back in the order given
+    source VARCHAR NOT NULL,
+    stage VARCHAR NOT NULL,
+    reason VARCHAR NOT NULL,
+    rejected_at TIMESTAMP DEFAULT current_timestamp
+);

@@ -1,0 +1,129 @@
+import pytest
+from fastapi.testclient import TestClient
+
+from newsfuse.api import create_app
+from newsfuse.store import Store
+from tests.export.sample_records import sample_snapshot
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("api") / "news.duckdb"
+    s = sample_snapshot()
+    with Store(path) as store:
+        store.add_documents(list(s.documents))
+        store.replace_copies(s.graph)
+        store.add_mentions(list(s.mentions))
+        store.replace_stories(list(s.stories))
+        store.replace_events(list(s.events))
+        store.replace_briefs(list(s.briefs))
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    return TestClient(create_app(db))
+
+
+def test_document_list_leaves_out_the_text_but_gives_its_length(client):
+    docs = client.get("/api/documents").json()
+    assert len(docs) == 4
+    assert "text" not in docs[0] and docs[0]["text_length"] > 0
+
+
+def test_document_list_filters_by_story(client):
+    ids = {d["id"] for d in client.get("/api/documents", params={"story": "st02"}).json()}
+    assert ids == {"dddd000000000004"}
+
+
+def test_one_document_carries_text_removed_chrome_and_its_copies(client):
+    doc = client.get("/api/documents/bbbb000000000002").json()
+    assert doc["text"].startswith("From Reuters:")
+    assert {"reason": "share", "text": "Share on Facebook"} in doc["removed"]
+    assert doc["near_duplicate_of"] == "aaaa000000000001"
+    assert doc["copies"][0]["direction"] == "a->b"
+
+
+def test_unknown_document_is_a_404_naming_it(client):
+    r = client.get("/api/documents/nope")
+    assert r.status_code == 404 and "nope" in r.json()["detail"]
+
+
+def test_copies_filter_by_document(client):
+    assert len(client.get("/api/copies", params={"document": "aaaa000000000001"}).json()) == 1
+    assert client.get("/api/copies", params={"document": "dddd000000000004"}).json() == []
+
+
+def test_stories_list_biggest_first_with_contradiction_counts(client):
+    stories = client.get("/api/stories").json()
+    assert [s["id"] for s in stories] == ["st01", "st02"]
+    assert stories[0]["contradictions"] == 1 and stories[0]["events"] == 1
+
+
+def test_story_detail_has_events_brief_contradictions_and_sources(client):
+    s = client.get("/api/stories/st01").json()
+    assert [e["id"] for e in s["events"]] == ["ev01"]
+    assert s["brief"]["sentences"][0]["documents"] == ["aaaa000000000001", "cccc000000000003"]
+    assert s["contradictions"][0]["field"] == "fatalities"
+    assert {d["outlet"] for d in s["sources"]} == {"Wire Daily", "Republisher", "Kirkuk Herald"}
+
+
+def test_unknown_story_is_a_404(client):
+    assert client.get("/api/stories/zzz").status_code == 404
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({}, ["ev01", "ev02"]),
+    ({"story": "st02"}, ["ev02"]),
+    ({"type": "battles"}, ["ev01"]),
+    ({"type": "Peaceful protest"}, ["ev02"]),
+    ({"place": "hawi"}, ["ev01"]),
+    ({"place": "7875082"}, ["ev01"]),
+    ({"place": "IQ"}, ["ev01"]),
+    ({"date_from": "2014-07-01"}, ["ev02"]),
+    ({"date_to": "2014-06"}, ["ev01"]),
+    ({"date_from": "2014-06-18", "date_to": "2014-06-30"}, []),
+])
+def test_events_filters(client, params, expected):
+    assert [e["id"] for e in client.get("/api/events", params=params).json()] == expected
+
+
+def test_a_bad_date_filter_is_a_422_saying_what_to_send(client):
+    r = client.get("/api/events", params={"date_from": "last week"})
+    assert r.status_code == 422 and "ISO date" in r.json()["detail"]
+
+
+def test_events_geojson_has_only_placed_events_and_reports_the_rest_in_a_header(client):
+    r = client.get("/api/events.geojson")
+    assert r.headers["content-type"].startswith("application/geo+json")
+    assert [f["id"] for f in r.json()["features"]] == ["ev01"]
+    assert r.headers["x-newsfuse-unplaced"] == "1"
+
+
+def test_contradictions_list_values_with_their_documents(client):
+    (c,) = client.get("/api/contradictions").json()
+    assert c["event"] == "ev01" and c["story"] == "st01"
+    assert [v["value"] for v in c["values"]] == [15, 17]
+
+
+def test_root_serves_the_web_page_with_no_external_resources(client):
+    r = client.get("/")
+    assert r.status_code == 200 and "<script>" in r.text
+    assert "http://" not in r.text and "https://" not in r.text
+
+
+def test_new_results_show_without_a_restart(tmp_path):
+    path = tmp_path / "live.duckdb"
+    s = sample_snapshot()
+    with Store(path) as store:
+        store.replace_stories(list(s.stories[:1]))
+    client = TestClient(create_app(path))
+    assert len(client.get("/api/stories").json()) == 1
+    with Store(path) as store:
+        store.replace_stories(list(s.stories))
+    assert len(client.get("/api/stories").json()) == 2
+
+
+def test_missing_database_is_refused_with_how_to_make_one(tmp_path):
+    with pytest.raises(FileNotFoundError, match="newsfuse run"):
+        create_app(tmp_path / "absent.duckdb")

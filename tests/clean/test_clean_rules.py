@@ -1,0 +1,60 @@
+from newsfuse.clean import rules
+from newsfuse.clean.lines import make_line
+
+
+def reason(text: str) -> str | None:
+    return rules.first_rule(make_line(0, text))
+
+
+def test_share_row_glued_together_is_share():
+    assert reason("Send in e-mailSend in e-mail") == "share"
+    assert reason("Share | Tweet | Email | Print") == "share"
+
+
+def test_story_sentence_mentioning_facebook_is_not_share():
+    assert reason("Militants posted the video on Facebook late on Tuesday, a spokesman said.") is None
+
+
+def test_photo_credit_glued_to_caption_is_caption():
+    assert reason("Police officers stand at a checkpoint near Mosul.Credit: AFP") == "caption"
+    assert reason("Click to view larger map.") == "caption"
+
+
+def test_donation_appeal_addressed_to_reader_is_appeal():
+    assert reason("Do you value our reporting? Support our work with a tax-deductible donation today.") == "appeal"
+    assert reason("NEWSLETTER") == "appeal"
+
+
+def test_story_about_a_free_trial_is_not_an_appeal():
+    line = "If you only want the news app, you can sign up for a free 30-day trial and cancel at any time later on."
+    assert reason(line) is None
+
+
+def test_title_17_notice_is_copyright():
+    line = "This report was published on 02Mar19 by the Example Archive. In accordance with Title 17 U.S.C. Section 107, it is shared for research."
+    assert reason(line) == "copyright"
+
+
+def test_tags_line_is_tags():
+    assert reason("Tags: Iraq, Anbar, border") == "tags"
+
+
+def test_source_line_is_source_line():
+    assert reason("[Source: By Jane Doe, Desert Dispatch, 03Feb15]") == "source-line"
+
+
+def test_related_lead_is_related():
+    assert reason("Read more: Floods cut the road to Basra") == "related"
+
+
+def test_comment_header_needs_a_name_and_colon():
+    assert rules.comment_header(make_line(0, "• Layla says:"))
+    assert not rules.comment_header(make_line(0, "He said, she said"))
+
+
+def test_byline_name_is_read():
+    assert rules.byline_name(make_line(0, "By Omar Haddad")) == "Omar Haddad"
+
+
+def test_author_bio_is_recognised():
+    assert rules.author_bio(make_line(0, "Omar Haddad is a senior correspondent for the Desert Dispatch based in Amman."))

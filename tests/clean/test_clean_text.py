@@ -1,0 +1,118 @@
+"""The page-text cleaner on an invented page about a real place, with all the usual chrome."""
+
+from newsfuse.clean.settings import CleanSettings
+from newsfuse.clean.text import clean_page_text
+
+PAGE = """Desert Dispatch
+Home | World | Middle East | Opinion
+Donate
+
+Floods cut the main road between Basra and Nasiriyah
+
+Posted March. 04, 2015 09:12,
+
+By Omar Haddad
+Share | Tweet | Email
+
+Flood water covers the highway south of Nasiriyah.Credit: AFP
+
+Heavy rain overnight flooded the main highway between Basra and Nasiriyah, cutting the road for thousands of travellers, provincial officials said on Wednesday.
+Two people drowned when their car was swept off a bridge near Suq al-Shuyukh, a civil defence officer told Reuters.
+Oil exports resume after storm delay
+Engineers were trying to pump water from the lowest stretch of the road, which is expected to stay closed until Friday.
+Rescue boats reach stranded villages
+Rescue boats reached three stranded villages west of the highway late on Tuesday, where families had waited on roofs for most of the day.
+The boats carried food and water to the villages, and the families were taken to a school in Nasiriyah.
+Omar Haddad is a senior correspondent for the Desert Dispatch based in Amman.
+Do you value our reporting? Support our work with a tax-deductible donation today.
+Tags: Iraq, Basra, floods
+
+• Layla says:
+This happens every winter and nobody fixes the drains.
+• Sami says:
+Stay safe everyone in the south, we are praying for you all tonight.
+
+Power cuts hit Mosul as temperatures drop
+Baghdad marathon draws record crowd
+© 2015 Desert Dispatch. All rights reserved.
+"""
+
+
+def clean():
+    return clean_page_text(PAGE, CleanSettings())
+
+
+def reasons(result) -> dict[str, str]:
+    return {r.text: r.reason for r in result.removed}
+
+
+def test_every_story_sentence_is_kept():
+    kept = "\n".join(clean().paragraphs)
+    for sentence in (
+        "Heavy rain overnight flooded the main highway",
+        "Two people drowned when their car was swept off a bridge",
+        "Engineers were trying to pump water",
+        "Rescue boats reached three stranded villages",
+        "The boats carried food and water",
+    ):
+        assert sentence in kept
+
+
+def test_subhead_elaborated_by_the_next_paragraph_is_kept():
+    assert "Rescue boats reach stranded villages" in clean().paragraphs
+
+
+def test_headline_the_next_paragraph_does_not_elaborate_is_a_related_link():
+    assert reasons(clean())["Oil exports resume after storm delay"] == "related"
+
+
+def test_headline_is_the_title_and_not_in_the_text():
+    result = clean()
+    assert result.title == "Floods cut the main road between Basra and Nasiriyah"
+    assert result.title not in result.paragraphs
+
+
+def test_posted_line_gives_the_date_with_minute_precision():
+    published = clean().published
+    assert (published.date, published.precision, published.origin) == ("2015-03-04T09:12", "minute", "text:dateline")
+
+
+def test_byline_is_read_and_removed():
+    result = clean()
+    assert result.byline == "Omar Haddad"
+    assert reasons(result)["By Omar Haddad"] == "byline"
+
+
+def test_chrome_is_removed_with_named_reasons():
+    r = reasons(clean())
+    assert r["Share | Tweet | Email"] == "share"
+    assert r["Flood water covers the highway south of Nasiriyah.Credit: AFP"] == "caption"
+    assert r["Do you value our reporting? Support our work with a tax-deductible donation today."] == "appeal"
+    assert r["Tags: Iraq, Basra, floods"] == "tags"
+    assert r["© 2015 Desert Dispatch. All rights reserved."] == "copyright"
+    assert r["Home | World | Middle East | Opinion"] == "navigation"
+    assert r["Omar Haddad is a senior correspondent for the Desert Dispatch based in Amman."] == "author-bio"
+
+
+def test_reader_comments_are_dropped_from_the_first_header_on():
+    r = reasons(clean())
+    assert r["• Layla says:"] == "comment"
+    assert r["This happens every winter and nobody fixes the drains."] == "comment"
+    assert not any("praying" in p for p in clean().paragraphs)
+
+
+def test_page_without_prose_keeps_nothing():
+    result = clean_page_text("Home\nNews | Sport\nContact us\n", CleanSettings())
+    assert result.paragraphs == []
+    assert {r.reason for r in result.removed} == {"navigation"}
+
+
+def test_leading_dateline_is_cut_and_read():
+    page = (
+        "Militants seize checkpoint near Tikrit\n"
+        "04 March 2015, 09:12 -- Gunmen seized a checkpoint north of Tikrit overnight, two police officers said on Wednesday.\n"
+        "The officers said the gunmen arrived in pick-up trucks and set fire to a police vehicle before dawn.\n"
+    )
+    result = clean_page_text(page, CleanSettings())
+    assert result.paragraphs[0].startswith("Gunmen seized a checkpoint")
+    assert result.published.date == "2015-03-04T09:12"

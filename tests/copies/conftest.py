@@ -1,0 +1,108 @@
+"""Invented reports about real places, written for these tests (no third-party text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.records import Credit, Document, PublishedDate
+
+WIRE_PARAS = [
+    "Gunmen stormed a police checkpoint on the southern edge of Tal Afar before dawn on Tuesday, "
+    "killing four officers and wounding six others in a firefight that lasted nearly two hours, "
+    "local officials told the agency.",
+    "The attackers arrived in three pickup trucks and set fire to a fuel tanker parked beside the "
+    "checkpoint, according to a police captain who spoke on condition of anonymity because he was "
+    "not authorised to brief reporters.",
+    "Reinforcements from Mosul reached the town by mid-morning and the road to Sinjar was closed to "
+    "civilian traffic for the rest of the day, the captain added.",
+    "No group immediately claimed responsibility for the assault, the third on security forces in "
+    "western Nineveh province this month.",
+]
+
+OWN_PARAS = [
+    "Residents of Tal Afar said the town had been quiet for weeks before the latest violence, and "
+    "many shopkeepers kept their doors shut on Tuesday afternoon as armoured vehicles patrolled the "
+    "main market street.",
+    "A teacher who lives near the checkpoint described hearing heavy gunfire and then a loud blast "
+    "that shattered the windows of his house, sending his children running into the courtyard.",
+    "Provincial council members met in the evening and called on Baghdad to send more troops to "
+    "the border districts, arguing that local police were stretched too thin to hold the roads.",
+]
+
+INDEPENDENT_PARAS = [
+    "Four policemen died and six were hurt when armed men attacked a checkpoint near Tal Afar early "
+    "on Tuesday, a security source in Nineveh province said.",
+    "The source said the assailants used several vehicles and torched a tanker during the clash, "
+    "which went on for about two hours before troops from Mosul arrived.",
+    "Traffic on the highway towards Sinjar was halted until the evening while soldiers searched "
+    "nearby villages for the attackers.",
+]
+
+UNRELATED_PARAS = [
+    "Farmers in the Bekaa Valley began the potato harvest a week early this year after an unusually "
+    "warm spring, and wholesale prices in Beirut fell for the first time since January.",
+    "Cooperative leaders in Zahle said export permits to Gulf markets were still delayed, leaving "
+    "warehouses near Chtaura fuller than in any season they could remember.",
+]
+
+
+def make_doc(doc_id: str, paras: list[str], **kw) -> Document:
+    text = "\n\n".join(paras)
+    spans, pos = [], 0
+    for p in paras:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 2
+    return Document(id=doc_id, source=f"{doc_id}.txt", text=text, paragraphs=tuple(spans), **kw)
+
+
+@pytest.fixture
+def wire_story() -> Document:
+    return make_doc(
+        "a1",
+        ["TAL AFAR, Iraq (Reuters) - " + WIRE_PARAS[0], *WIRE_PARAS[1:]],
+        outlet="Reuters",
+        published=PublishedDate("2021-03-02", "day", "text:byline"),
+        credits=(Credit("Reuters", "wire", "(Reuters) -", "carried"),),
+    )
+
+
+@pytest.fixture
+def republished(wire_story: Document) -> Document:
+    """The same story later, in another site's chrome, with curly quotes and a new headline."""
+    chrome_top = ["Home | World | Middle East | Subscribe", "Checkpoint attack kills four in northern Iraq"]
+    chrome_end = ["Share this article on Facebook Twitter Email", "Copyright 2021 Nineveh Daily. All rights reserved."]
+    body = [p.replace("'", "\u2019") for p in WIRE_PARAS]
+    return make_doc(
+        "b2",
+        [*chrome_top, "(Reuters) " + body[0], *body[1:], *chrome_end],
+        outlet="Nineveh Daily",
+        published=PublishedDate("2021-03-03", "day", "text:byline"),
+        credits=(Credit("Reuters", "wire", "(Reuters)", "credited"),),
+    )
+
+
+@pytest.fixture
+def quoting(wire_story: Document) -> Document:
+    """Another outlet's own report that quotes one wire paragraph, with a typo and edits."""
+    quoted = (
+        "Gunmen stormed a police check-point on the southern edge of Tal Afar before dawn on Tuesday, "
+        "killing four officers and wounding six others in a firefight that lasted nearly two hours, "
+        "local oficials told the agency."
+    )
+    return make_doc(
+        "c3",
+        [OWN_PARAS[0], "According to Reuters: " + quoted, OWN_PARAS[1], OWN_PARAS[2]],
+        outlet="Mosul Observer",
+        credits=(Credit("Reuters", "wire", "According to Reuters:", "credited"),),
+    )
+
+
+@pytest.fixture
+def independent() -> Document:
+    """The same event in its own words: same place, same figures, different text."""
+    return make_doc("d4", INDEPENDENT_PARAS, outlet="Kurdistan Wire")
+
+
+@pytest.fixture
+def unrelated() -> Document:
+    return make_doc("e5", UNRELATED_PARAS, outlet="Beirut Ledger")

@@ -1,0 +1,77 @@
+"""Sentence typing over real spaCy parses of invented sentences."""
+
+import pytest
+
+from newsfuse.events.classify import type_sentence
+from newsfuse.events.tree import Tree
+
+
+def _type(annotated, text, actors=()):
+    _, ann = annotated(text, actors=actors)
+    typing, dropped = type_sentence(Tree(ann.sentences[0].tokens), ann.actors)
+    return typing, dropped
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Coalition warplanes struck a fuel depot near Deir ez-Zor on Tuesday.", "Air/drone strike"),
+    ("A suicide bomber blew himself up at a checkpoint in Ramadi.", "Suicide bomb"),
+    ("A roadside bomb hit a police patrol outside Kirkuk.", "Remote explosive/landmine/IED"),
+    ("Unknown men threw a grenade into a cafe in Mogadishu.", "Grenade"),
+    ("Rebels shelled the outskirts of Aleppo overnight.", "Shelling/artillery/missile attack"),
+    ("Police arrested twelve men after the raid in Karachi.", "Arrests"),
+    ("Gunmen kidnapped two engineers near Kano.", "Abduction/forced disappearance"),
+    ("Both sides signed a ceasefire agreement in Doha on Monday.", "Agreement"),
+    ("Hundreds of teachers protested peacefully outside parliament in Nairobi.", "Peaceful protest"),
+    ("Police fired tear gas to disperse protesters in Harare.", "Protest with intervention"),
+    ("Soldiers shot dead four protesters in Mandalay.", "Excessive force against protesters"),
+    ("Rioters torched shops and pelted police with stones in Dhaka.", "Violent demonstration"),
+    ("A mob lynched a man accused of theft in Jharkhand.", "Mob violence"),
+    ("Army engineers defused an explosive device found near the bridge.", "Disrupted weapons use"),
+    ("Government troops withdrew from the town overnight without a fight.", "Non-violent transfer of territory"),
+])
+def test_sentence_is_typed_by_its_trigger(annotated, text, sub_type):
+    typing, _ = _type(annotated, text)
+    assert typing is not None and typing.sub_type == sub_type, typing
+
+
+def test_who_takes_a_town_decides_between_the_two_territory_sub_types(annotated):
+    rebels, _ = _type(annotated, "Rebel fighters captured the town of Tal Afar on Sunday.")
+    army, _ = _type(annotated, "The Iraqi army recaptured the town of Tal Afar on Sunday.")
+    assert rebels.sub_type == "Non-state actor overtakes territory"
+    assert army.sub_type == "Government regains territory"
+
+
+def test_seizing_weapons_is_disrupted_weapons_use_not_territory(annotated):
+    typing, _ = _type(annotated, "Police seized six rifles and 300 rounds of ammunition in Kingston.")
+    assert typing.sub_type == "Disrupted weapons use"
+
+
+def test_attack_on_soldiers_is_a_battle_and_on_villagers_violence_against_civilians(annotated):
+    armed, _ = _type(annotated, "Militants attacked an army base near Maiduguri.")
+    civilians, _ = _type(annotated, "Militants attacked villagers near Maiduguri.")
+    assert armed.sub_type == "Armed clash"
+    assert civilians.sub_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "The militants did not attack the town.",
+    "The group threatens to attack the city next week.",
+    "Officials fear the rebels could seize the airport.",
+    "The army plans to retake the district.",
+    "If the talks fail, the militia will storm the capital.",
+    "Troops were sent to protect the dam against a possible attack.",
+])
+def test_negated_future_and_hypothetical_events_are_not_typed(annotated, text):
+    typing, dropped = _type(annotated, text)
+    assert typing is None, typing
+    assert dropped
+
+
+def test_weapons_someone_carries_are_not_an_attack(annotated):
+    typing, _ = _type(annotated, "The fighters paraded through the city carrying rockets and grenades.")
+    assert typing is None or typing.sub_type not in ("Grenade", "Shelling/artillery/missile attack")
+
+
+def test_riot_police_is_not_a_riot(annotated):
+    typing, _ = _type(annotated, "Riot police stood guard outside the ministry in Tunis.")
+    assert typing is None

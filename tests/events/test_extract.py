@@ -1,0 +1,92 @@
+"""The entry point over whole invented documents: anchors, continuation, history, bad input."""
+
+from dataclasses import replace
+
+from newsfuse.events import EventSettings, extract_mentions
+from newsfuse.records import Annotation, Sentence, Token
+
+CLASH = ("Fighting broke out on Friday evening between ISIL and Naqshbandi Army fighters in Hawija, "
+         "residents said. They said the clashes left 15 people dead. Separately, the army said it "
+         "repelled an assault on the Baiji refinery.")
+
+
+def _hawija(annotated):
+    return annotated(
+        CLASH,
+        places=[("Hawija", "Hawija"), ("Baiji", "Baiji")],
+        dates=[("Friday evening", "2014-06-20", "day", "relative weekday to published 2014-06-21")],
+        actors=[("ISIL", "Islamic State", "group"), ("Naqshbandi Army", "JRTN", "group"),
+                ("the army", "Military Forces of Iraq", "state_force")],
+        figures=[("15 people dead", "killed", 15)],
+        attributions=[("residents said", "residents")],
+    )
+
+
+def test_clash_mention_has_both_sides_place_date_and_the_next_sentences_toll(annotated):
+    doc, ann = _hawija(annotated)
+    mentions = extract_mentions(doc, ann, EventSettings())
+    clash = mentions[0]
+    assert (clash.type, clash.sub_type) == ("Battles", "Armed clash")
+    assert [(a.name, a.role) for a in clash.actors] == [("Islamic State", "actor1"), ("JRTN", "actor2")]
+    assert clash.place_text == "Hawija"
+    assert clash.date.date == "2014-06-20" and clash.date.precision == "day"
+    assert clash.fatalities is not None and clash.fatalities.low == 15
+    assert clash.attribution == "residents"
+    assert clash.id == f"{doc.id}:0:0"
+
+
+def test_continuation_sentence_is_folded_not_a_second_event(annotated):
+    doc, ann = _hawija(annotated)
+    mentions = extract_mentions(doc, ann, EventSettings())
+    assert [m.sub_type for m in mentions] == ["Armed clash", "Armed clash"]
+    assert "Baiji" in mentions[1].sentence
+
+
+def test_sentence_without_a_date_takes_the_published_date_with_lowered_precision(annotated):
+    doc, ann = _hawija(annotated)
+    baiji = extract_mentions(doc, ann, EventSettings())[1]
+    assert baiji.date.resolution == "published date"
+    assert baiji.date.date == "2014-06-21" and baiji.date.precision == "week"
+    assert baiji.place_text == "Baiji"
+
+
+def test_day_an_official_spoke_is_not_the_day_of_the_event(annotated):
+    text = "Militants seized the town of Rawa, officials said on Saturday."
+    doc, ann = annotated(text, places=[("Rawa", "Rawah")], dates=[("Saturday", "2014-06-21", "day")])
+    m = extract_mentions(doc, ann, EventSettings())[0]
+    assert m.date.resolution.endswith("day it was reported")
+
+
+def test_place_falls_back_to_the_town_named_before(annotated):
+    text = "Gunmen entered Tikrit at dawn. They later kidnapped three nurses from the hospital."
+    doc, ann = annotated(text, places=[("Tikrit", "Tikrit")])
+    kidnap = [m for m in extract_mentions(doc, ann, EventSettings())
+              if m.sub_type == "Abduction/forced disappearance"][0]
+    assert kidnap.place_text == "Tikrit"
+
+
+def test_event_long_before_publication_is_kept_and_marked_historical(annotated):
+    text = "In April 2013, protesters said security forces shot dead dozens of them in Hawija."
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")], dates=[("April 2013", "2013-04", "month", "absolute")])
+    m = extract_mentions(doc, ann, EventSettings())[0]
+    assert m.sub_type == "Excessive force against protesters"
+    assert m.date.date == "2013-04" and "historical" in m.date.resolution
+
+
+def test_future_event_gives_no_mention(annotated):
+    doc, ann = annotated("The insurgents vowed to attack Baghdad within days.")
+    assert extract_mentions(doc, ann, EventSettings()) == []
+
+
+def test_broken_parse_loses_the_sentence_not_the_document(annotated):
+    doc, ann = _hawija(annotated)
+    bad = Sentence((0, 5), "Boom.", True, (Token("Boom", "boom", "NOUN", "ROOT", 99, 0),))
+    broken = replace(ann, sentences=(bad, *ann.sentences[1:]))
+    assert isinstance(extract_mentions(doc, broken, EventSettings()), list)
+    empty = Annotation(doc.id, ())
+    assert extract_mentions(doc, empty, EventSettings()) == []
+
+
+def test_confidence_threshold_drops_weak_mentions(annotated):
+    doc, ann = _hawija(annotated)
+    assert extract_mentions(doc, ann, EventSettings(min_confidence=0.99)) == []

@@ -1,0 +1,38 @@
+from newsfuse.events.roles import participants
+from newsfuse.events.tree import Tree
+
+
+def _roles(annotated, text, trigger, actors=(), symmetric=False):
+    _, ann = annotated(text, actors=actors)
+    tree = Tree(ann.sentences[0].tokens)
+    i = next(j for j, t in enumerate(tree.tokens) if t.text == trigger)
+    return [(p.name, p.role) for p in participants(tree, i, ann.actors, symmetric)]
+
+
+def test_subject_is_actor1_and_object_actor2(annotated):
+    got = _roles(annotated, "Al-Shabaab fighters attacked Kenyan troops near Mandera.", "attacked",
+                 actors=[("Al-Shabaab", "Al Shabaab", "group"), ("Kenyan troops", "Military Forces of Kenya", "state_force")])
+    assert got == [("Al Shabaab", "actor1"), ("Military Forces of Kenya", "actor2")]
+
+
+def test_passive_by_phrase_is_the_agent(annotated):
+    got = _roles(annotated, "Two villagers were abducted by Boko Haram near Chibok.", "abducted",
+                 actors=[("Boko Haram", "Boko Haram", "group")])
+    assert ("Boko Haram", "actor1") in got
+    assert ("villagers", "actor2") in got
+
+
+def test_fighting_between_two_groups_puts_one_on_each_side(annotated):
+    got = _roles(annotated, "Fighting broke out between the Houthis and tribal militias in Marib.", "Fighting",
+                 actors=[("Houthis", "Ansar Allah", "group"), ("tribal militias", "Tribal militias", "group")],
+                 symmetric=True)
+    assert got == [("Ansar Allah", "actor1"), ("Tribal militias", "actor2")]
+
+
+def test_unnamed_armed_side_is_named_from_its_words(annotated):
+    got = _roles(annotated, "Iraqi security forces recaptured the refinery.", "recaptured")
+    assert got[0] == ("Iraqi security forces", "actor1")
+
+
+def test_pronoun_subject_is_no_actor(annotated):
+    assert [n for n, _ in _roles(annotated, "They attacked the convoy at dawn.", "attacked") if n] == []

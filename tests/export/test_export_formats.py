@@ -1,0 +1,107 @@
+import csv
+import io
+import json
+
+import pyarrow.parquet as pq
+import pytest
+
+from newsfuse.export import export, export_snapshot, rows
+from newsfuse.export.formats import to_csv
+from tests.export.sample_records import FakeStore, sample_snapshot
+
+SNAP = sample_snapshot()
+
+
+def test_document_rows_carry_the_design_contract_fields():
+    doc = {r["id"]: r for r in rows(SNAP, "documents")}["bbbb000000000002"]
+    for key in ("id", "source", "url", "outlet", "title", "byline", "published", "published_precision",
+                "text", "origins", "origin_group", "near_duplicate_of", "story", "removed_count"):
+        assert key in doc
+    assert doc["published"] == "2014-06-18"
+    assert doc["origins"] == ["Reuters"]
+    assert doc["near_duplicate_of"] == "aaaa000000000001"
+    assert doc["origin_group"] == "aaaa000000000001"
+    assert doc["story"] == "st01"
+    assert doc["removed_count"] == 2
+
+
+def test_copy_rows_say_which_side_is_the_original():
+    (row,) = rows(SNAP, "copies")
+    assert row["direction"] == "a->b" and row["original"] == row["a"]
+    assert row["passages"][0].keys() == {"a_start", "a_end", "b_start", "b_end"}
+
+
+def test_event_rows_list_fatality_reports_per_document_and_contradictions():
+    ev = rows(SNAP, "events")[0]
+    assert ev["place"]["lat"] == pytest.approx(35.3261)
+    assert ev["fatalities"]["reports"][2] == {"value": 17, "document": "cccc000000000003"}
+    assert ev["contradictions"][0]["values"][1] == {"value": 17, "documents": ["cccc000000000003"]}
+    assert ev["independent_sources"] == ["Reuters", "Kirkuk Herald"]
+
+
+def test_story_rows_count_their_events():
+    assert [(s["id"], s["events"]) for s in rows(SNAP, "stories")] == [("st01", 1), ("st02", 1)]
+
+
+def test_json_export_round_trips_through_json_loads():
+    body, note = export_snapshot(SNAP, "events", "json")
+    assert note is None
+    assert [e["id"] for e in json.loads(body)] == ["ev01", "ev02"]
+
+
+def test_csv_joins_plain_lists_with_semicolons_and_nests_objects_as_json():
+    body, _ = export_snapshot(SNAP, "events", "csv")
+    first = next(csv.DictReader(io.StringIO(body.decode())))
+    assert first["actors"] == "Gunmen;Iraqi police"
+    assert json.loads(first["place"])["name"] == "Hawija"
+    assert json.loads(first["contradictions"])[0]["field"] == "fatalities"
+
+
+def test_csv_of_no_rows_is_empty_not_an_error():
+    assert to_csv([]) == b"\n"
+
+
+def test_parquet_keeps_places_as_structs_and_contradictions_as_json_text():
+    body, _ = export_snapshot(SNAP, "events", "parquet")
+    table = pq.read_table(io.BytesIO(body))
+    assert table.num_rows == 2
+    assert table.schema.field("place").type.num_fields >= 4
+    assert table.column("place").to_pylist()[0]["name"] == "Hawija"
+    assert table.column("actors").to_pylist()[0] == ["Gunmen", "Iraqi police"]
+    assert json.loads(table.column("contradictions").to_pylist()[0])[0]["values"][0]["value"] == 15
+
+
+def test_geojson_puts_longitude_first_and_counts_events_without_coordinates():
+    body, note = export_snapshot(SNAP, "events", "geojson")
+    fc = json.loads(body)
+    assert fc["type"] == "FeatureCollection"
+    (feature,) = fc["features"]
+    assert feature["geometry"]["coordinates"] == [43.7728, 35.3261]
+    assert feature["properties"]["type"] == "Battles"
+    assert note is not None and note.startswith("1 of 2 events")
+
+
+def test_geojson_of_documents_is_refused_with_a_reason():
+    with pytest.raises(ValueError, match="events or mentions"):
+        export_snapshot(SNAP, "documents", "geojson")
+
+
+def test_unknown_table_is_refused_with_the_choices():
+    with pytest.raises(ValueError, match="documents, copies"):
+        export_snapshot(SNAP, "people", "json")
+
+
+def test_export_writes_to_stdout_when_no_file_is_given(capsysbinary):
+    assert export(FakeStore(), "stories", "json", None) is None
+    assert json.loads(capsysbinary.readouterr().out)[0]["title"] == "Checkpoint attack near Hawija"
+
+
+def test_export_writes_the_file_and_notes_missing_coordinates_on_stderr(tmp_path, capsys):
+    out = export(FakeStore(), "mentions", "geojson", tmp_path / "m.geojson")
+    assert len(json.loads(out.read_text())["features"]) == 2
+    assert "1 of 3 mentions have no coordinates" in capsys.readouterr().err
+
+
+def test_parquet_to_stdout_is_refused():
+    with pytest.raises(ValueError, match="output file"):
+        export(FakeStore(), "events", "parquet", None)

@@ -1,0 +1,43 @@
+from newsfuse.nlp.actors import find_actors
+
+IRAQ = {"IQ": "Iraq"}
+
+
+def _canon(text, main="IQ"):
+    return [(a.text, a.canonical, a.kind) for a in find_actors(text, IRAQ, main)]
+
+
+def test_every_name_of_islamic_state_becomes_one_actor():
+    text = ("ISIS fighters and ISIL commanders, the Islamic State of Iraq and the Levant, Daesh, "
+            "the Islamic State in Iraq and the Sham and Islamic State of Iraq and Syria.")
+    assert {c for _, c, _ in _canon(text)} == {"Islamic State"}
+
+
+def test_acronym_is_only_matched_as_written():
+    assert _canon("What is clear is that IS moved north.") == [("IS", "Islamic State", "group")]
+
+
+def test_bare_is_inside_a_capitalised_headline_is_skipped():
+    assert _canon("WHY THE BORDER IS OPEN") == []
+
+
+def test_naqshbandi_names_meet():
+    found = {c for _, c, _ in _canon("JRTN, the Naqshbandi Army or Army of the Men of the Naqshbandiyah Order")}
+    assert found == {"JRTN: Army of the Men of the Naqshbandi Order"}
+
+
+def test_state_forces_take_the_country_of_their_adjective():
+    assert _canon("Iraqi army units withdrew.")[0][1:] == ("Military Forces of Iraq", "state_force")
+
+
+def test_generic_border_guards_take_the_documents_country():
+    assert _canon("border guards left their posts")[0][1] == "Military Forces of Iraq"
+
+
+def test_generic_forces_without_a_known_country_drop_the_placeholder():
+    assert _canon("Police sealed the area.", main=None)[0][1] == "Police Forces"
+
+
+def test_civilians_and_protesters_have_their_kinds():
+    kinds = {c: k for _, c, k in _canon("Protesters marched while civilians fled.")}
+    assert kinds == {"Protesters (Iraq)": "group", "Civilians (Iraq)": "civilians"}

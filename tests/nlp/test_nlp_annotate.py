@@ -1,0 +1,81 @@
+import pytest
+
+from newsfuse.nlp import annotate
+from newsfuse.nlp.settings import NlpSettings
+from newsfuse.records import Annotation, Document, PublishedDate, Rejected
+
+TEXT = (
+    "Gunmen Seize Checkpoint Near Tal Afar\n"
+    "The weather in northern Iraq was mild this week and traders reopened their shops.\n"
+    "Gunmen from the Islamic State of Iraq and the Levant attacked a checkpoint near Tal Afar on Friday, "
+    "killing four policemen, security sources said.\n"
+    "The town's mayor thanked residents for their patience."
+)
+
+
+def _doc(text=TEXT, published="2014-06-21", id="d1"):
+    pub = PublishedDate(published, "day", "test") if published else None
+    return Document(id=id, source=f"{id}.txt", text=text, published=pub)
+
+
+@pytest.fixture(scope="module")
+def ann() -> Annotation:
+    (a,) = annotate([_doc()], NlpSettings())
+    return a
+
+
+def test_only_event_sentences_are_parsed(ann):
+    cands = [s for s in ann.sentences if s.candidate]
+    assert any("killing four policemen" in s.text for s in cands)
+    quiet = [s for s in ann.sentences if "weather" in s.text or "mayor" in s.text]
+    assert quiet and all(not s.candidate and not s.tokens for s in quiet)
+
+
+def test_tokens_carry_offsets_heads_and_entities(ann):
+    sent = next(s for s in ann.sentences if "killing four" in s.text)
+    text = TEXT
+    assert all(text[t.start:t.start + len(t.text)] == t.text for t in sent.tokens)
+    assert all(0 <= t.head < len(sent.tokens) for t in sent.tokens)
+    assert any(t.lemma == "attack" and t.pos == "VERB" for t in sent.tokens)
+
+
+def test_sentence_spans_point_into_the_text(ann):
+    assert all(TEXT[s.span[0]:s.span[1]] == s.text for s in ann.sentences)
+    assert len(ann.sentences) >= 4
+
+
+def test_annotation_carries_every_reading(ann):
+    assert {(p.text, p.place.name) for p in ann.places} >= {("Tal Afar", "Tall ‘Afar"), ("Iraq", "Iraq")}
+    assert [(d.text, d.value.date) for d in ann.dates if d.text == "on Friday"] == [("on Friday", "2014-06-20")]
+    assert "Islamic State" in {a.canonical for a in ann.actors}
+    assert [(f.kind, f.low) for f in ann.figures] == [("killed", 4)]
+    assert [src for _, src in ann.attributions] == ["security sources"]
+
+
+def test_actor_names_do_not_leak_places(ann):
+    # "Iraq" inside "Islamic State of Iraq and the Levant" is part of the group's name
+    inside = [p for p in ann.places if 100 < p.span[0] and p.text == "Iraq" and "Levant" in TEXT[p.span[0]:p.span[0] + 30]]
+    assert inside == []
+
+
+def test_parse_all_marks_every_sentence_as_parsed():
+    (a,) = annotate([_doc()], NlpSettings(parse_all=True))
+    assert all(s.candidate and s.tokens for s in a.sentences)
+
+
+def test_bad_document_is_rejected_without_stopping_the_batch():
+    bad = Document(id="bad", source="bad.txt", text=None)  # type: ignore[arg-type]
+    out = list(annotate([bad, _doc(id="d2")], NlpSettings()))
+    assert isinstance(out[0], Rejected) and "bad.txt" in out[0].reason
+    assert isinstance(out[1], Annotation) and out[1].document == "d2"
+
+
+def test_empty_document_gives_an_empty_annotation():
+    (a,) = annotate([_doc(text="", id="e")], NlpSettings())
+    assert a.document == "e" and a.sentences == ()
+
+
+def test_order_is_kept_across_batches():
+    docs = [_doc(text=f"Report {i}: two soldiers were wounded in Mosul.", id=f"n{i}") for i in range(5)]
+    out = list(annotate(docs, NlpSettings(batch_size=2)))
+    assert [a.document for a in out] == [f"n{i}" for i in range(5)]

@@ -1,0 +1,51 @@
+from newsfuse.nlp.dates import find_dates
+from newsfuse.records import PublishedDate
+
+SATURDAY = PublishedDate("2014-06-21", "day", "test")
+
+
+def _values(text, published=SATURDAY):
+    return {d.text: (d.value.date, d.value.precision) for d in find_dates(text, published)}
+
+
+def test_weekday_resolves_to_the_last_such_day_before_the_report():
+    found = _values("Gunmen entered the market in Tal Afar on Friday, police said.")
+    assert found == {"on Friday": ("2014-06-20", "day")}
+
+
+def test_weekday_with_part_of_day_still_resolves():
+    assert _values("Shelling began on Friday evening near Samarra.")["on Friday evening"] == ("2014-06-20", "day")
+
+
+def test_report_day_weekday_means_the_same_day():
+    assert _values("Officials said on Saturday that the road was closed.")["on Saturday"] == ("2014-06-21", "day")
+
+
+def test_yesterday_and_last_week_are_relative_to_the_report():
+    found = _values("The town fell yesterday after fighting that began last week.")
+    assert found["yesterday"] == ("2014-06-20", "day")
+    assert found["last week"] == ("2014-06-09", "week")
+
+
+def test_absolute_day_without_year_takes_the_report_year():
+    found = find_dates("The convoy left Ramadi on June 17.", SATURDAY)
+    assert [(d.value.date, d.value.precision) for d in found] == [("2014-06-17", "day")]
+    assert "year from published" in found[0].value.resolution
+
+
+def test_month_and_year_give_month_precision():
+    assert _values("Protests began in April 2013 in the square.")["April 2013"] == ("2013-04", "month")
+
+
+def test_last_year_gives_year_precision():
+    assert _values("The bridge was destroyed last year.")["last year"] == ("2013", "year")
+
+
+def test_without_a_published_date_relative_dates_are_skipped_but_absolute_kept():
+    found = _values("On Friday the council met; on 3 March 2012 it had voted.", None)
+    assert found == {"3 March 2012": ("2012-03-03", "day")}
+
+
+def test_resolution_says_how_the_date_was_found():
+    (d,) = find_dates("The checkpoint was attacked on Friday.", SATURDAY)
+    assert d.value.resolution == "relative weekday to published 2014-06-21"

@@ -1,0 +1,58 @@
+from newsfuse.nlp.figures import find_figures
+
+
+def _one(text):
+    (f,) = find_figures(text)
+    return f.kind, f.low, f.high, f.qualifier
+
+
+def test_active_verb_with_object_count_is_a_death_toll():
+    assert _one("Witnesses said the clashes killed 15 people in Tuz Khurmatu.") == ("killed", 15, 15, "exact")
+
+
+def test_cost_lives_is_a_death_toll():
+    assert _one("Fighting near Baquba that cost 17 lives ended at dawn.") == ("killed", 17, 17, "exact")
+
+
+def test_headline_number_followed_by_killed():
+    assert _one("12 killed in car bomb at Karbala market") == ("killed", 12, 12, "exact")
+
+
+def test_more_than_means_strictly_more_and_open_ended():
+    assert _one("More than 70 attackers were killed, the army said.") == ("killed", 71, None, "at_least")
+
+
+def test_at_least_is_open_ended_from_the_number():
+    assert _one("At least 50 demonstrators were wounded in Ramadi.") == ("injured", 50, None, "at_least")
+
+
+def test_vague_quantities_get_documented_ranges():
+    assert _one("Dozens were wounded in the blast.") == ("injured", 24, 99, "approximate")
+    assert _one("A dozen villagers were arrested.") == ("arrested", 12, 12, "approximate")
+
+
+def test_numbers_in_words_are_counted():
+    assert _one("Two soldiers died when their patrol hit a mine.") == ("killed", 2, 2, "exact")
+
+
+def test_killed_and_wounded_in_one_clause_are_two_figures():
+    figures = find_figures("The bomb exploded, killing at least 12 and wounding 30 near Hilla.")
+    assert [(f.kind, f.low, f.qualifier) for f in figures] == [("killed", 12, "at_least"), ("injured", 30, "exact")]
+
+
+def test_up_to_is_a_ceiling():
+    assert _one("Up to 3,000 families were displaced from Sinjar.") == ("displaced", 3000, 3000, "at_most")
+
+
+def test_a_year_is_not_a_figure():
+    assert find_figures("In 2013 the talks collapsed in Erbil.") == []
+
+
+def test_plain_head_count_is_kind_count():
+    assert _one("Some 300 fighters gathered outside Fallujah.") == ("count", 300, 300, "approximate")
+
+
+def test_figure_span_points_at_its_text():
+    text = "Officials said 9 policemen were killed overnight."
+    (f,) = find_figures(text)
+    assert text[f.span[0]:f.span[1]] == f.text == "9 policemen were killed"

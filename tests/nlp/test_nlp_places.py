@@ -1,0 +1,68 @@
+import pytest
+
+from newsfuse.nlp.gazetteer import load
+from newsfuse.nlp.places import find_places
+from newsfuse.nlp.settings import NlpSettings
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load()
+
+
+def _places(text, gaz):
+    return {m.text: (m.place.name, m.place.country, m.place.precision) for m in find_places(text, gaz, NlpSettings())}
+
+
+def test_transliterated_towns_resolve_in_an_iraqi_report(gaz):
+    text = ("Fighters advanced from al-Qaim towards Rawah and Ana in western Iraq, while others "
+            "shelled Bayji and moved on Al Hawijah.")
+    found = _places(text, gaz)
+    assert found["al-Qaim"][:2] == ("Al Qā’im", "IQ")
+    assert found["Rawah"][:2] == ("Rāwah", "IQ")
+    assert found["Ana"][:2] == ("‘Anah", "IQ")
+    assert found["Bayji"][:2] == ("Bayjī", "IQ")
+    assert found["Al Hawijah"][:2] == ("Al Ḩawījah", "IQ")
+    assert found["Iraq"] == ("Iraq", "IQ", "country")
+
+
+def test_al_qaim_has_its_geonames_coordinates(gaz):
+    (m,) = [m for m in find_places("Troops returned to Al Qa'im in Iraq.", gaz, NlpSettings()) if m.text == "Al Qa'im"]
+    assert m.place.lat == pytest.approx(34.39, abs=0.01) and m.place.lon == pytest.approx(40.99, abs=0.01)
+    assert m.place.geonameid is not None
+
+
+def test_syrian_border_town_spellings_resolve_to_one_place(gaz):
+    text = "The road from Albukamal, also written Abu Kamal or Al-Bukamal, crosses into Syria."
+    found = _places(text, gaz)
+    assert {found[k][0] for k in ("Albukamal", "Abu Kamal", "Al-Bukamal")} == {"Ālbū Kamāl"}
+
+
+def test_small_town_name_without_country_support_is_not_a_place(gaz):
+    assert "Ana" not in _places("Ana said she would bring the tickets.", gaz)
+
+
+def test_big_city_needs_no_country_context(gaz):
+    assert _places("Markets reopened in Mosul after the curfew.", gaz)["Mosul"][:2] == ("Mosul", "IQ")
+
+
+def test_common_words_that_are_tiny_places_are_ignored(gaz):
+    found = _places("Police said the Center was closed. The police then left.", gaz)
+    assert "Police" not in found and "Center" not in found
+
+
+def test_province_of_a_town_gets_region_precision(gaz):
+    found = _places("Clashes spread across Kirkuk province in Iraq.", gaz)
+    assert found["Kirkuk"] == ("Kirkuk", "IQ", "region")
+
+
+def test_provinces_missing_from_geonames_come_from_the_region_table(gaz):
+    assert _places("Roads in Anbar were closed.", gaz)["Anbar"] == ("Anbar", "IQ", "region")
+
+
+def test_surname_inside_a_person_name_is_not_a_place(gaz):
+    assert "al-Maliki" not in _places("Prime Minister Nuri al-Maliki spoke in Baghdad, Iraq.", gaz)
+
+
+def test_nationality_adjectives_are_not_places(gaz):
+    assert "Syrian" not in _places("Syrian rebels withdrew from the crossing into Iraq.", gaz)

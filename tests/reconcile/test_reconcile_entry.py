@@ -1,0 +1,64 @@
+from dataclasses import replace
+
+from newsfuse.records import CopyGraph, Event
+from newsfuse.reconcile import ReconcileSettings, reconcile
+from tests.reconcile.border_case import DOCS, GRAPH, MENTIONS, STORY, WIRE_SENTENCE
+
+
+def _events() -> dict[str, Event]:
+    events, _ = reconcile([STORY], MENTIONS, DOCS, GRAPH, ReconcileSettings())
+    return {e.place.name: e for e in events}
+
+
+def test_the_takeover_and_the_clash_are_two_events():
+    assert sorted(_events()) == ["Al Qā’im", "Al Ḩawījah"]
+
+
+def test_the_takeover_is_supported_by_all_five_documents_but_three_independent_sources():
+    takeover = _events()["Al Qā’im"]
+    assert set(takeover.documents) == {"lwj", "nizkor", "haaretz", "donga", "vor"}
+    # the republication and the wire copies are one source, named after the wire they carry
+    assert sorted(takeover.independent_sources) == ["Dong-A Ilbo", "Reuters", "Voice of Russia"]
+
+
+def test_the_hawija_clash_keeps_both_tolls_as_a_contradiction_with_their_documents():
+    clash = _events()["Al Ḩawījah"]
+    assert clash.documents == ("haaretz", "vor") or set(clash.documents) == {"haaretz", "vor"}
+    [contradiction] = [c for c in clash.contradictions if c.field == "fatalities"]
+    assert {(v.value, v.documents) for v in contradiction.values} == {(15, ("haaretz",)), (17, ("vor",))}
+    assert (clash.fatalities.low, clash.fatalities.high) == (15, 17)
+    assert set(clash.fatalities.reports) == {(15, "haaretz"), (17, "vor")}
+
+
+def test_event_ids_do_not_depend_on_the_order_mentions_arrive_in():
+    one, _ = reconcile([STORY], MENTIONS, DOCS, GRAPH, ReconcileSettings())
+    two, _ = reconcile([STORY], list(reversed(MENTIONS)), list(reversed(DOCS)), GRAPH, ReconcileSettings())
+    assert sorted(e.id for e in one) == sorted(e.id for e in two)
+
+
+def test_without_a_copy_graph_every_document_is_its_own_source():
+    events, _ = reconcile([STORY], MENTIONS, DOCS, CopyGraph(()), ReconcileSettings())
+    takeover = next(e for e in events if e.place.name == "Al Qā’im")
+    assert len(takeover.independent_sources) == 5
+
+
+def test_mentions_of_different_stories_never_merge():
+    other = replace(STORY, id="s-other", documents=("vor",))
+    story = replace(STORY, documents=tuple(d.id for d in DOCS if d.id != "vor"))
+    events, _ = reconcile([story, other], MENTIONS, DOCS, GRAPH, ReconcileSettings())
+    assert len(events) == 4
+
+
+def test_a_mention_without_an_event_type_is_skipped_not_fatal():
+    broken = replace(MENTIONS[0], id="lwj:999:0", type="")
+    events, _ = reconcile([STORY], [*MENTIONS, broken], DOCS, GRAPH, ReconcileSettings())
+    assert all("lwj:999:0" not in e.mentions for e in events)
+
+
+def test_the_brief_leads_with_the_best_supported_event_and_cites_its_copies():
+    _, [brief] = reconcile([STORY], MENTIONS, DOCS, GRAPH, ReconcileSettings())
+    assert brief.story == "s-border"
+    lead = brief.sentences[0]
+    assert lead.text == WIRE_SENTENCE
+    assert {"lwj", "nizkor", "haaretz"} <= set(lead.documents)
+    assert len(brief.sentences) == 2

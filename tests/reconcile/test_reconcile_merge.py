@@ -1,0 +1,84 @@
+from dataclasses import replace
+
+from newsfuse.records import ActorRole, DateValue, Place
+from newsfuse.reconcile.merge import (
+    compatible_actors, compatible_date, compatible_place, compatible_type, event_id, group_mentions, same_event,
+)
+from newsfuse.reconcile.settings import ReconcileSettings
+from tests.reconcile.border_case import CLASH, FRIDAY, HAWIJA, IRAQ, QAIM, RAWAH, mention
+
+S = ReconcileSettings()
+BASE = mention("a", 0, "Militants took Al-Qaim.")
+
+
+def test_a_clash_and_a_takeover_are_compatible_sub_types_of_battles():
+    assert compatible_type(BASE, replace(BASE, sub_type="Armed clash"))
+
+
+def test_different_acled_types_never_merge():
+    assert not compatible_type(BASE, replace(BASE, type="Protests", sub_type="Peaceful protest"))
+
+
+def test_an_air_strike_and_a_grenade_do_not_mix_within_a_type():
+    a = replace(BASE, type="Explosions/Remote violence", sub_type="Air/drone strike")
+    assert not compatible_type(a, replace(a, sub_type="Grenade"))
+
+
+def test_places_100_km_apart_are_different_events_but_an_unknown_or_containing_place_is_not():
+    assert not compatible_place(BASE, replace(BASE, place=RAWAH), S)  # ~86 km
+    assert compatible_place(BASE, replace(BASE, place=RAWAH), ReconcileSettings(max_place_km=100))
+    assert compatible_place(BASE, replace(BASE, place=None), S)
+    assert compatible_place(BASE, replace(BASE, place=IRAQ), S)
+
+
+def test_two_gazetteer_entries_a_few_km_apart_can_be_one_place():
+    near = Place("Husaybah", 34.42, 41.0, "IQ", 99999)
+    assert compatible_place(BASE, replace(BASE, place=near), S)
+
+
+def test_dates_further_apart_than_the_gap_are_different_events():
+    later = replace(BASE, date=DateValue("2014-06-25", "day", "absolute"))
+    assert not compatible_date(BASE, later, S)
+    assert compatible_date(BASE, later, ReconcileSettings(max_date_gap_days=5))
+
+
+def test_a_month_precision_date_agrees_with_any_day_of_that_month():
+    assert compatible_date(BASE, replace(BASE, date=DateValue("2014-06", "month", "absolute")), S)
+
+
+def test_a_publication_date_fallback_agrees_with_an_event_a_few_days_earlier_but_not_later():
+    published = DateValue("2014-06-25", "day", "published date")
+    assert compatible_date(BASE, replace(BASE, date=published), S)
+    before = DateValue("2014-06-15", "day", "published date")
+    assert not compatible_date(BASE, replace(BASE, date=before), S)
+
+
+def test_different_named_actors_block_a_merge_unless_place_and_day_match_exactly():
+    other = replace(BASE, actors=(ActorRole("Al-Nusra Front", "actor1"),))
+    assert not compatible_actors(BASE, other)
+    assert same_event(BASE, other, S)  # same town, same day: naming differs, the event does not
+    assert not same_event(BASE, replace(other, place=Place("Husaybah", 34.42, 41.0, "IQ", 99999)), S)
+
+
+def test_generic_actor_names_do_not_block_a_merge():
+    assert compatible_actors(BASE, replace(BASE, actors=(ActorRole("Militants", "actor1"),)))
+
+
+def test_grouping_merges_reports_of_one_event_and_keeps_another_apart():
+    ms = [BASE, replace(BASE, id="b:0:0", document="b"),
+          mention("c", 0, "Clash in Hawija.", CLASH, HAWIJA)]
+    groups = group_mentions(ms, {"a": "s", "b": "s", "c": "s"}, {"a": 0, "b": 1, "c": 2}, S)
+    assert [[m.id for m in g] for g in groups] == [["a:0:0", "b:0:0"], ["c:0:0"]]
+
+
+def test_a_mention_must_agree_with_every_mention_of_an_event_to_join_it():
+    # the 22nd is within 2 days of both the 20th and the 24th, which are 4 apart
+    d22 = replace(BASE, id="b:0:0", document="b", date=DateValue("2014-06-22", "day", "absolute"))
+    d24 = replace(BASE, id="c:0:0", document="c", date=DateValue("2014-06-24", "day", "absolute"))
+    groups = group_mentions([BASE, d22, d24], {}, {"a": 0, "b": 1, "c": 2}, S)
+    assert len(groups) == 2  # no chaining from the 20th to the 24th through the 22nd
+
+
+def test_event_id_is_a_hash_of_the_earliest_mention():
+    b = replace(BASE, id="b:0:0", document="b")
+    assert event_id([BASE, b]) == event_id([BASE]) != event_id([b])

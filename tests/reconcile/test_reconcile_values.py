@@ -1,0 +1,85 @@
+from dataclasses import replace
+
+from newsfuse.records import DateValue
+from newsfuse.reconcile.settings import ReconcileSettings
+from newsfuse.reconcile.values import figure_label, reconcile_values
+from tests.reconcile.border_case import IRAQ, QAIM, SATURDAY, killed, mention
+
+S = ReconcileSettings()
+OWN = lambda d: d  # noqa: E731 - every document its own origin group
+
+
+def _m(doc: str, **kw):
+    return replace(mention(doc, 0, f"Report by {doc}."), **kw)
+
+
+def test_at_least_50_and_60_are_compatible_figures_not_a_contradiction():
+    r = reconcile_values([_m("a", fatalities=killed(50, "at_least")), _m("b", fatalities=killed(60))], OWN, S)
+    assert r.contradictions == ()
+    assert (r.fatalities.low, r.fatalities.high) == (50, 60)
+
+
+def test_about_20_and_22_are_compatible_but_15_and_17_are_not():
+    approx = reconcile_values([_m("a", fatalities=killed(20, "approximate")), _m("b", fatalities=killed(22))], OWN, S)
+    assert approx.contradictions == ()
+    exact = reconcile_values([_m("a", fatalities=killed(15)), _m("b", fatalities=killed(17))], OWN, S)
+    assert [c.field for c in exact.contradictions] == ["fatalities"]
+
+
+def test_a_copy_repeating_a_figure_adds_no_weight():
+    # three documents of one group say 10, two independent ones say 30 and 40
+    ms = [_m("w1", fatalities=killed(10)), _m("w2", fatalities=killed(10)), _m("w3", fatalities=killed(10)),
+          _m("x", fatalities=killed(30)), _m("y", fatalities=killed(40))]
+    group = {"w1": "w", "w2": "w", "w3": "w"}.get
+    r = reconcile_values(ms, lambda d: group(d) or d, S)
+    assert r.fatalities.best == 30  # median of 10, 30, 40 (not of 10, 10, 10, 30, 40)
+    assert len(r.fatalities.reports) == 5
+
+
+def test_disagreement_inside_one_origin_group_is_not_a_contradiction():
+    ms = [_m("w1", fatalities=killed(15)), _m("w2", fatalities=killed(16))]
+    assert reconcile_values(ms, lambda d: "wire", S).contradictions == ()
+
+
+def test_a_contradiction_lists_every_value_with_all_documents_reporting_it():
+    ms = [_m("w1", fatalities=killed(15)), _m("w2", fatalities=killed(15)), _m("x", fatalities=killed(17))]
+    r = reconcile_values(ms, lambda d: "wire" if d.startswith("w") else d, S)
+    [c] = r.contradictions
+    assert [(v.value, v.documents) for v in c.values] == [(15, ("w1", "w2")), (17, ("x",))]
+
+
+def test_a_day_precise_date_beats_a_publication_date_fallback_even_with_less_support():
+    fallback = DateValue("2014-06-23", "day", "published date")
+    ms = [_m("a", date=fallback), _m("b", date=fallback), _m("c", date=SATURDAY)]
+    r = reconcile_values(ms, OWN, S)
+    assert r.date == SATURDAY and r.contradictions == ()
+
+
+def test_the_date_most_independent_sources_give_wins_and_the_other_is_a_contradiction():
+    ms = [_m("a", date=SATURDAY), _m("b", date=SATURDAY), _m("c", date=DateValue("2014-06-20", "day", "absolute"))]
+    r = reconcile_values(ms, OWN, S)
+    assert r.date == SATURDAY
+    [c] = r.contradictions
+    assert c.field == "date" and [v.value for v in c.values] == ["2014-06-21", "2014-06-20"]
+
+
+def test_the_most_precise_place_is_chosen_and_a_country_does_not_contradict_its_town():
+    r = reconcile_values([_m("a", place=IRAQ), _m("b", place=IRAQ), _m("c", place=QAIM)], OWN, S)
+    assert r.place == QAIM and r.contradictions == ()
+
+
+def test_type_is_a_vote_of_origin_groups_weighted_by_confidence():
+    ms = [_m("a", sub_type="Armed clash", confidence=0.4), _m("b", sub_type="Armed clash", confidence=0.4),
+          _m("c", confidence=0.9)]
+    assert reconcile_values(ms, OWN, S).sub_type == "Non-state actor overtakes territory"
+
+
+def test_actors_are_the_union_of_canonical_names():
+    from newsfuse.records import ActorRole
+    ms = [_m("a"), _m("b", actors=(ActorRole("Iraqi Army", "actor2"),))]
+    assert set(reconcile_values(ms, OWN, S).actors) == {"Islamic State", "Iraqi Army"}
+
+
+def test_figure_labels_keep_the_qualifier_words():
+    assert figure_label(killed(50, "at_least")) == "at least 50"
+    assert figure_label(killed(15)) == 15

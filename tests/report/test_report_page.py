@@ -1,0 +1,113 @@
+import re
+
+from newsfuse.records import Document, Passage
+from newsfuse.report import render_report, write_report
+from newsfuse.report.marks import Mark, marks_for, segments
+from tests.export.sample_records import TEXT_B, WIRE, FakeStore, sample_snapshot
+
+HTML = render_report(sample_snapshot())
+
+
+def test_report_is_self_contained_with_no_external_resources():
+    assert not re.search(r'(src|href)="(https?:)?//', HTML.replace('href="https://example.org/a"', ""))
+    assert "<link" not in HTML and "@import" not in HTML
+
+
+def test_document_text_is_escaped_not_injected():
+    assert "&lt;b&gt;curfews&lt;/b&gt;" in HTML
+    assert "<b>curfews</b>" not in HTML
+
+
+def test_brief_sentences_cite_documents_by_story_number():
+    brief = HTML.split('class="brief"')[1].split("</div>")[0]
+    assert 'href="#doc-aaaa000000000001"' in brief and ">[1]<" in brief
+
+
+def test_contradicting_values_are_shown_with_the_documents_reporting_them():
+    block = HTML.split('class="contradictions"')[1].split("</ul>")[0]
+    assert re.search(r'class="value">15<.*Wire Daily.*Republisher', block, re.S)
+    assert re.search(r'class="value">17<.*Kirkuk Herald', block, re.S)
+
+
+def test_events_table_flags_the_conflicting_cell():
+    row = HTML.split('id="ev-ev01"')[1].split("</tr>")[0]
+    assert "num conflict" in row and "Hawija" in row
+
+
+def test_republication_is_named_in_the_sources_and_shared_passages_link_across():
+    assert "republication of Wire Daily" in HTML
+    assert 'href="#pass-aaaa000000000001-25"' in HTML  # from the republisher's copy to the original
+    assert 'id="pass-aaaa000000000001-25"' in HTML
+
+
+def test_removed_boilerplate_is_listed_with_reasons():
+    assert "2 pieces of page chrome removed" in HTML
+    assert re.search(r'class="reason">share</span> Share on Facebook', HTML)
+
+
+def test_event_without_coordinates_is_counted_under_the_map():
+    basra = HTML.split('id="story-st02"')[1].split("<h3>Events")[0]
+    assert 'class="map"' not in basra
+    assert "1 event without coordinates, not on a map" in basra
+
+
+def test_shared_passage_segments_follow_the_passage_boundaries():
+    doc = Document("d", "s", TEXT_B, paragraphs=((0, len(TEXT_B)),))
+    start = TEXT_B.index(WIRE)
+    (para,) = segments(doc, [Mark(start, start + len(WIRE), "o", 0, "near_duplicate")])
+    assert [s.text for s in para] == ["From Reuters: ", WIRE, " Comments are closed."]
+    assert para[1].anchors == (start,) and not para[0].marks
+
+
+def test_overlapping_passages_from_two_documents_mark_one_run_with_both():
+    doc = Document("d", "s", "abcdefghij")
+    marks = [Mark(0, 6, "x", 0, "shared_passages"), Mark(3, 10, "y", 0, "shared_passages")]
+    (para,) = segments(doc, marks)
+    assert [(s.text, {m.other for m in s.marks}) for s in para] == [
+        ("abc", {"x"}), ("def", {"x", "y"}), ("ghij", {"y"})]
+
+
+def test_marks_are_read_from_either_side_of_a_relation():
+    g = sample_snapshot().graph
+    (rel,) = g.relations
+    (mark,) = marks_for(rel.b, g)
+    p: Passage = rel.passages[0]
+    assert (mark.start, mark.other, mark.other_start) == (p.b_start, rel.a, p.a_start)
+
+
+def test_write_report_writes_one_html_file(tmp_path):
+    out = write_report(FakeStore(), tmp_path / "sub" / "report.html")
+    assert out.read_text().startswith("<!doctype html>")
+
+
+def test_duplicates_without_an_evident_original_are_not_called_republications():
+    from dataclasses import replace
+
+    from newsfuse.report.view import copy_roles
+
+    snap = sample_snapshot()
+    (rel,) = snap.graph.relations
+    undirected = replace(snap.graph, relations=(replace(rel, kind="duplicate", original=None),))
+    assert copy_roles(rel.b, undirected) == (None, [rel.a])
+    assert copy_roles(rel.b, snap.graph) == (rel.a, [])
+    html = render_report(replace(snap, graph=undirected))
+    assert "republication of" not in html and "same text as Wire Daily" in html
+
+
+def test_events_of_no_known_story_get_their_own_section_with_their_documents():
+    from dataclasses import replace
+
+    snap = sample_snapshot()
+    html = render_report(replace(snap, stories=snap.stories[:1]))
+    section = html.split('id="story-no-story"')[1]
+    assert "Events in no story" in section and 'id="ev-ev02"' in section
+    assert 'id="doc-dddd000000000004"' in section
+    assert html.count('id="doc-dddd000000000004"') == 1
+
+
+def test_sentences_events_were_read_from_link_to_their_event_once():
+    doc_a = HTML.split('id="doc-aaaa000000000001"')[1].split("</details>")[0]
+    assert 'class="evidence" title="event read here: Armed clash at Hawija"' in doc_a
+    assert doc_a.count('href="#ev-ev01"') == 1
+    basra = HTML.split('id="doc-dddd000000000004"')[1].split("</details>")[0]
+    assert 'href="#ev-ev02"' in basra

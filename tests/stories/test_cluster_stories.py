@@ -1,0 +1,99 @@
+from newsfuse.records import Annotation, DateMention, DateValue, Document, Place, PlaceMention, PublishedDate, Story
+from newsfuse.stories import StorySettings, cluster_stories
+from newsfuse.stories.cluster import story_id
+
+QUAKE_1 = Document(
+    id="q1", source="q1.txt", title="Strong earthquake shakes Van province",
+    text="A strong earthquake of magnitude 6.1 struck Van province in eastern Turkey on Sunday, "
+    "collapsing buildings in Ercis. Rescue teams searched the rubble for survivors of the earthquake.",
+)
+QUAKE_2 = Document(
+    id="q2", source="q2.txt", title="Rescuers dig for survivors after Van earthquake",
+    text="Rescuers dug through collapsed buildings in Ercis after the magnitude 6.1 earthquake in Van "
+    "province. Officials said survivors were pulled from the rubble overnight.",
+)
+MATCH = Document(
+    id="m1", source="m1.txt", title="Galatasaray win the derby",
+    text="Galatasaray beat Fenerbahce two goals to one in the Istanbul derby, with a late header "
+    "deciding a tense match in front of a full stadium.",
+)
+
+
+def _quake(doc_id: str, town: str, geonameid: int, day: str) -> tuple[Document, Annotation]:
+    text = (f"A strong earthquake struck near {town} today, collapsing buildings. "
+            "Rescue teams searched the rubble for survivors of the earthquake.")
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", title="Strong earthquake collapses buildings", text=text,
+                   published=PublishedDate(day, "day", "test"))
+    start = text.index(town)
+    ann = Annotation(
+        document=doc_id, sentences=(),
+        places=(PlaceMention(town, (start, start + len(town)), Place(town, 0.0, 0.0, "TR", geonameid)),),
+        dates=(DateMention("today", (0, 1), DateValue(day, "day", "relative to published")),),
+    )
+    return doc, ann
+
+
+def test_reports_of_one_earthquake_form_one_story_apart_from_a_football_match():
+    stories = cluster_stories([QUAKE_1, MATCH, QUAKE_2], {}, [], StorySettings())
+    assert sorted(sorted(s.documents) for s in stories) == [["m1"], ["q1", "q2"]]
+
+
+def test_same_words_in_different_places_and_weeks_are_different_stories():
+    a1, n1 = _quake("a1", "Ercis", 315621, "2011-10-23")
+    a2, n2 = _quake("a2", "Ercis", 315621, "2011-10-23")
+    b1, m1 = _quake("b1", "Elazig", 315808, "2020-01-24")
+    b2, m2 = _quake("b2", "Elazig", 315808, "2020-01-25")
+    anns = {x.document: x for x in (n1, n2, m1, m2)}
+    stories = cluster_stories([a1, b1, a2, b2], anns, [], StorySettings())
+    assert sorted(sorted(s.documents) for s in stories) == [["a1", "a2"], ["b1", "b2"]]
+
+
+def test_without_the_annotations_the_same_words_would_be_one_story():
+    # the control for the test above: it is the places and dates that split them
+    a1, _ = _quake("a1", "Ercis", 315621, "2011-10-23")
+    b1, _ = _quake("b1", "Elazig", 315808, "2020-01-24")
+    a1 = Document(a1.id, a1.source, a1.text, title=a1.title)
+    b1 = Document(b1.id, b1.source, b1.text, title=b1.title)
+    assert len(cluster_stories([a1, b1], {}, [], StorySettings())) == 1
+
+
+def test_existing_story_keeps_its_id_and_members_and_a_new_report_joins_it():
+    existing = [Story(id="s-old", title="old title", documents=("q1",))]
+    stories = cluster_stories([QUAKE_1, QUAKE_2, MATCH], {}, existing, StorySettings())
+    old = next(s for s in stories if s.id == "s-old")
+    assert old.documents == ("q1", "q2")
+    assert [s.documents for s in stories if s.id != "s-old"] == [("m1",)]
+
+
+def test_existing_story_whose_documents_are_absent_is_returned_unchanged():
+    existing = [Story(id="s-old", title="kept", documents=("gone",))]
+    stories = cluster_stories([MATCH], {}, existing, StorySettings())
+    assert stories[0] == existing[0]
+    assert stories[1].documents == ("m1",)
+
+
+def test_story_id_is_a_hash_of_its_founding_documents_whatever_their_order():
+    one = cluster_stories([QUAKE_1, QUAKE_2], {}, [], StorySettings())
+    two = cluster_stories([QUAKE_2, QUAKE_1], {}, [], StorySettings())
+    assert one[0].id == two[0].id == story_id(["q1", "q2"])
+
+
+def test_rerunning_with_the_stories_it_made_changes_nothing():
+    first = cluster_stories([QUAKE_1, QUAKE_2, MATCH], {}, [], StorySettings())
+    again = cluster_stories([QUAKE_1, QUAKE_2, MATCH], {}, first, StorySettings())
+    assert [(s.id, s.documents) for s in again] == [(s.id, s.documents) for s in first]
+
+
+def test_title_falls_back_to_the_first_sentence_of_an_untitled_document():
+    doc = Document(id="u", source="u.txt", text="Floods cut the road to Kandy. More rain is expected.")
+    assert cluster_stories([doc], {}, [], StorySettings())[0].title == "Floods cut the road to Kandy."
+
+
+def test_title_is_the_title_of_the_most_central_document():
+    stories = cluster_stories([QUAKE_1, QUAKE_2], {}, [], StorySettings())
+    assert stories[0].title in {QUAKE_1.title, QUAKE_2.title}
+
+
+def test_a_higher_threshold_splits_loosely_related_reports():
+    stories = cluster_stories([QUAKE_1, QUAKE_2], {}, [], StorySettings(join_threshold=0.99))
+    assert len(stories) == 2
