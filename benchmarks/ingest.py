@@ -93,7 +93,9 @@ def _run(kind: str, target: Path, extra: str = "", module: str = "benchmarks.ing
     code = f"import sys, {module} as b; b._job(sys.argv[1], sys.argv[2], sys.argv[3])"
     root = Path(__file__).resolve().parents[1]
     proc = subprocess.run([sys.executable, "-c", code, kind, str(target), extra], capture_output=True, text=True,
-                          cwd=root, check=True)
+                          cwd=root)
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmark job {kind} failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 

@@ -176,9 +176,6 @@ class Demo:
         assert found, f"no event mention in the sentence saying {words!r} in {FILES[key]}"
         return {m.date.date if m.date else None for m in found}
 
-    def event_mentions(self, event: Event, key: str) -> list[Mention]:
-        return [self.mentions[m] for m in event.mentions if m in self.mentions and self.mentions[m].document == self.id(key)]
-
 
 def _key_of(doc: Document) -> str | None:
     path, _, line = doc.source.partition("#")
@@ -272,6 +269,11 @@ def test_outlets_are_read_from_the_page_or_the_feed(demo: Demo):
     assert demo.docs["b1"].outlet == "Capital Beat"
     assert demo.docs["b2"].outlet == "Lakeside Herald"
     assert demo.docs["d2"].outlet == "The Euphrates Post"
+
+
+def test_page_text_reports_name_their_outlet_from_masthead_or_copyright_line(demo: Demo):
+    got = {k: demo.docs[k].outlet for k in ("a2", "a4", "d1")}
+    assert got == {"a2": "West Africa Today", "a4": "The Bamako Courier", "d1": "Levant Daily"}
 
 
 def test_wire_credits_are_read_from_datelines_and_attributions(demo: Demo):
@@ -454,6 +456,13 @@ def test_on_tuesday_in_the_wednesday_follow_up_resolves_to_the_march_day(demo: D
     assert demo.dates_said("b4", "the demonstration on Tuesday") == {"2025-03-18"}
 
 
+def test_every_nairobi_event_is_dated_on_the_day_of_the_march(demo: Demo):
+    # the protest, the tear gas and the arrests all happened on Tuesday 18 March;
+    # "would be charged on Wednesday" and "march again next week" are not past events
+    dates = {e.date.date if e.date else None for e in demo.events_of(B)}
+    assert dates == {"2025-03-18"}
+
+
 # ---------------------------------------------------------------- story C: the football derby
 
 
@@ -485,12 +494,32 @@ def test_deir_ez_zor_and_deir_al_zor_are_geocoded_to_the_same_city(demo: Demo):
     assert places["Deir ez-Zor"] == places["Deir al-Zor"]
 
 
+def test_the_two_strike_reports_yield_one_event_only(demo: Demo):
+    # the funeral, a byline date, drones "heard every night" and past ambushes are not events
+    assert len(demo.events_of(D)) == 1, [(e.type, e.sub_type, e.summary) for e in demo.events_of(D)]
+
+
 def test_agreeing_tolls_of_four_are_not_a_contradiction(demo: Demo):
     event = demo.main_event(D)
     assert (event.fatalities.low, event.fatalities.high) == (4, 4)
     assert [c for c in event.contradictions if c.field == "fatalities"] == []
     assert event.date is not None and event.date.date == "2025-03-12"
     assert len(event.independent_sources) == 2
+
+
+# ---------------------------------------------------------------- the whole record
+
+
+def test_independent_sources_are_named_by_wire_or_outlet_never_by_file_path(demo: Demo):
+    names = {n for e in demo.events for n in e.independent_sources}
+    assert [n for n in names if "/" in n or n.endswith((".txt", ".html", ".jsonl"))] == []
+
+
+def test_background_history_does_not_become_events(demo: Demo):
+    # every invented event happened between 7 and 18 March 2025; "since 2012", "last year"
+    # and "since December" are background, not events to put on a map
+    dates = {e.date.date for e in demo.events if e.date is not None}
+    assert [d for d in dates if not "2025-03-07" <= d[:10] <= "2025-03-19"] == []
 
 
 # ---------------------------------------------------------------- the map

@@ -131,7 +131,8 @@ def _ingest_and_clean(
             store.add_rejections(rejected)
             summary.rejected.extend(rejected)
             for r in rejected:
-                console.print(f"[red]rejected[/] {r.source}: {r.reason} [dim]({r.stage})[/]", highlight=False)
+                where = "" if r.source in r.reason else f"{r.source}: "
+                console.print(f"[red]rejected[/] {where}{r.reason} [dim]({r.stage})[/]", highlight=False)
 
 
 def _annotate_new(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any, Literal, TypeVar
 
 Span = tuple[int, int]
@@ -343,22 +344,43 @@ def from_dict(cls: type[R], data: Any) -> R:
     return _build(cls, data)
 
 
-def _build(tp: Any, data: Any) -> Any:
-    if data is None:
-        return None
+# Type hints are resolved once per class (cached): an Annotation holds thousands of
+# nested Tokens, and resolving hints per object made loading a store ~30x slower.
+@cache
+def _plan(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in fields(cls))
+
+
+@cache
+def _shape(tp: Any) -> tuple[str, Any]:
+    """How to build a value of type ``tp``: record, seq, tuple, dict or plain."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _build(options[0], data) if len(options) == 1 else data
+        return _shape(options[0]) if len(options) == 1 else ("plain", None)
     if is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        return tp(**{f.name: _build(hints[f.name], data[f.name]) for f in fields(tp) if f.name in data})
+        return ("record", tp)
     if origin is tuple:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_build(args[0], x) for x in data)
-        return tuple(_build(a, x) for a, x in zip(args, data, strict=False))
+            return ("seq", args[0])
+        return ("tuple", args)
     if origin is dict:
-        _, value_tp = typing.get_args(tp)
-        return {k: _build(value_tp, v) for k, v in data.items()}
+        return ("dict", typing.get_args(tp)[1])
+    return ("plain", None)
+
+
+def _build(tp: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    kind, arg = _shape(tp)
+    if kind == "record":
+        return arg(**{name: _build(ftp, data[name]) for name, ftp in _plan(arg) if name in data})
+    if kind == "seq":
+        return tuple(_build(arg, x) for x in data)
+    if kind == "tuple":
+        return tuple(_build(a, x) for a, x in zip(arg, data, strict=False))
+    if kind == "dict":
+        return {k: _build(arg, v) for k, v in data.items()}
     return data

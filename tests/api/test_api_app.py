@@ -127,3 +127,34 @@ def test_new_results_show_without_a_restart(tmp_path):
 def test_missing_database_is_refused_with_how_to_make_one(tmp_path):
     with pytest.raises(FileNotFoundError, match="newsfuse run"):
         create_app(tmp_path / "absent.duckdb")
+
+
+def test_a_store_that_cannot_be_read_mid_run_keeps_serving_the_last_snapshot():
+    from newsfuse.api.app import StoreUnavailable
+
+    calls = {"n": 0}
+    snap = sample_snapshot()
+
+    def flaky():
+        calls["n"] += 1
+        if calls["n"] > 1:
+            raise StoreUnavailable("database is locked by another process")
+        return snap
+
+    from newsfuse.api.app import _Cache
+
+    cache = _Cache(flaky, None)
+    assert cache.get() is snap
+    cache._key = "changed"  # as if the file had changed on disk
+    assert cache.get() is snap
+
+
+def test_a_store_that_was_never_readable_answers_503_with_the_reason():
+    from newsfuse.api.app import StoreUnavailable
+
+    def locked():
+        raise StoreUnavailable("database is locked by another process")
+
+    client = TestClient(create_app("x.duckdb", snapshot=locked))
+    r = client.get("/api/stories")
+    assert r.status_code == 503 and "locked" in r.json()["detail"]

@@ -43,3 +43,25 @@ def test_source_url_credits_the_known_outlet():
 
 def test_outlet_from_unknown_host_is_the_host():
     assert outlet_from_url("https://www.example-news.org/a/b") == "example-news.org"
+
+
+def test_outlet_is_read_from_a_copyright_line_either_way_round():
+    from newsfuse.clean.credits import outlet_from_chrome
+
+    assert outlet_from_chrome([("(c) 2015 Desert Dispatch. All rights reserved.", "copyright")]) == "Desert Dispatch"
+    assert outlet_from_chrome([("The Tigris Times (c) 2015 - All rights reserved", "copyright")]) == "The Tigris Times"
+
+
+def test_outlet_is_read_from_an_upper_case_masthead():
+    from newsfuse.clean.credits import outlet_from_masthead
+
+    assert outlet_from_masthead("THE TIGRIS TIMES") == "The Tigris Times"
+    assert outlet_from_masthead("Floods cut the road") is None
+
+
+def test_first_appeared_in_credits_the_original_publisher():
+    from newsfuse.clean.credits import publisher_credits
+
+    credits = publisher_credits("Rain fell.\n\nThis story first appeared in The Tigris Times and is republished with permission.")
+    assert [(c.name, c.kind) for c in credits] == [("The Tigris Times", "publisher")]
+    assert credits[0].evidence.startswith("This story first appeared")

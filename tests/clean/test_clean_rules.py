@@ -58,3 +58,7 @@ def test_byline_name_is_read():
 
 def test_author_bio_is_recognised():
     assert rules.author_bio(make_line(0, "Omar Haddad is a senior correspondent for the Desert Dispatch based in Amman."))
+
+
+def test_wire_staff_tag_line_is_a_credit_line():
+    assert reason("(Reporting by Jane Doe; Editing by John Roe)") == "credit-line"

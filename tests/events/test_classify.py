@@ -75,3 +75,15 @@ def test_weapons_someone_carries_are_not_an_attack(annotated):
 def test_riot_police_is_not_a_riot(annotated):
     typing, _ = _type(annotated, "Riot police stood guard outside the ministry in Tunis.")
     assert typing is None
+
+
+def test_deaths_in_an_accident_are_not_political_violence(annotated):
+    typing, dropped = _type(annotated, "Six workers died when a boiler exploded at a factory in Surat.")
+    assert typing is None
+    assert any("accident" in d for d in dropped)
+
+
+def test_police_opening_fire_on_a_crowd_of_protesters_is_excessive_force(annotated):
+    typing, _ = _type(annotated, "Police opened fire on protesters in Srinagar, killing two.")
+    assert typing.sub_type == "Excessive force against protesters"
+    assert typing.why.startswith("opened")

@@ -90,3 +90,25 @@ def test_broken_parse_loses_the_sentence_not_the_document(annotated):
 def test_confidence_threshold_drops_weak_mentions(annotated):
     doc, ann = _hawija(annotated)
     assert extract_mentions(doc, ann, EventSettings(min_confidence=0.99)) == []
+
+
+def test_continuation_naming_the_weapon_makes_a_generic_attack_specific(annotated):
+    text = "Insurgents launched attacks on six police posts in Narathiwat overnight. The attacks were carried out with grenades."
+    doc, ann = annotated(text, places=[("Narathiwat", "Narathiwat")])
+    mentions = extract_mentions(doc, ann, EventSettings())
+    assert [m.sub_type for m in mentions] == ["Grenade"]
+
+
+def test_only_candidate_sentences_are_read_when_so_configured(annotated):
+    doc, ann = _hawija(annotated)
+    ann = replace(ann, sentences=tuple(replace(s, candidate=False) for s in ann.sentences))
+    assert extract_mentions(doc, ann, EventSettings(read_all_parsed=False)) == []
+    assert extract_mentions(doc, ann, EventSettings()) != []
+
+
+def test_bare_toll_after_a_violent_event_is_that_events_toll(annotated):
+    text = "Troops repelled an assault on the Baiji refinery overnight. More than 40 attackers were killed."
+    doc, ann = annotated(text, places=[("Baiji", "Baiji")], figures=[("More than 40 attackers were killed", "killed", 41)])
+    mentions = extract_mentions(doc, ann, EventSettings())
+    assert len(mentions) == 1
+    assert mentions[0].sub_type == "Armed clash" and mentions[0].fatalities.low == 41

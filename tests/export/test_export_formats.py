@@ -105,3 +105,21 @@ def test_export_writes_the_file_and_notes_missing_coordinates_on_stderr(tmp_path
 def test_parquet_to_stdout_is_refused():
     with pytest.raises(ValueError, match="output file"):
         export(FakeStore(), "events", "parquet", None)
+
+
+def test_an_empty_table_still_exports_its_header_and_schema():
+    from newsfuse.export import Snapshot
+
+    body, _ = export_snapshot(Snapshot(), "events", "csv")
+    assert body.decode().startswith("id,story,type,sub_type,date,date_precision,place,")
+    body, _ = export_snapshot(Snapshot(), "documents", "parquet")
+    table = pq.read_table(io.BytesIO(body))
+    assert table.num_rows == 0 and "near_duplicate_of" in table.column_names
+
+
+def test_column_lists_match_the_rows_they_head():
+    from newsfuse.export import columns
+
+    for table in ("documents", "copies", "stories", "events", "mentions", "briefs"):
+        data = rows(SNAP, table)
+        assert list(data[0]) == columns(table), table

@@ -11,3 +11,15 @@ def test_the_id_is_the_first_16_hex_of_the_sha256_of_the_text():
 
 def test_normalising_composes_accents_unifies_line_ends_and_drops_nuls():
     assert normalise("Qa\u0308im\r\nline\rend\x00") == "Q\u00e4im\nline\nend"
+
+
+def test_normalising_agrees_with_unicodedata_nfc_on_tricky_text():
+    import unicodedata
+
+    samples = [
+        "cafe\u0301 \u212b \u0958 \u1100\u1161\u11a8 \u0b47\u0b3e a\u0328\u0301 \u2019quoted\u2019 \u2014 \uf900",
+        "Ha\u0308user in Ko\u0308ln \u00e9t\u00e9 \u0627\u0644\u0642\u0627\u0626\u0645 \u0642\u064e\u062a\u064e\u0644\u064e",
+        "plain ascii", "already NFC: Qa\u00efm \u2013 Hawija",
+    ]
+    for s in samples:
+        assert normalise(s) == unicodedata.normalize("NFC", s)

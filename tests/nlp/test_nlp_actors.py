@@ -41,3 +41,8 @@ def test_generic_forces_without_a_known_country_drop_the_placeholder():
 def test_civilians_and_protesters_have_their_kinds():
     kinds = {c: k for _, c, k in _canon("Protesters marched while civilians fled.")}
     assert kinds == {"Protesters (Iraq)": "group", "Civilians (Iraq)": "civilians"}
+
+
+def test_hyphenated_compound_after_a_name_still_names_the_actor():
+    assert _canon("gunmen from the Al-Qaeda-affiliated Al-Nusra Front")[1:] == [
+        ("Al-Qaeda", "Al Qaeda", "group"), ("Al-Nusra Front", "Nusra Front", "group")]

@@ -79,3 +79,10 @@ def test_order_is_kept_across_batches():
     docs = [_doc(text=f"Report {i}: two soldiers were wounded in Mosul.", id=f"n{i}") for i in range(5)]
     out = list(annotate(docs, NlpSettings(batch_size=2)))
     assert [a.document for a in out] == [f"n{i}" for i in range(5)]
+
+
+def test_a_runaway_line_longer_than_spacy_accepts_is_still_split():
+    text = "Shops reopened in the market of Hilla today. " * 2500  # one 110k-character line
+    (a,) = annotate([_doc(text=text, id="long")], NlpSettings())
+    assert len(a.sentences) >= 2000
+    assert all(text[s.span[0]:s.span[1]] == s.text for s in a.sentences[:5])

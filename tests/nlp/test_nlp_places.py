@@ -66,3 +66,24 @@ def test_surname_inside_a_person_name_is_not_a_place(gaz):
 
 def test_nationality_adjectives_are_not_places(gaz):
     assert "Syrian" not in _places("Syrian rebels withdrew from the crossing into Iraq.", gaz)
+
+
+def test_parts_of_hyphenated_and_possessive_words_are_places(gaz):
+    found = _places("On the Iraq-Syria frontier, Russia’s envoy met US-led coalition officers.", gaz)
+    assert {found[k][0] for k in ("Iraq", "Syria", "Russia", "US")} == {"Iraq", "Syria", "Russia", "United States"}
+
+
+def test_a_named_us_state_is_a_region_and_favours_its_own_towns(gaz):
+    found = _places("Deputies in Parkland, Florida, closed the school.", gaz)
+    assert found["Florida"] == ("Florida", "US", "region")
+    assert found["Parkland"][:2] == ("Parkland", "US")
+    (m,) = [m for m in find_places("Deputies in Parkland, Florida, closed the school.", gaz, NlpSettings()) if m.text == "Parkland"]
+    assert m.place.admin1 == "FL"
+
+
+def test_world_city_beats_a_small_namesake_in_the_documents_country(gaz):
+    assert _places("The senator flew from Ohio, United States, to London.", gaz)["London"][:2] == ("London", "GB")
+
+
+def test_continents_are_regions(gaz):
+    assert _places("Exports to Africa fell.", gaz)["Africa"][2] == "region"

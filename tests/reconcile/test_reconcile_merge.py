@@ -62,6 +62,13 @@ def test_different_named_actors_block_a_merge_unless_place_and_day_match_exactly
 
 def test_generic_actor_names_do_not_block_a_merge():
     assert compatible_actors(BASE, replace(BASE, actors=(ActorRole("Militants", "actor1"),)))
+    assert compatible_actors(BASE, replace(BASE, actors=(ActorRole("Unidentified Armed Group (Iraq)", "actor1"),)))
+    assert compatible_actors(BASE, replace(BASE, actors=(ActorRole("Civilians (Iraq)", "target"),)))
+
+
+def test_a_takeover_and_a_non_violent_transfer_of_territory_can_be_one_event_across_types():
+    handover = replace(BASE, type="Strategic developments", sub_type="Non-violent transfer of territory")
+    assert compatible_type(BASE, handover)
 
 
 def test_grouping_merges_reports_of_one_event_and_keeps_another_apart():

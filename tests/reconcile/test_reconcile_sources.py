@@ -15,10 +15,11 @@ def test_a_republication_and_its_original_without_a_shared_wire_take_the_origina
     assert group_name(["o", "c"], docs, graph) == "Original Times"
 
 
-def test_a_lone_document_is_its_outlet_else_its_url_host_else_its_source():
+def test_a_lone_document_is_its_outlet_else_its_url_host_else_its_file_name():
     assert outlet_name("vor", BY_ID) == "Voice of Russia"
     assert outlet_name("u", {"u": Document("u", "/data/u.html", "x", url="https://www.example.org/a")}) == "example.org"
-    assert outlet_name("p", {"p": Document("p", "/data/p.txt", "x")}) == "/data/p.txt"
+    assert outlet_name("w", {"w": Document("w", "https://news.example.com/a/1", "x")}) == "news.example.com"
+    assert outlet_name("p", {"p": Document("p", "/data/p.txt", "x")}) == "p.txt"
 
 
 def test_copies_count_once_among_independent_sources():

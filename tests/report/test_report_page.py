@@ -111,3 +111,49 @@ def test_sentences_events_were_read_from_link_to_their_event_once():
     assert doc_a.count('href="#ev-ev01"') == 1
     basra = HTML.split('id="doc-dddd000000000004"')[1].split("</details>")[0]
     assert 'href="#ev-ev02"' in basra
+
+
+def test_exact_duplicates_are_tagged_not_painted_over():
+    from dataclasses import replace
+
+    snap = sample_snapshot()
+    (rel,) = snap.graph.relations
+    dup = replace(snap.graph, relations=(replace(rel, kind="duplicate"),))
+    assert marks_for(rel.a, dup) == []
+
+
+def test_a_passage_shared_with_another_outlet_wins_the_colour_over_a_republication():
+    doc = Document("d", "s", "abcdefghij")
+    marks = [Mark(0, 10, "x", 0, "near_duplicate"), Mark(2, 5, "y", 0, "shared_passages")]
+    (para,) = segments(doc, marks)
+    assert para[1].marks[0].other == "y"
+
+
+def test_report_reads_a_real_store(tmp_path):
+    from newsfuse.store import Store
+
+    s = sample_snapshot()
+    db = tmp_path / "news.duckdb"
+    with Store(db) as store:
+        store.add_documents(list(s.documents))
+        store.replace_copies(s.graph)
+        store.add_mentions(list(s.mentions))
+        store.replace_stories(list(s.stories))
+        store.replace_events(list(s.events))
+        store.replace_briefs(list(s.briefs))
+    with Store(db, read_only=True) as store:
+        html = write_report(store, tmp_path / "r.html").read_text()
+    assert html == HTML
+
+
+def test_a_busy_month_gets_a_close_up_when_stray_dates_stretch_the_timeline():
+    from datetime import date, timedelta
+
+    from newsfuse.report.svg import Span
+    from newsfuse.report.view import busiest_window
+
+    june = [Span(date(2014, 6, 1) + timedelta(days=i), date(2014, 6, 1) + timedelta(days=i), "", "#", "Battles")
+            for i in range(0, 20, 4)]
+    stray = Span(date(2013, 4, 1), date(2013, 4, 30), "", "#", "Protests")
+    assert busiest_window(june + [stray]) == june
+    assert busiest_window(june) == []  # all in one month already: no close-up

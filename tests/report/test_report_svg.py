@@ -45,3 +45,45 @@ def test_timeline_draws_days_as_dots_and_vague_dates_as_bars_in_date_order():
     assert len(dots) == 2 and dots[0][0] < dots[1][0]
     assert svg.count("<rect") == 1
     assert "Explosions/Remote violence" in svg and "2014" in svg
+
+
+def test_labels_of_nearby_places_do_not_overlap():
+    pts = [Point(43.77, 35.33, "Al Hawijah", "#a", "Battles", 15),
+           Point(43.49, 34.93, "Bayji", "#b", "Battles", 71),
+           Point(41.14, 34.38, "Al Qa'im", "#c", "Battles"),
+           Point(43.77, 35.33, "Al Hawijah", "#d", "Protests")]
+    svg = map_svg(pts)
+    texts = re.findall(r'<text x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)" class="place">([^<]+)</text>', svg)
+    assert sorted(t[3] for t in texts) == ["Al Hawijah", "Al Qa&#x27;im", "Bayji"]  # one label per place
+    boxes = []
+    for x, y, anchor, name in texts:
+        x, y, w = float(x), float(y), 7.0 * len(name.replace("&#x27;", "'"))
+        left = {"start": x, "end": x - w, "middle": x - w / 2}[anchor]
+        boxes.append((left, y - 10, left + w, y + 3))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+
+
+def test_long_timelines_tick_on_the_first_of_months_inside_the_axis():
+    from newsfuse.report.svg import _ticks
+
+    ticks = _ticks(date(2013, 3, 31), date(2014, 6, 22))
+    assert ticks[0] == (date(2013, 4, 1), True)
+    assert all(d.day == 1 and date(2013, 3, 31) <= d <= date(2014, 6, 22) for d, _ in ticks)
+    assert 5 <= len(ticks) <= 9
+
+
+def test_short_timelines_tick_on_days():
+    from newsfuse.report.svg import _ticks
+
+    assert _ticks(date(2014, 6, 16), date(2014, 6, 18)) == [
+        (date(2014, 6, 16), False), (date(2014, 6, 17), False), (date(2014, 6, 18), False)]
+
+
+def test_a_shared_palette_gives_an_event_type_one_colour_on_map_and_timeline():
+    palette = ["Battles", "Explosions/Remote violence", "Protests"]
+    m = map_svg([Point(44.4, 33.3, "Baghdad", "#a", "Protests")], palette=palette)
+    t = timeline_svg([Span(date(2014, 6, 1), date(2014, 6, 1), "x", "#a", "Protests")], palette=palette)
+    fill = re.search(r'fill="(#[0-9a-f]{6})" class="dot"', m).group(1)
+    assert fill and f'fill="{fill}" class="dot"' in t

@@ -17,12 +17,19 @@ from newsfuse.export.rows import brief_row, copy_row, document_row, event_row, r
 from newsfuse.export.snapshot import Snapshot, load
 
 
+class StoreUnavailable(RuntimeError):
+    """The database could not be opened for reading (e.g. `newsfuse run` holds its lock)."""
+
+
 def _store_loader(db_path: Path) -> Callable[[], Snapshot]:
     def read() -> Snapshot:
-        from newsfuse.store import Store  # imported late: the API module loads without a database
+        from newsfuse.store import Store, StoreError  # late: the API module loads without a database
 
-        with Store(db_path, read_only=True) as store:
-            return load(store)
+        try:
+            with Store(db_path, read_only=True) as store:
+                return load(store)
+        except (StoreError, OSError) as err:
+            raise StoreUnavailable(str(err)) from err
 
     return read
 
@@ -53,7 +60,12 @@ class _Cache:
         with self._lock:
             key = self._stamp()
             if self._snap is None or key != self._key:
-                self._snap, self._key = self._read(), key
+                try:
+                    self._snap, self._key = self._read(), key
+                except StoreUnavailable as err:
+                    # mid-run the writer holds the file: keep serving what was last read
+                    if self._snap is None:
+                        raise HTTPException(status_code=503, detail=f"store unavailable: {err}") from err
             return self._snap
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from newsfuse.clean import rules
-from newsfuse.clean.credits import outlet_from_chrome, outlet_from_url, wire_credits
+from newsfuse.clean.credits import outlet_from_chrome, outlet_from_masthead, outlet_from_url, publisher_credits, wire_credits
 from newsfuse.clean.html import Extracted
 from newsfuse.clean.lines import guess_language, split_lines
 from newsfuse.clean.settings import CleanSettings
 from newsfuse.clean.text import CleanText, clean_page_text
+from newsfuse.clean.titles import headline
 from newsfuse.records import Credit, Document, PublishedDate, RawDocument, Rejected, Removed, Span
 
 PARAGRAPH_SEP = "\n\n"
@@ -65,6 +66,11 @@ def _too_short(raw: RawDocument, text: str, settings: CleanSettings, removed: in
     )
 
 
+def _text_outlet(raw: RawDocument, found: CleanText) -> str | None:
+    first = raw.content.lstrip().split("\n", 1)[0].strip()
+    return outlet_from_chrome([(r.text, r.reason) for r in found.removed]) or outlet_from_masthead(first)
+
+
 def from_text(raw: RawDocument, settings: CleanSettings) -> Document | Rejected:
     if not raw.content.strip():
         return Rejected(raw.source, "clean", f"{raw.source}: empty page text")
@@ -78,13 +84,13 @@ def from_text(raw: RawDocument, settings: CleanSettings) -> Document | Rejected:
         text=text,
         paragraphs=spans,
         url=raw.url,
-        outlet=_outlet(raw, outlet_from_chrome([(r.text, r.reason) for r in found.removed]), found.credits),
+        outlet=_outlet(raw, _text_outlet(raw, found), found.credits),
         title=found.title,
         byline=found.byline,
         published=container_date(raw) or found.published,
         language=guess_language(text),
         removed=tuple(found.removed),
-        credits=_merge_credits(wire_credits(text), found.credits),
+        credits=_merge_credits(wire_credits(text), publisher_credits(text), found.credits),
         kind="text",
     )
 
@@ -135,11 +141,11 @@ def from_html(raw: RawDocument, extracted: Extracted | str | object, settings: C
         paragraphs=spans,
         url=raw.url,
         outlet=_outlet(raw, extracted.sitename, found.credits),
-        title=raw.title or extracted.title,
+        title=raw.title or headline(extracted.title, extracted.sitename, raw.url),
         byline=extracted.author,
         published=published,
         language=extracted.language or guess_language(text),
         removed=tuple(found.removed),
-        credits=_merge_credits(wire_credits(text), found.credits),
+        credits=_merge_credits(wire_credits(text), publisher_credits(text), found.credits),
         kind="html",
     )

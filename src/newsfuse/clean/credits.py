@@ -144,6 +144,26 @@ def outlet_from_url(url: str) -> str | None:
     return host
 
 
+_REPUBLISHED = re.compile(
+    r"\b(?:first|originally) (?:appeared|published|ran) (?:in|on|at|by) "
+    r"|\b(?:reproduced|reprinted|republished|syndicated) (?:here )?(?:with (?:kind )?permission )?(?:from|of) "
+)
+_PUB_NAME = re.compile(r"((?:[Tt]he )?[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,5})")
+
+
+def publisher_credits(text: str) -> list[Credit]:
+    """'This article first appeared in The Sahel Ledger and is republished here with permission.'
+    credits The Sahel Ledger as the original publisher."""
+    out = []
+    for m in _REPUBLISHED.finditer(text):
+        if n := _PUB_NAME.match(text, m.end()):
+            name = n.group(1)
+            name = "The" + name[3:] if name.startswith("the ") else name
+            start = text.rfind("\n", 0, m.start()) + 1
+            out.append(Credit(name, "publisher", text[start : n.end()].strip()))
+    return out
+
+
 _URL = re.compile(r"https?://\S+(?:\s+\S+(?=/))?")
 _BY_PART = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _DATEISH = re.compile(r"\d")
@@ -181,9 +201,31 @@ _DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|org|net|co\.uk|info|news|ru
 _PUBLISHED_BY = re.compile(r"published (?:on \S+ )?by (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})")
 
 
+_NAME = r"(?P<name>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
+_COPY = r"(?:©|\([cC]\)|[cC]opyright)"
+_COPYRIGHT_NAMES = [
+    re.compile(_COPY + r"\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by )?" + _NAME + r"\s*(?:[.,|-]|$)"),  # '(c) 2025 Levant Daily.'
+    re.compile(r"^" + _NAME + r"\s+" + _COPY),  # 'The Bamako Courier (c) 2025'
+]
+
+
+def outlet_from_masthead(first_line: str) -> str | None:
+    """'WEST AFRICA TODAY' as the page's first line: the masthead, in title case."""
+    words = first_line.split()
+    if 1 <= len(words) <= 5 and first_line.isupper() and not any(ch.isdigit() for ch in first_line):
+        return " ".join(w.capitalize() if w.isalpha() else w for w in words)
+    return None
+
+
 def outlet_from_chrome(pieces: list[tuple[str, str]]) -> str | None:
-    """The site's own name as its chrome gives it: 'published on 25Jun14 by the Equipo Nizkor',
-    'Join the GlobalSecurity.org mailing list'. Source lines name the original publisher, not the site."""
+    """The site's own name as its chrome gives it: '(c) 2025 Levant Daily. All rights reserved.',
+    'published on 25Jun14 by the Equipo Nizkor', 'Join the GlobalSecurity.org mailing list'.
+    Source lines name the original publisher, not the site, and are not read here."""
+    for text, reason in pieces:
+        if reason == "copyright":
+            for pattern in _COPYRIGHT_NAMES:
+                if m := pattern.search(text):
+                    return m.group("name")
     for text, reason in pieces:
         if reason == "copyright" and (m := _PUBLISHED_BY.search(text)):
             return m.group(1)

@@ -79,6 +79,15 @@ def tag_line(line: Line) -> bool:
     return bool(_TAGS.match(line.text))
 
 
+_WIRE_TAG = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b")
+
+
+@rule("credit-line")
+def reporting_credit(line: Line) -> bool:
+    """'(Reporting by ...; Editing by ...)': the wire's staff tag line, not story."""
+    return line.words <= 40 and bool(_WIRE_TAG.match(line.lower))
+
+
 # ------------------------------------------------------------------ buttons and captions
 
 _SHARE = _phrases(
@@ -182,7 +191,7 @@ def appeal(line: Line) -> bool:
 
 _COMMENT_HEADER = re.compile(
     r"^[\W_]*[\w .,'’@-]{1,40}?\s+(?:says|said|writes|wrote|replied|commented)\s*:\s*$"
-    r"|^\d*\s*(?:comments?|responses?|replies)\s*(?:\(\d+\))?\s*:?\s*$"
+    r"|^\d*\s*(?:comments?|responses?|replies)(?: on this (?:article|story|post))?\s*(?:\(\d+\))?\s*:?\s*$"
     r"|^(?:leave|post|add|write) (?:a|your) (?:comment|reply)"
     r"|^(?:join|start) the (?:discussion|conversation)"
     r"|^(?:show|view|read|load) (?:all )?(?:\d+ )?comments",

@@ -45,30 +45,6 @@ def headline_like(line: Line) -> bool:
     return 3 <= line.words <= 25 and not line.linkish and (not line.terminal or line.text.endswith("?"))
 
 
-def _listed_headline(line: Line) -> bool:
-    """A headline in a list of links: headline-shaped, mostly capitalised, maybe a '- ' bullet."""
-    return headline_like(line) or (line.linkish and 3 <= line.words <= 25 and not line.terminal)
-
-
-def related_runs(lines: list[Line], settings: CleanSettings) -> set[int]:
-    """Indices of lines in related-story lists: after the last prose line, a run of two or more
-    headlines; anywhere, a run of three or more title-cased headlines (a story's bullets are sentences)."""
-    out: set[int] = set()
-    last_prose = max((ln.index for ln in lines if is_prose(ln, settings.prose_min_words)), default=-1)
-    tail = [ln for ln in lines if ln.index > last_prose]
-    if len(tail) >= 2 and sum(_listed_headline(ln) for ln in tail) >= 2:
-        out |= {ln.index for ln in tail if _listed_headline(ln)}
-    run: list[Line] = []
-    for ln in lines + [None]:  # type: ignore[list-item]
-        if ln is not None and _listed_headline(ln) and ln.capital_ratio >= 0.6:
-            run.append(ln)
-            continue
-        if len(run) >= 3:
-            out |= {r.index for r in run}
-        run = []
-    return out
-
-
 def _date(found: FoundDate | None, origin: str) -> PublishedDate | None:
     return PublishedDate(found.iso, found.precision, origin) if found else None  # type: ignore[arg-type]
 
@@ -80,13 +56,35 @@ def _main_block(lines: list[Line], labels: dict[int, str], settings: CleanSettin
     for line in lines:
         if line.index in labels:
             continue
-        score = line.words if is_prose(line, settings.prose_min_words) else -settings.chrome_line_cost
+        score = float(line.words) if is_prose(line, settings.prose_min_words) else -settings.chrome_line_cost
         if start is None or run <= 0:
             run, start = 0.0, line.index
         run += score
         if run > best:
             best, best_span = run, (start, line.index)
     return best_span
+
+
+_END_MARKERS = {"related", "share", "tags", "appeal", "comment", "copyright", "source-line"}
+
+
+def _cut_at_story_end(
+    lines: list[Line], labels: dict[int, str], span: tuple[int, int], settings: CleanSettings
+) -> tuple[int, int]:
+    """End the block at the first share row / tag line / appeal / related lead that comes after most
+    of the block's prose: what follows such a marker is the page's footer, however prose-like."""
+    if settings.end_marker_after > 1:
+        return span
+    first, last = span
+    prose = [ln.words if ln.index not in labels and is_prose(ln, settings.prose_min_words) else 0
+             for ln in lines[first : last + 1]]
+    total, seen = sum(prose), 0
+    for ln, words in zip(lines[first : last + 1], prose, strict=True):
+        seen += words
+        if labels.get(ln.index) in _END_MARKERS and seen >= settings.end_marker_after * total:
+            kept = [x.index for x in lines[first : ln.index] if x.index not in labels]
+            return (first, kept[-1]) if kept else span
+    return span
 
 
 def _pick_title(header: list[Line], body_text: str) -> Line | None:
@@ -149,7 +147,7 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
         for line in lines:
             out.removed.append(Removed(line.text, labels.get(line.index, "navigation")))
         return out
-    first, last = span
+    first, last = _cut_at_story_end(lines, labels, span, settings)
     block_text = " ".join(ln.text for ln in lines[first : last + 1] if ln.index not in labels)
 
     # 4. above the block: title, byline, dateline; the rest is navigation

@@ -62,8 +62,10 @@ def _duplicates(docs: Sequence[Document], hashes: Sequence[np.ndarray]) -> list[
         pairs = [(a, b) for n, a in enumerate(members) for b in members[n + 1 :]] if len(members) <= 64 else [
             (members[0], b) for b in members[1:]
         ]
+        # the first and last word of each member bound its whole text
+        ends = {m: words_with_offsets(docs[m].text, hashes[m]) for m in {x for pair in pairs for x in pair}}
         for a, b in pairs:
-            wa, wb = words_with_offsets(docs[a].text), words_with_offsets(docs[b].text)
+            wa, wb = ends[a], ends[b]
             span = Passage(int(wa.starts[0]), int(wa.ends[-1]), int(wb.starts[0]), int(wb.ends[-1]))
             out.append(CopyRelation(docs[a].id, docs[b].id, "duplicate", 1.0, (span,)))
     return out

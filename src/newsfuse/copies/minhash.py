@@ -46,8 +46,11 @@ def signatures(
             seg_docs = docs[seg_starts]
             for p in range(0, num_perm, _PERMS_PER_PASS):
                 pa, pb = a[p : p + _PERMS_PER_PASS, None], b[p : p + _PERMS_PER_PASS, None]
-                hv = ((pa * block[None, :] + pb) >> np.uint64(32)).astype(np.uint32)
-                mins = np.minimum.reduceat(hv, seg_starts, axis=1).T
+                hv = pa * block[None, :]
+                hv += pb
+                # min of the full 64-bit value, then its top 32 bits: the same minimum as
+                # min over (a*x+b)>>32, without a shift and a cast over every shingle
+                mins = (np.minimum.reduceat(hv, seg_starts, axis=1).T >> np.uint64(32)).astype(np.uint32)
                 cur = out[seg_docs, p : p + _PERMS_PER_PASS]
                 out[seg_docs, p : p + _PERMS_PER_PASS] = np.minimum(cur, mins)
     return out

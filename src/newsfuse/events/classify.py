@@ -81,7 +81,8 @@ def _background(tree: Tree, j: int) -> bool:
             gov = tree.head(first)
             if gov is not None and tree.tokens[gov].pos == "ADP":
                 gov = tree.head(gov)
-        if gov is not None and tree.forms(gov) & R.POSSESSION:
+        if gov is not None and tree.forms(gov) & R.POSSESSION and not any(
+                tree.lemma(p) == "out" for p in tree.kids(gov, "prt")):  # "carried out" is doing
             return True
     return False
 
@@ -114,6 +115,9 @@ def type_sentence(tree: Tree, actors: tuple[ActorMention, ...]) -> tuple[Typing 
     lemmas = sentence_words(tree)
     for rule, j in candidates(tree):
         reason = not_asserted(tree, j, rule.sub_type)
+        if not reason and rule.name in R.ACCIDENT_PRONE and lemmas & R.ACCIDENT_WORDS \
+                and not lemmas & R.HOSTILE_WORDS:
+            reason = "an accident or disaster, no hostile actor"
         if reason:
             dropped.append(f"{tree.tokens[j].text} ({rule.name}): {reason}")
             continue
@@ -163,6 +167,9 @@ def refine(rule: R.Rule, tree: Tree, i: int, parts: tuple[Participant, ...], lem
     """The sub-type once the actors and the sentence's other words are known; None: no event after all."""
     side1 = [p for p in parts if p.role == "actor1"]
     side2 = [p for p in parts if p.role == "actor2"]
+    if rule.refine == "chemical" and "tear" in lemmas and not lemmas & {
+            "chemical", "chlorine", "sarin", "mustard", "nerve", "poisonous", "toxic"}:
+        return None  # tear gas is crowd control, not a chemical weapon
     if rule.refine == "territory":
         taken = _object_words(tree, i)
         if taken & R.WEAPON_WORDS and not taken & R.PLACE_WORDS:

@@ -30,7 +30,7 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Men
     trees = {k: Tree(s.tokens) for k, s in enumerate(ann.sentences) if s.tokens}
     found: list[_Found] = []
     for k, sent in enumerate(ann.sentences):
-        if k not in trees or not (sent.candidate or settings.parsed_only):
+        if k not in trees or not (sent.candidate or settings.read_all_parsed):
             continue
         try:
             typing, _ = type_sentence(trees[k], ann.actors)
@@ -41,10 +41,12 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Men
             found.append(_Found(k, sent, trees[k], typing))
     # which found sentence continues which ("They said the clashes killed 15 people.")
     continuation: dict[int, _Found] = {}
+    folded: set[int] = set()
     for prev, cur in zip(found, found[1:]):
-        if _continues(prev, cur) and prev.index not in continuation.values():
+        # one continuation per mention; a folded sentence does not take one of its own
+        if prev.index not in folded and _continues(prev, cur):
             continuation[prev.index] = cur
-    folded = {c.index for c in continuation.values()}
+            folded.add(cur.index)
     typed = {f.index for f in found}
     mentions: list[Mention] = []
     for f in found:
@@ -57,7 +59,7 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Men
         m = _mention(doc, ann, f, trees, settings, neighbours)
         if m is None:
             continue
-        mentions.append(_fold(m, cont, ann) if cont is not None else m)
+        mentions.append(_fold(m, f, cont, ann) if cont is not None else m)
     return mentions
 
 
@@ -67,7 +69,7 @@ def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
     at = f.tree.tokens[t.index].start
     place = anchors.place_for(ann, f.index, at)
     date = anchors.date_for(ann, doc, f.index, at, trees, neighbours)
-    date, historical = anchors.mark_historical(date, doc, settings.historical_days)
+    date, _historical = anchors.mark_historical(date, doc, settings.historical_days)  # kept, marked in the date
     typ = event_type(t.sub_type)
     killed = anchors.figure_for(ann.figures, f.sent.span, "killed", at) if typ in VIOLENT_TYPES or \
         t.sub_type == "Excessive force against protesters" else None
@@ -98,6 +100,10 @@ def _continues(prev: _Found, cur: _Found) -> bool:
     """Does this sentence only go on about the previous one's event ("They said the clashes killed 15")?"""
     if cur.index != prev.index + 1:
         return False
+    # a bare toll after a violent event: "Three attacks were repelled. More than 70 were killed."
+    if cur.typing.rule.name in ("kill", "dead") and event_type(prev.typing.sub_type) in VIOLENT_TYPES \
+            and not any(p.role == "actor1" for p in cur.typing.actors):
+        return True
     toks = cur.tree.tokens
     if not toks or toks[0].text.lower() not in ANAPHORA:
         return False
@@ -110,7 +116,11 @@ def _continues(prev: _Found, cur: _Found) -> bool:
     return cur.typing.rule.name in ("kill", "dead") and not cur.typing.actors
 
 
-def _fold(m: Mention, f: _Found, ann: Annotation) -> Mention:
+# rules too generic to name how an event was carried out: a continuation may say it ("using grenades")
+GENERIC_RULES = frozenset({"kill", "dead", "gun-down", "clash"})
+
+
+def _fold(m: Mention, first: _Found, f: _Found, ann: Annotation) -> Mention:
     """Take the continuation's figures, named actors, place and attribution into the mention it continues."""
     at = f.tree.tokens[f.typing.index].start
     killed = m.fatalities or anchors.figure_for(ann.figures, f.sent.span, "killed", at)
@@ -124,5 +134,11 @@ def _fold(m: Mention, f: _Found, ann: Annotation) -> Mention:
     if here and (m.place is None or m.place.precision != "point" or m.place_text not in m.sentence):
         best = min(here, key=lambda p: abs(p.span[0] - at))
         place, place_text = best.place, best.text
+    sub = m.sub_type
+    if first.typing.rule.name in GENERIC_RULES and f.typing.rule.name not in GENERIC_RULES \
+            and f.typing.rule.weight > first.typing.rule.weight \
+            and event_type(f.typing.sub_type) in VIOLENT_TYPES and event_type(sub) in VIOLENT_TYPES:
+        sub = f.typing.sub_type  # "The attacks, mostly with grenades, ..." names the weapon
     return replace(m, fatalities=killed, injured=injured, actors=actors, place=place, place_text=place_text,
+                   type=event_type(sub), sub_type=sub,
                    attribution=m.attribution or anchors.attribution_for(ann, f.sent))

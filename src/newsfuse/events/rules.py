@@ -18,7 +18,7 @@ from typing import Literal
 
 from newsfuse.events.taxonomy import EVENT_TYPE_OF
 
-Refine = Literal["", "territory", "violence", "protest", "riot", "clash", "arrest"]
+Refine = Literal["", "territory", "violence", "protest", "riot", "clash", "arrest", "chemical"]
 
 VERB = frozenset({"VERB"})
 NOUN = frozenset({"NOUN", "PROPN"})
@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
        with_any="attack weapon use strike agent bomb shell munition gas poison"),
     _r("nerve-agent", "Chemical weapon", "sarin chlorine novichok", 3.0),
     _r("gas-attack", "Chemical weapon", "attack shell strike bomb use fire launch kill", 3.2,
-       with_any="chemical chlorine sarin poisonous toxic mustard nerve poison"),
+       with_any="chemical chlorine sarin poisonous toxic mustard nerve poison gas", refine="chemical"),
     _r("airstrike", "Air/drone strike", "airstrike air-strike airstrikes warplane jet drone helicopter "
        "aircraft gunship sortie", 3.0),
     _r("air-strike", "Air/drone strike", "strike raid attack bombing bombardment", 3.0,
@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
     _r("ied", "Remote explosive/landmine/IED", "ied landmine mine roadside explosive", 3.0,
        with_any="device explode blast bomb detonate kill hit plant go lay defuse"),
     _r("bomb-blast", "Remote explosive/landmine/IED", "bomb blast explosion explode detonate "
-       "bombing", 2.4, pos=NOUN),
+       "bombing", 2.4, pos=frozenset({"NOUN", "PROPN", "ADJ", "X"})),
     _r("bomb-exploded", "Remote explosive/landmine/IED", "explode detonate", 2.4, pos=VERB),
     _r("grenade", "Grenade", "grenade", 3.5),
     _r("rpg", "Shelling/artillery/missile attack", "grenade rpg", 3.6, with_any="rocket propel "
@@ -101,6 +101,8 @@ RULES: tuple[Rule, ...] = (
        "torture beat attack assault killing murder massacre execution shooting", 1.6,
        refine="violence"),
     _r("gun-down", "Attack", "gun", 1.8, pos=VERB, refine="violence"),
+    _r("open-fire", "Attack", "open", 2.0, pos=VERB, with_any="fire", refine="violence"),
+    _r("fire-on", "Attack", "fire", 1.9, pos=VERB, with_any="on at upon into", refine="violence"),
     _r("dead", "Attack", "dead die death toll", 1.0, refine="violence"),
     # ---- protests and riots
     _r("protest", "Peaceful protest", "protest demonstrate demonstration rally march sit-in picket "
@@ -198,7 +200,20 @@ INTERVENTION_WORDS = frozenset("disperse teargas tear lathi-charge lathicharge b
 WEAPON_WORDS = frozenset("weapon arm firearm gun pistol rifle ammunition ammo round cartridge bullet "
                          "explosive bomb ied mine grenade rocket missile magazine arsenal cache "
                          "shell weaponry munition".split())
+# deaths and blasts with these words and no hostile actor are accidents or disasters, not
+# political violence (ACLED does not code them)
+ACCIDENT_WORDS = frozenset("accident crash collision collide derail fireworks factory plant warehouse "
+                           "boiler cylinder leak tanker flood earthquake quake cyclone hurricane "
+                           "typhoon storm landslide avalanche tsunami drown lightning heatwave covid "
+                           "coronavirus virus disease outbreak poisoning poison overdose stampede "
+                           "collapse wildfire blaze fire".split())
+HOSTILE_WORDS = frozenset("militant gunman gunmen attacker terrorist insurgent rebel bomber bomb "
+                          "attack attacker suspect assailant police soldier troops army murder "
+                          "shoot shot gun ied grenade jihadist mob rioter".split())
+# rules whose words are as common in accident news as in conflict news
+ACCIDENT_PRONE = frozenset({"dead", "kill", "bomb-blast", "bomb-exploded"})
 EXCESSIVE_WORDS = frozenset("shoot fire kill live bullet ammunition gun beat injure wound "
                             "death dead".split())
 RIOT_WORDS = frozenset("torch burn stone pelt loot vandalise vandalize smash set ablaze rampage "
-                       "violent clash molotov".split())
+                       "violent violence clash molotov throw hurl barricade damage riot "
+                       "firebomb".split())

@@ -6,4 +6,4 @@ class EventSettings:
     min_confidence: float = 0.5  # mentions typed less surely than this are dropped
     historical_days: int = 60  # an event dated this long before publication is background
     # a sentence is read even if the nlp stage did not flag it as a candidate, as long as it is parsed
-    parsed_only: bool = True
+    read_all_parsed: bool = True

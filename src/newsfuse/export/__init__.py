@@ -7,14 +7,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from newsfuse.export.formats import GEO_TABLES, to_csv, to_geojson, to_json, to_parquet
-from newsfuse.export.rows import TABLES, rows
+from newsfuse.export.rows import TABLES, columns, rows
 from newsfuse.export.snapshot import NEEDS, Snapshot, load
 
 Table = Literal["documents", "copies", "stories", "events", "mentions", "briefs"]
 Format = Literal["json", "csv", "parquet", "geojson"]
 FORMATS = ("json", "csv", "parquet", "geojson")
 
-__all__ = ["FORMATS", "NEEDS", "TABLES", "Snapshot", "export", "export_snapshot", "load", "rows"]
+__all__ = ["FORMATS", "NEEDS", "TABLES", "Snapshot", "columns", "export", "export_snapshot", "load", "rows"]
 
 
 def export_snapshot(snap: Snapshot, table: Table, fmt: Format) -> tuple[bytes, str | None]:
@@ -25,9 +25,9 @@ def export_snapshot(snap: Snapshot, table: Table, fmt: Format) -> tuple[bytes, s
     if fmt == "json":
         return to_json(data), None
     if fmt == "csv":
-        return to_csv(data), None
+        return to_csv(data, columns(table)), None
     if fmt == "parquet":
-        return to_parquet(data), None
+        return to_parquet(data, columns(table)), None
     if fmt == "geojson":
         if table not in GEO_TABLES:
             raise ValueError(f"geojson exports events or mentions, not {table}")

@@ -16,6 +16,7 @@ from newsfuse.records import (
     DateValue,
     Document,
     Event,
+    Fatalities,
     Figure,
     Mention,
     Place,
@@ -185,6 +186,25 @@ def brief_row(brief: Brief) -> dict[str, Any]:
 
 def rejection_row(r: Rejected) -> dict[str, Any]:
     return {"source": r.source, "stage": r.stage, "reason": r.reason}
+
+
+def columns(table: str) -> list[str]:
+    """The column names of a table, known even when it has no rows (an empty CSV still has a header).
+
+    Read off a row of blank records so the list can never drift from the row functions.
+    """
+    blank_event = Event("", None, "", "", None, None, (), Fatalities(None, None, None), (), (), ())
+    sample = {
+        "documents": lambda: document_row(Document("", "", ""), Snapshot()),
+        "copies": lambda: copy_row(CopyRelation("", "", "duplicate", 0.0)),
+        "stories": lambda: story_row(Story("", "", ()), Snapshot()),
+        "events": lambda: event_row(blank_event),
+        "mentions": lambda: mention_row(Mention("", "", (0, 0), "", "", "")),
+        "briefs": lambda: brief_row(Brief("", ())),
+    }
+    if table not in sample:
+        raise ValueError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}")
+    return list(sample[table]())
 
 
 def rows(snap: Snapshot, table: str) -> list[dict[str, Any]]:

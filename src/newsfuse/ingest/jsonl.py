@@ -47,8 +47,9 @@ def read_jsonl_file(path: str, source: str, settings: IngestSettings) -> Iterato
             fh.seek(0)
             for lineno, raw in _lines(fh, settings.max_bytes):
                 where = f"{source}#L{lineno}"
+                short = f"{name}#L{lineno}"  # reasons name the file, not the whole path again
                 if raw is None:
-                    yield Rejected(where, "ingest", f"{where}: line over {mb(settings.max_bytes)} (IngestSettings.max_bytes)")
+                    yield Rejected(where, "ingest", f"{short}: line over {mb(settings.max_bytes)} (IngestSettings.max_bytes)")
                     continue
                 if lineno == 1:
                     raw = raw.removeprefix(codecs.BOM_UTF8)
@@ -58,7 +59,7 @@ def read_jsonl_file(path: str, source: str, settings: IngestSettings) -> Iterato
                     line, encoding = raw.decode("utf-8"), "utf-8"
                 except UnicodeDecodeError:  # JSON should be UTF-8; Windows exports sometimes are not
                     try:
-                        d = decode(raw, where)
+                        d = decode(raw, short)
                     except BadInput as err:
                         yield Rejected(where, "ingest", str(err))
                         continue
@@ -105,7 +106,8 @@ def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
 def _document(line: str, where: str, encoding: str) -> RawDocument | Rejected:
     item = _line(line, where)
     if isinstance(item, str):
-        return Rejected(where, "ingest", f"{where}: {item}")
+        short = os.path.basename(where)
+        return Rejected(where, "ingest", f"{short}: {item}")
     content, kind, meta = item
     return RawDocument(id=content_id(content), source=where, content=content, kind=kind, encoding=encoding, **meta)
 

@@ -19,11 +19,12 @@ from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
 from newsfuse.nlp.places import find_places
 from newsfuse.nlp.settings import NlpSettings
-from newsfuse.nlp.triggers import has_trigger
-from newsfuse.records import (ActorMention, Annotation, Document, Figure, PlaceMention, Rejected, Sentence,
-                              Span, Token)
+from newsfuse.nlp.triggers import is_candidate
+from newsfuse.records import ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token
 
 __all__ = ["annotate", "NlpSettings"]
+
+_MAX_LINE = 100_000
 
 
 def annotate(docs: Iterable[Document], settings: NlpSettings) -> Iterator[Annotation | Rejected]:
@@ -57,10 +58,8 @@ def _annotate_batch(batch: Sequence[Document], settings: NlpSettings) -> Iterato
         readings.append(reading)
         if isinstance(reading, Rejected):
             continue
-        figure_spans = [f.span for f in reading[3]]
         for span in sentences[d]:
-            text = doc.text[span[0]:span[1]]
-            if settings.parse_all or has_trigger(text) or any(span[0] <= a < span[1] for a, _ in figure_spans):
+            if settings.parse_all or is_candidate(doc.text[span[0]:span[1]]):
                 to_parse.append((d, span))
     parsed = _parse(good, to_parse, settings)
     index = 0
@@ -87,9 +86,12 @@ def _split(docs: Sequence[Document], settings: NlpSettings) -> list[list[Span]]:
     for d, doc in enumerate(docs):
         pos = 0
         for line in doc.text.split("\n"):
-            if line.strip():
-                blocks.append((d, pos))
-                texts.append(line)
+            # spaCy refuses texts over nlp.max_length; a runaway line is cut into pieces
+            for cut in range(0, len(line), _MAX_LINE):
+                piece = line[cut:cut + _MAX_LINE]
+                if piece.strip():
+                    blocks.append((d, pos + cut))
+                    texts.append(piece)
             pos += len(line) + 1
     out: list[list[Span]] = [[] for _ in docs]
     nlp = model.sentence_splitter(settings.model)
@@ -168,16 +170,20 @@ def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], en
     """Places inside an actor's name ("Iraq" in "Islamic State of Iraq") or that the parser reads as a
     person or organisation ("Maliki" of Nuri al-Maliki) are not places."""
     groups = [a.span for a in actors if a.kind in ("group", "organisation")]
-    people = [s for _, s, label in ents if label in ("PERSON", "ORG")]
+    names = [(s, label) for _, s, label in ents if label in ("PERSON", "ORG")]
     out = []
     for p in places:
         a, b = p.span
         if any(x < b and a < y for x, y in groups):
             continue
+        # Inside a longer person/organisation name ("Nuri al-Maliki"), or a weakly supported
+        # place the parser calls a person ("Johnson"). An ORG of exactly the place's name is
+        # usually the town itself ("the Rawa crossing" tagged ORG), so it stays.
         if p.place.precision != "country" and any(
-            x <= a and b <= y and ((x, y) != (a, b) or p.score <= 0.9) for x, y in people
+            x <= a and b <= y and ((x, y) != (a, b) or (label == "PERSON" and p.score <= 0.9))
+            for (x, y), label in names
         ):
-            continue  # part of a longer name, or a weakly supported place the parser calls a person
+            continue
         out.append(p)
     return out
 
@@ -186,7 +192,3 @@ def _as_actor_blocks(places: list[PlaceMention]) -> list[ActorMention]:
     # spaCy fallback entities never re-label a resolved place as an actor
     return [ActorMention(p.text, p.span, p.place.name, "place") for p in places]
 
-
-def figures_in(annotation: Annotation, span: Span) -> list[Figure]:
-    """The figures inside a character span (a sentence), for callers reading one sentence at a time."""
-    return [f for f in annotation.figures if span[0] <= f.span[0] and f.span[1] <= span[1]]

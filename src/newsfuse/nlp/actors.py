@@ -44,7 +44,8 @@ def _table() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, _Alias], dict[
     # Longest alias first so "Islamic State of Iraq and the Levant" beats "Islamic State".
     alts = sorted(folded, key=len, reverse=True)
     words = [re.escape(a).replace(r"\ ", r"[\s-]+").replace("'", "['’]") for a in alts]
-    folded_re = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(words), re.I)
+    # a hyphen may follow ("al-Qaeda-affiliated") but not precede ("pro-Hamas" is not Hamas itself)
+    folded_re = re.compile(r"(?<![\w-])(?:%s)(?!\w)" % "|".join(words), re.I)
     exact_re = re.compile(r"(?<![\w.-])(?:%s)(?![\w-])" % "|".join(re.escape(a) for a in sorted(exact, key=len, reverse=True)))
     return folded_re, exact_re, folded, exact
 
@@ -100,7 +101,7 @@ def entity_actors(ents: Iterable[tuple[str, Span, str]], known: list[ActorMentio
         if label not in _ENT_KIND or any(a.span[0] < end and start < a.span[1] for a in known):
             continue
         name = re.sub(r"^(?:the|The)\s+|['’]s$", "", text).strip()
-        if len(name) < 2 or name.lower() in DEMONYMS:
+        if len(name) < 2 or name.lower() in DEMONYMS or re.search(r"https?:|www\.|/|@", name):
             continue
         # A bare religious/national adjective ("Sunni", "Islamic") names no actor; plurals and
         # longer names ("Kurds", "Shi'ite militiamen") may.

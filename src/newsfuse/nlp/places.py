@@ -24,7 +24,9 @@ from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Place, PlaceMention, Span
 
 # A word: letters joined by hyphens/apostrophes ("al-Qaim", "Qā’im", "ez-Zor"), or a dotted abbreviation ("U.S.").
-_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-‐'’ʼ‘][^\W\d_]+)*")
+# A possessive "'s" is not part of the name ("Russia’s").
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-‐'’ʼ‘](?![sS]\b)[^\W\d_]+)*")
+_HYPHEN_PART_RE = re.compile(r"[^\W\d_]+")
 _ARTICLE_PREFIX_RE = re.compile(r"^(?:%s)[-‐][A-Z]" % "|".join(ARTICLES))
 # Lower-case words allowed inside a name ("Deir ez Zor", "Rio de Janeiro", "Bosnia and Herzegovina").
 _CONNECTORS = set(ARTICLES) | {"de", "del", "la", "le", "du", "da", "dos", "do", "of", "and", "bin", "ibn", "abu"}
@@ -164,6 +166,17 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
                     found = (n, start, end, surface, entries)
                     break
             if not found:
+                # "Iraq-Syria", "US-led", "London-based": the parts of a hyphenated word may be places
+                word = run[i].group()
+                if "-" in word and word.split("-")[0].lower() not in ARTICLES:
+                    for part in _HYPHEN_PART_RE.finditer(word):
+                        w = part.group()
+                        if not _namelike(w) or _reject_single(w, stop, lower_words):
+                            continue
+                        entries = tuple(gaz.lookup(name_key(w)))
+                        if entries:
+                            s0 = run[i].start() + part.start()
+                            out.append(_Candidate(w, (s0, s0 + len(w)), entries, False, False, len(run) > 1))
                 i += 1
                 continue
             n, start, end, surface, entries = found
@@ -186,7 +199,9 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
 def _reject_single(word: str, stop: frozenset[str], lower_words: set[str]) -> bool:
     low = re.sub(r"[-'’ʼ‘]", "", fold(word))
     # A word the document also writes in lower case is a common word there ("Police" / "police").
-    return low in stop or name_key(low) in _stop_keys(stop) or low in DEMONYMS or low in lower_words or len(low) < 3
+    if len(low) < 3:
+        return not (len(word) == 2 and word.isupper())  # "US", "UK" are the only two-letter names indexed
+    return low in stop or name_key(low) in _stop_keys(stop) or low in DEMONYMS or low in lower_words
 
 
 def context_countries(text: str, candidates: Sequence[_Candidate]) -> set[str]:
@@ -235,14 +250,18 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
         elif c.inside_name:
             ok, conf = entry.population >= settings.big_place_population and primary, 0.6
         elif supported:
-            # A lone word inside a longer capitalised name ("Nuri al-Maliki") or opening a
-            # sentence is often a person or a common word: only a main-name, sizable town passes.
+            # A word opening a sentence may be a capitalised common word or a name: there only a
+            # main-name, sizable town (or a big one) passes.
             big = entry.population >= settings.big_place_population
             solid = big or (primary and entry.population >= settings.weak_place_population)
             ok = (not c.weak) or solid
             conf = 0.95 if solid else 0.9
         else:
             ok, conf = entry.population >= settings.big_place_population and not c.weak and primary, 0.6
+        if ok and not primary and " " not in c.text and entry.feature == "city" and entry.population < \
+                settings.big_place_population and (entry.country, entry.admin1) not in regions:
+            # a lone word that is only an alternate name of a small town ("Lucia") is too weak a sign
+            ok = False
         out.append((c, _place(entry, c.region), conf) if ok else None)
     return out
 
@@ -288,6 +307,9 @@ def _region_mentions(text: str, taken: set[Span]) -> list[PlaceMention]:
 def resolve_name(name: str, text: str, gaz: Gazetteer, settings: NlpSettings) -> Place | None:
     """Resolve a given toponym (e.g. a gold span in an evaluation) with the document's context."""
     entries = tuple(gaz.lookup(name_key(name)))
+    demonym = gaz.country(DEMONYMS.get(fold(name), ""))
+    if demonym is not None:  # "Russian" names Russia when it is given as a toponym
+        entries = ((demonym, True),)
     region = _regions().get(name_key(name))
     if not entries:
         return Place(region[0], region[2], region[3], region[1], None, None, "region", "region") if region else None

@@ -22,9 +22,13 @@ _STEMS = (
     "wound", "injur", "casualt", "victim", "destroy", "burn", "loot", "torch", "displac", "fled", "flee",
     "agree", "ceasefire", "cease-fire", "truce", "negotiat", "surrender",
     "violence", "violent", "insurgen", "militant", "terror", "hijack", "curfew", "evacuat",
+    # police action (India Police Events labels): lathi charges, tear gas, bookings, crackdowns
+    "picked up", "booked", "behind bars", "jail", "caught", "lathi", "tear gas", "tear-gas", "teargas",
+    "firing", "opened fire", "disperse", "rampag", "succumb", "bullet", "pelt", "crack down", "cracking down",
+    "crackdown", "inaction", "intervene", "death toll", "mobs",
 )
 # Short words matched whole, as stems they would hit "warned", "signal", "diet".
-_WORDS = ("war", "wars", "die", "died", "dies", "dead", "shot", "fired", "ied", "ieds", "strike", "strikes",
+_WORDS = ("war", "wars", "mob", "toll", "die", "died", "dies", "dead", "shot", "fired", "ied", "ieds", "strike", "strikes",
           "peace", "accord", "signed", "signing", "march", "marched", "marches", "pushed", "pushing")
 TRIGGER_RE = re.compile(
     r"\b(?:(?:%s)|(?:%s)\b)" % ("|".join(re.escape(s) for s in sorted(_STEMS, key=len, reverse=True)),
@@ -35,3 +39,12 @@ TRIGGER_RE = re.compile(
 
 def has_trigger(sentence: str) -> bool:
     return TRIGGER_RE.search(sentence) is not None
+
+
+def is_candidate(sentence: str) -> bool:
+    """Event vocabulary, or a casualty/arrest/displacement figure ("17 dead in Tikrit")."""
+    if has_trigger(sentence):
+        return True
+    from newsfuse.nlp.figures import find_figures  # figures import numbers; kept out of the hot path
+
+    return any(f.kind != "count" for f in find_figures(sentence))

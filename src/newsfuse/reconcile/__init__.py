@@ -10,7 +10,7 @@ import logging
 from collections.abc import Sequence
 
 from newsfuse.records import Brief, CopyGraph, Document, Event, Mention, Story
-from newsfuse.reconcile.briefs import event_sentence, make_briefs
+from newsfuse.reconcile.briefs import event_sentence, make_briefs, relation_index
 from newsfuse.reconcile.merge import event_id, group_mentions
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.sources import SourceNamer, group_of
@@ -43,13 +43,14 @@ def reconcile(
             continue
         usable.setdefault(m.id, m)
 
-    namer = SourceNamer(by_id, graph)
+    relations = relation_index(graph)
+    namer = SourceNamer(by_id, graph, relations)
     events: list[Event] = []
     sentences = {}
     for group in group_mentions(list(usable.values()), story_of, order, settings):
         values = reconcile_values(group, lambda d: group_of(d, graph), settings)
         documents = tuple(dict.fromkeys(m.document for m in group))
-        sentence = event_sentence(group, graph, settings)
+        sentence = event_sentence(group, relations, settings)
         event = Event(
             id=event_id(group), story=story_of.get(group[0].document), type=values.type,
             sub_type=values.sub_type, date=values.date, place=values.place, actors=values.actors,
@@ -59,7 +60,7 @@ def reconcile(
         )
         sentences[event.id] = sentence
         events.append(event)
-    return events, make_briefs(stories, events, sentences, by_id, graph, settings)
+    return events, make_briefs(stories, events, sentences, by_id, relations, settings)
 
 
 def _published(doc: Document) -> str:

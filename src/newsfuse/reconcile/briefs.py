@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from newsfuse.records import Brief, BriefSentence, CopyGraph, Document, Event, Mention, Story
+from newsfuse.records import Brief, BriefSentence, CopyGraph, CopyRelation, Document, Event, Mention, Story
 from newsfuse.reconcile.dates import gap_days, is_fallback
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.values import interval
@@ -18,7 +18,19 @@ def normal(text: str) -> str:
     return " ".join(text.split())
 
 
-def copy_carriers(doc_id: str, span: tuple[int, int], graph: CopyGraph) -> set[str]:
+Relations = Mapping[str, Sequence[CopyRelation]]
+
+
+def relation_index(graph: CopyGraph) -> dict[str, list[CopyRelation]]:
+    """Copy relations by document, built once so citing is not quadratic in the corpus."""
+    index: dict[str, list[CopyRelation]] = {}
+    for rel in graph.relations:
+        index.setdefault(rel.a, []).append(rel)
+        index.setdefault(rel.b, []).append(rel)
+    return index
+
+
+def copy_carriers(doc_id: str, span: tuple[int, int], relations: Relations) -> set[str]:
     """Documents the copy graph says carry the text at ``span`` of ``doc_id``.
 
     A (near-)duplicate carries everything; a shared passage carries the sentence
@@ -26,9 +38,7 @@ def copy_carriers(doc_id: str, span: tuple[int, int], graph: CopyGraph) -> set[s
     """
     out: set[str] = set()
     length = max(1, span[1] - span[0])
-    for rel in graph.relations:
-        if doc_id not in (rel.a, rel.b):
-            continue
+    for rel in relations.get(doc_id, ()):
         other = rel.b if rel.a == doc_id else rel.a
         if rel.kind in ("duplicate", "near_duplicate") and not rel.passages:
             out.add(other)
@@ -53,24 +63,24 @@ def agrees(sentence: Mention, other: Mention, settings: ReconcileSettings) -> bo
     return True
 
 
-def citations(m: Mention, event_mentions: Sequence[Mention], graph: CopyGraph, settings: ReconcileSettings) -> tuple[str, ...]:
+def citations(m: Mention, event_mentions: Sequence[Mention], relations: Relations, settings: ReconcileSettings) -> tuple[str, ...]:
     """The sentence's own document, the event's documents that agree with it, and copies of it."""
     docs = [m.document]
     for other in event_mentions:
         if other.document not in docs and (normal(other.sentence) == normal(m.sentence) or agrees(m, other, settings)):
             docs.append(other.document)
-    for d in sorted(copy_carriers(m.document, m.span, graph)):
+    for d in sorted(copy_carriers(m.document, m.span, relations)):
         if d not in docs:
             docs.append(d)
     return tuple(docs)
 
 
-def event_sentence(event_mentions: Sequence[Mention], graph: CopyGraph, settings: ReconcileSettings) -> BriefSentence:
+def event_sentence(event_mentions: Sequence[Mention], relations: Relations, settings: ReconcileSettings) -> BriefSentence:
     """The mention sentence most documents carry (then the most confident, then the earliest)."""
     order = {m.id: i for i, m in enumerate(event_mentions)}
-    scored = [(len(citations(m, event_mentions, graph, settings)), m.confidence, -order[m.id], m) for m in event_mentions]
+    scored = [(len(citations(m, event_mentions, relations, settings)), m.confidence, -order[m.id], m) for m in event_mentions]
     best = max(scored, key=lambda t: t[:3])[3]
-    return BriefSentence(normal(best.sentence), citations(best, event_mentions, graph, settings))
+    return BriefSentence(normal(best.sentence), citations(best, event_mentions, relations, settings))
 
 
 def support_rank(event: Event) -> tuple:
@@ -78,7 +88,7 @@ def support_rank(event: Event) -> tuple:
     return (-len(event.independent_sources), -len(event.documents), event.fatalities.best is None)
 
 
-def lead_sentence(doc: Document, graph: CopyGraph) -> BriefSentence | None:
+def lead_sentence(doc: Document, relations: Relations) -> BriefSentence | None:
     """For a story with no events: the first sentence of its first document, with that document's copies."""
     text = doc.text.strip()
     if not text:
@@ -86,12 +96,12 @@ def lead_sentence(doc: Document, graph: CopyGraph) -> BriefSentence | None:
     first = _SENTENCE_END.split(normal(text), maxsplit=1)[0]
     start = doc.text.find(first[:40])
     span = (max(start, 0), max(start, 0) + len(first))
-    return BriefSentence(first, (doc.id, *sorted(copy_carriers(doc.id, span, graph) - {doc.id})))
+    return BriefSentence(first, (doc.id, *sorted(copy_carriers(doc.id, span, relations) - {doc.id})))
 
 
 def make_briefs(
     stories: Sequence[Story], events: Sequence[Event], sentences: Mapping[str, BriefSentence],
-    docs: Mapping[str, Document], graph: CopyGraph, settings: ReconcileSettings,
+    docs: Mapping[str, Document], relations: Relations, settings: ReconcileSettings,
 ) -> list[Brief]:
     """One brief per story: the sentences of its best-supported events first, no repeats."""
     by_story: dict[str | None, list[Event]] = {}
@@ -108,7 +118,7 @@ def make_briefs(
                 break
         if not chosen:
             doc = next((docs[d] for d in story.documents if d in docs), None)
-            lead = lead_sentence(doc, graph) if doc is not None else None
+            lead = lead_sentence(doc, relations) if doc is not None else None
             chosen = [lead] if lead is not None else []
         briefs.append(Brief(story.id, tuple(chosen)))
     return briefs

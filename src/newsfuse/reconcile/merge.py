@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 
 from newsfuse.records import Mention
-from newsfuse.reconcile.dates import gap_days, is_fallback
+from newsfuse.reconcile.dates import day_range, gap_days, is_fallback
 from newsfuse.reconcile.places import contains, km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
 
@@ -31,14 +31,21 @@ COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
         ("Violent demonstration", "Mob violence"),
     ]
 )
-# actor names that say nothing about who it was: they never veto a merge
-GENERIC_ACTORS = frozenset(
-    {"unidentified armed group", "civilians", "unknown", "gunmen", "militants", "protesters", "rioters"}
+# A change of territorial control is one real-world event whether a report
+# calls it a fight (Battles) or a hand-over (Strategic developments).
+TERRITORY_SUB_TYPES = frozenset(
+    {"Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"}
 )
+# actor names that say nothing about who it was (ACLED's "Unidentified Armed
+# Group (Iraq)", "Civilians (Iraq)" ...): they never veto a merge
+GENERIC_ACTORS = frozenset({"unknown", "gunmen", "militants", "insurgents", "attackers"})
+GENERIC_PREFIXES = ("unidentified", "civilians", "protesters", "rioters")
 
 
 def compatible_type(a: Mention, b: Mention) -> bool:
     """Same ACLED event type, and the same or a compatible (or unknown) sub-type."""
+    if a.sub_type in TERRITORY_SUB_TYPES and b.sub_type in TERRITORY_SUB_TYPES:
+        return True
     if a.type != b.type:
         return False
     if not a.sub_type or not b.sub_type or a.sub_type == b.sub_type:
@@ -76,8 +83,13 @@ def compatible_date(a: Mention, b: Mention, settings: ReconcileSettings) -> bool
     return False
 
 
+def is_generic(name: str) -> bool:
+    low = name.lower()
+    return low in GENERIC_ACTORS or low.startswith(GENERIC_PREFIXES)
+
+
 def named_actors(m: Mention) -> set[str]:
-    return {r.name.lower() for r in m.actors if r.name.lower() not in GENERIC_ACTORS}
+    return {r.name.lower() for r in m.actors if not is_generic(r.name)}
 
 
 def compatible_actors(a: Mention, b: Mention) -> bool:
@@ -132,11 +144,17 @@ def group_mentions(
         return (order.get(m.document, len(order)), m.document, m.span[0], m.id)
 
     groups: list[list[Mention]] = []
+    # per group, over its real (non-fallback) dates: the latest first day and
+    # the earliest last day; a cheap necessary test before the pairwise checks
+    bounds: list[tuple[int, int]] = []
     story_groups: dict[str | None, list[int]] = {}
     for m in sorted(mentions, key=key):
         story = story_of.get(m.document)
-        best, best_score = None, -1
+        span = _real_range(m)
+        best, best_score = None, -1.0
         for g in story_groups.get(story, []):
+            if span is not None and not _may_fit(span, bounds[g], settings.max_date_gap_days):
+                continue
             if all(same_event(m, other, settings) for other in groups[g]):
                 score = sum(affinity(m, other) for other in groups[g]) / len(groups[g])
                 if score > best_score:
@@ -144,9 +162,29 @@ def group_mentions(
         if best is None:
             story_groups.setdefault(story, []).append(len(groups))
             groups.append([m])
+            bounds.append(_NO_BOUNDS)
+            best = len(groups) - 1
         else:
             groups[best].append(m)
+        if span is not None:
+            start_max, end_min = bounds[best]
+            bounds[best] = (max(start_max, span[0]), min(end_min, span[1]))
     return groups
+
+
+_NO_BOUNDS = (-(10**9), 10**9)
+
+
+def _real_range(m: Mention) -> tuple[int, int] | None:
+    if m.date is None or is_fallback(m.date):
+        return None
+    return day_range(m.date)
+
+
+def _may_fit(span: tuple[int, int], bounds: tuple[int, int], gap: int) -> bool:
+    """Whether ``span`` can be within ``gap`` days of every real date of a group."""
+    start_max, end_min = bounds
+    return start_max - span[1] <= gap and span[0] - end_min <= gap
 
 
 def event_id(group: Sequence[Mention]) -> str:

@@ -6,6 +6,6 @@ class ReconcileSettings:
     max_date_gap_days: int = 2  # mentions further apart in time are different events
     brief_sentences: int = 4
     max_place_km: float = 25.0  # two gazetteer points closer than this can be one event's place
-    place_agree_km: float = 5.0  # closer than this, two names of one place are not a contradiction
+    place_agree_km: float = 15.0  # closer than this (a city's districts), two place names are not a contradiction
     max_report_lag_days: int = 7  # a "published date" fallback may trail the event by this much
     approximate_margin: float = 0.2  # "about 20" is read as 20 +/- 20%

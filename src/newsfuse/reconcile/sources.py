@@ -8,10 +8,11 @@ the wire it shares or the outlet of its original.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import PurePath
 from urllib.parse import urlparse
 
-from newsfuse.records import CopyGraph, Credit, Document
+from newsfuse.records import CopyGraph, CopyRelation, Credit, Document
 
 
 def group_of(doc_id: str, graph: CopyGraph) -> str:
@@ -20,17 +21,17 @@ def group_of(doc_id: str, graph: CopyGraph) -> str:
 
 
 def outlet_name(doc_id: str, docs: Mapping[str, Document]) -> str:
-    """The outlet, else the host of the URL, else the source path, else the id."""
+    """The outlet, else the host of the URL (or of a URL source), else the file name, else the id."""
     doc = docs.get(doc_id)
     if doc is None:
         return doc_id
     if doc.outlet:
         return doc.outlet
-    if doc.url:
-        host = urlparse(doc.url).netloc
+    for address in (doc.url, doc.source):
+        host = urlparse(address).netloc if address else ""
         if host:
             return host.removeprefix("www.")
-    return doc.source or doc_id
+    return PurePath(doc.source).name if doc.source else doc_id
 
 
 def _credits(doc_id: str, docs: Mapping[str, Document], graph: CopyGraph) -> tuple[Credit, ...]:
@@ -38,7 +39,10 @@ def _credits(doc_id: str, docs: Mapping[str, Document], graph: CopyGraph) -> tup
     return tuple(graph.origins.get(doc_id, ())) + (doc.credits if doc else ())
 
 
-def group_name(members: Iterable[str], docs: Mapping[str, Document], graph: CopyGraph) -> str:
+def group_name(
+    members: Iterable[str], docs: Mapping[str, Document], graph: CopyGraph,
+    relations: Mapping[str, Sequence[CopyRelation]] | None = None,
+) -> str:
     """A group of several documents is named after the wire every member carries or
     credits; otherwise (and for a lone document) after the original's outlet."""
     members = sorted(set(members))
@@ -49,13 +53,16 @@ def group_name(members: Iterable[str], docs: Mapping[str, Document], graph: Copy
         common = sorted(name for name, n in shared.items() if n == len(members))
         if common:
             return common[0]
-    return outlet_name(_original(members, docs, graph), docs)
+    return outlet_name(_original(members, docs, graph, relations), docs)
 
 
-def _original(members: list[str], docs: Mapping[str, Document], graph: CopyGraph) -> str:
+def _original(members: list[str], docs: Mapping[str, Document], graph: CopyGraph,
+              relations: Mapping[str, Sequence[CopyRelation]] | None) -> str:
     """The member no other member republishes; the group id if it is a member; else the earliest."""
-    copies = {rel.b if rel.original == rel.a else rel.a for rel in graph.relations
-              if rel.original is not None and rel.a in members and rel.b in members}
+    inside = set(members)
+    rels = (r for m in members for r in relations.get(m, ())) if relations is not None else graph.relations
+    copies = {rel.b if rel.original == rel.a else rel.a for rel in rels
+              if rel.original is not None and rel.a in inside and rel.b in inside}
     originals = [m for m in members if m not in copies]
     group = group_of(members[0], graph)
     if group in originals:
@@ -71,8 +78,9 @@ def _published(doc: Document | None) -> str:
 class SourceNamer:
     """Names origin groups once per reconcile run (a group's name depends on all its members)."""
 
-    def __init__(self, docs: Mapping[str, Document], graph: CopyGraph):
-        self.docs, self.graph = docs, graph
+    def __init__(self, docs: Mapping[str, Document], graph: CopyGraph,
+                 relations: Mapping[str, Sequence[CopyRelation]] | None = None):
+        self.docs, self.graph, self.relations = docs, graph, relations
         self.members: dict[str, list[str]] = {}
         for d, g in graph.origin_group.items():
             self.members.setdefault(g, []).append(d)
@@ -81,7 +89,7 @@ class SourceNamer:
     def name(self, group: str, present: Iterable[str]) -> str:
         if group not in self._names:
             # name the whole group, not only the members at hand: a group is one source
-            self._names[group] = group_name(self.members.get(group) or list(present), self.docs, self.graph)
+            self._names[group] = group_name(self.members.get(group) or list(present), self.docs, self.graph, self.relations)
         return self._names[group]
 
     def independent_sources(self, doc_ids: Iterable[str]) -> tuple[str, ...]:

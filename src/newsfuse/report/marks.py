@@ -7,9 +7,8 @@ overlapping passages (one paragraph shared with two outlets) render as one
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from newsfuse.records import CopyGraph, Document, Event, Mention
 
@@ -33,10 +32,15 @@ class Segment:
 
 
 def marks_for(doc_id: str, graph: CopyGraph) -> list[Mark]:
-    """Every passage this document shares with another, from its own side."""
+    """Every passage this document shares with another, from its own side.
+
+    Exact duplicates are left out: marking a whole text says nothing the
+    "same text as" tag does not, and it would hide the passages shared with
+    other outlets, which are the interesting part.
+    """
     out = []
     for rel in graph.relations:
-        if doc_id not in (rel.a, rel.b):
+        if doc_id not in (rel.a, rel.b) or rel.kind == "duplicate":
             continue
         mine_is_a = rel.a == doc_id
         other = rel.b if mine_is_a else rel.a
@@ -74,7 +78,9 @@ def segments(doc: Document, marks: list[Mark]) -> list[list[Segment]]:
         edges = sorted(cuts)
         para = []
         for s, e in zip(edges, edges[1:]):
-            covering = tuple(m for m in marks if m.start <= s and m.end >= e)
+            # shared passages first: the mark's colour and link go to another outlet's use of the text
+            covering = tuple(sorted((m for m in marks if m.start <= s and m.end >= e),
+                                    key=lambda m: m.kind != "shared_passages"))
             anchors = tuple(sorted({m.start for m in marks if m.start == s and m.kind != "event"}))
             para.append(Segment(doc.text[s:e], s, covering, anchors))
         out.append(para)

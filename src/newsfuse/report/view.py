@@ -47,6 +47,8 @@ class StoryView:
     documents: list[DocView]
     independent: list[str] = field(default_factory=list)
     numbers: dict[str, int] = field(default_factory=dict)  # doc id -> citation number
+    zoom_svg: str = ""  # the busiest month close up, when a few stray dates stretch the timeline
+    zoom_caption: str = ""
 
 
 def event_anchor(event_id: str) -> str:
@@ -117,6 +119,22 @@ def _spans(events: list[Event]) -> list[svg.Span]:
     return out
 
 
+def busiest_window(spans: list[svg.Span], days: int = 31, share: float = 0.6) -> list[svg.Span]:
+    """The spans starting in the ``days``-long window that holds the most of them,
+    if that is at least ``share`` of all but not all (else no zoom is needed)."""
+    if len(spans) < 3:
+        return []
+    starts = sorted(s.start for s in spans)
+    best, best_from = 0, starts[0]
+    for i, first in enumerate(starts):  # sliding window over sorted start dates
+        n = sum(1 for d in starts[i:] if (d - first).days < days)
+        if n > best:
+            best, best_from = n, first
+    if best == len(spans) or best < share * len(spans):
+        return []
+    return [s for s in spans if 0 <= (s.start - best_from).days < days]
+
+
 def _doc_order(story: Story, snap: Snapshot) -> list[Document]:
     docs = [snap.doc_by_id[i] for i in story.documents if i in snap.doc_by_id]
     return sorted(docs, key=lambda d: ((d.published.date if d.published else "9999"), d.source))
@@ -134,6 +152,8 @@ def story_view(story: Story, snap: Snapshot, events: list[Event] | None = None) 
         for e in events for c in e.contradictions
     ]
     points, spans = _points(events), _spans(events)
+    zoom = busiest_window(spans)
+    palette = sorted({e.type for e in events})  # one colour per event type across map and timelines
     independent = sorted({s for e in events for s in e.independent_sources})
     docs = doc_views(_doc_order(story, snap), snap)
     numbers = {d.id: d.number for d in docs}
@@ -148,8 +168,11 @@ def story_view(story: Story, snap: Snapshot, events: list[Event] | None = None) 
         id=story.id, title=story.title,
         brief=[(s.text, cited(s.documents)) for s in brief.sentences] if brief else [],
         events=rows, contradictions=contradictions,
-        map_svg=svg.map_svg(points), unplaced=len(events) - len(points),
-        timeline_svg=svg.timeline_svg(spans), undated=len(events) - len(spans),
+        map_svg=svg.map_svg(points, palette=palette), unplaced=len(events) - len(points),
+        timeline_svg=svg.timeline_svg(spans, palette=palette), undated=len(events) - len(spans),
+        zoom_svg=svg.timeline_svg(zoom, palette=palette),
+        zoom_caption=(f"Close-up: {len(zoom)} of {len(spans)} dated events fall between "
+                      f"{min(z.start for z in zoom):%d %b %Y} and {max(z.end for z in zoom):%d %b %Y}.") if zoom else "",
         documents=docs, independent=independent, numbers=numbers,
     )
 

@@ -16,7 +16,7 @@ from newsfuse.records import (
     Annotation, Brief, CopyGraph, CopyRelation, Credit, Document, Event, Mention, Passage, Rejected, Story,
     to_dict,
 )
-from newsfuse.store.build import build
+from newsfuse.records import from_dict as build
 
 S, F, I, L = pa.string(), pa.float64(), pa.int64(), pa.list_(pa.string())
 

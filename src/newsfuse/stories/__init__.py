@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from newsfuse.records import Annotation, Document, Story
-from newsfuse.stories.cluster import agglomerate, average_link, central, story_id
+from newsfuse.stories.cluster import agglomerate, best_stories, central, story_id
 from newsfuse.stories.settings import StorySettings
 from newsfuse.stories.similarity import similarity_matrix
 from newsfuse.stories.titles import document_title
@@ -50,8 +50,7 @@ def cluster_stories(
     joined: list[list[str]] = [[] for _ in existing]
 
     loose = []
-    for i in new:
-        best, score = _best_story(sim, [i], original, threshold)
+    for i, best in zip(new, best_stories(sim, [[i] for i in new], original, threshold), strict=True):
         if best is None:
             loose.append(i)
         else:
@@ -59,8 +58,8 @@ def cluster_stories(
             joined[best].append(docs[i].id)
 
     founded: list[Story] = []
-    for group in agglomerate(sim, loose, threshold):
-        best, _ = _best_story(sim, group, members, threshold)
+    groups = agglomerate(sim, loose, threshold)
+    for group, best in zip(groups, best_stories(sim, groups, members, threshold), strict=True):
         if best is not None:
             members[best].extend(group)
             joined[best].extend(docs[i].id for i in group)
@@ -73,15 +72,6 @@ def cluster_stories(
         for k, s in enumerate(existing)
     ]
     return out + founded
-
-
-def _best_story(sim, rows, stories, threshold) -> tuple[int | None, float]:
-    best, score = None, threshold
-    for k, cols in enumerate(stories):
-        s = average_link(sim, rows, cols)
-        if cols and s >= score and (best is None or s > score):
-            best, score = k, s
-    return best, score
 
 
 def _retitle(story: Story, sim, docs: list[Document], index: dict[str, int]) -> Story:

@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Sequence
 
 import numpy as np
+from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
@@ -17,10 +18,36 @@ def story_id(founders: Sequence[str]) -> str:
     return f"s{digest[:15]}"
 
 
-def average_link(sim: np.ndarray, rows: Sequence[int], cols: Sequence[int]) -> float:
-    if not rows or not cols:
-        return 0.0
-    return float(sim[np.ix_(list(rows), list(cols))].mean())
+def _weights(sets: Sequence[Sequence[int]], n: int) -> sparse.csr_matrix:
+    """Row i spreads weight 1/len(sets[i]) over the members of sets[i]."""
+    rows = [i for i, members in enumerate(sets) for _ in members]
+    cols = [j for members in sets for j in members]
+    vals = [1.0 / len(members) for members in sets for _ in members]
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(sets), n), dtype=np.float32)
+
+
+def average_links(sim: np.ndarray, groups: Sequence[Sequence[int]], stories: Sequence[Sequence[int]]) -> np.ndarray:
+    """groups x stories matrix of average-link similarities (0 against an empty story).
+
+    Two sparse-dense products instead of a loop over pairs, so a thousand new
+    documents against a thousand stories stays fast.
+    """
+    if not groups or not stories:
+        return np.zeros((len(groups), len(stories)), dtype=np.float32)
+    n = sim.shape[0]
+    per_doc = _weights(groups, n) @ sim  # groups x n: each group's mean similarity to every document
+    return np.asarray(_weights(stories, n) @ per_doc.T).T
+
+
+def best_stories(sim: np.ndarray, groups: Sequence[Sequence[int]], stories: Sequence[Sequence[int]],
+                 threshold: float) -> list[int | None]:
+    """For each group, the story with the highest average link if it reaches ``threshold``."""
+    links = average_links(sim, groups, stories)
+    out: list[int | None] = []
+    for row in links:
+        k = int(np.argmax(row)) if len(row) else -1
+        out.append(k if k >= 0 and row[k] >= threshold and stories[k] else None)
+    return out
 
 
 def agglomerate(sim: np.ndarray, members: Sequence[int], threshold: float) -> list[list[int]]:

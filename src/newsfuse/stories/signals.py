@@ -48,24 +48,26 @@ def _ordinal(value: DateValue) -> int | None:
 
 
 def story_day(doc: Document, annotation: Annotation | None) -> int | None:
-    """The day a document's story happened: its most-mentioned precise date, else its published day.
+    """The day a document's story was news: its published day, else its most-mentioned day.
 
-    Only day/week precision dates vote: a "2014" in the text says little about
-    which week. Ties go to the earliest date (reports look back, rarely forward).
+    The publication date comes first: reports of one story appear within days
+    of each other, while the dates a text names are often background ("the
+    2011 quake"). Only day-precision mentions vote (a "2014" or "last week" says
+    little about which week); ties go to the earliest date.
     """
-    votes: Counter[int] = Counter()
-    if annotation is not None:
-        for dm in annotation.dates:
-            if dm.value.precision in ("day", "week") and not dm.value.resolution.strip().lower().startswith("published"):
-                day = _ordinal(dm.value)
-                if day is not None:
-                    votes[day] += 1
-    if votes:
-        best = max(votes.values())
-        return min(d for d, c in votes.items() if c == best)
     if doc.published is not None and doc.published.precision in ("minute", "day"):
         try:
             return date.fromisoformat(doc.published.date[:10]).toordinal()
         except ValueError:
-            return None
-    return None
+            pass
+    votes: Counter[int] = Counter()
+    if annotation is not None:
+        for dm in annotation.dates:
+            if dm.value.precision == "day" and not dm.value.resolution.strip().lower().startswith("published"):
+                day = _ordinal(dm.value)
+                if day is not None:
+                    votes[day] += 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    return min(d for d, c in votes.items() if c == best)

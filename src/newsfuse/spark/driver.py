@@ -1,0 +1,166 @@
+"""run_spark: the local driver's run, with the per-document work spread over Spark partitions."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from newsfuse.config import Settings
+from newsfuse.copies import find_copies
+from newsfuse.events import extract_mentions
+from newsfuse.nlp import annotate
+from newsfuse.pipeline import RunSummary
+from newsfuse.reconcile import reconcile
+from newsfuse.records import Annotation, Document, Mention, Rejected
+from newsfuse.spark.gather import gather, identical_twins
+from newsfuse.spark.inputs import list_inputs
+from newsfuse.spark.partition import Outcome, run_partition, with_task_workers
+from newsfuse.spark.session import spark_context
+from newsfuse.spark.settings import SparkSettings
+from newsfuse.stories import cluster_stories
+from newsfuse.store import Store
+
+
+def run_spark(
+    paths: Sequence[str],
+    db: str | Path,
+    settings: Settings | None = None,
+    master: str = "local[*]",
+    *,
+    spark: SparkSettings | None = None,
+    context: Any = None,
+    console: Console | None = None,
+) -> RunSummary:
+    """Ingest ``paths`` into the store at ``db`` with Spark; stores what ``pipeline.run`` stores.
+
+    ``context``: an existing SparkContext to use (left running); otherwise one is started on
+    ``master`` and stopped at the end.
+    """
+    settings = settings or Settings()
+    spark = spark or SparkSettings()
+    console = console or Console(stderr=True)
+    summary = RunSummary()
+    started = time.perf_counter()
+    files = list_inputs(paths, settings.ingest)
+    with Store(db) as store:
+        known = frozenset(store.document_ids())
+        outcomes = _distribute(files, settings, known, master, spark, context) if files else []
+        got = gather(outcomes)
+        summary.inputs, summary.known = got.inputs, got.known
+        summary.added = store.add_documents(got.documents)
+        _reject(store, got.rejected, summary, console)
+        docs = store.documents()
+        summary.documents = len(docs)
+
+        # from here on: exactly the corpus-level steps of pipeline.run, on the driver
+        graph = find_copies(docs, settings.copies)
+        store.replace_copies(graph)
+        summary.copies = len(graph.relations)
+
+        annotations = _annotate_new(docs, store, got.parsed, settings, summary, console)
+
+        stories = cluster_stories(docs, annotations, store.stories(), settings.stories)
+        store.replace_stories(stories)
+        summary.stories = len(stories)
+
+        events, briefs = reconcile(stories, store.mentions(), docs, graph, settings.reconcile)
+        store.replace_events(events)
+        store.replace_briefs(briefs)
+        summary.events = len(events)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _distribute(
+    files: list[str], settings: Settings, known: frozenset[str], master: str, spark: SparkSettings, context: Any
+) -> list[Outcome]:
+    task_settings = with_task_workers(settings, spark.clean_workers_per_task)
+    batch = spark.batch
+
+    def job(sc: Any) -> list[Outcome]:
+        slices = max(1, min(len(files), sc.defaultParallelism * spark.partitions_per_core))
+        known_ids = sc.broadcast(known)  # shipped once per executor, not once per task
+
+        def part(items: Any) -> Any:
+            return run_partition(items, task_settings, known_ids.value, batch)
+
+        try:
+            return sc.parallelize(list(enumerate(files)), slices).mapPartitions(part).collect()
+        finally:
+            known_ids.unpersist()
+
+    if context is not None:
+        return job(context)
+    with spark_context(master, spark) as sc:
+        return job(sc)
+
+
+def _annotate_new(
+    docs: Sequence[Document],
+    store: Store,
+    parsed: dict[str, tuple[Annotation, tuple[Mention, ...]]],
+    settings: Settings,
+    summary: RunSummary,
+    console: Console,
+) -> dict[str, Annotation]:
+    """Store the partitions' annotations the way pipeline.run stores its own.
+
+    Same documents, same twin rule (an identical text takes its original's annotation),
+    same order of mentions. A document the partitions did not parse (stored by an
+    interrupted earlier run) is parsed here.
+    """
+    annotations = store.annotations()
+    todo = [d for d in docs if d.id not in annotations]
+    if not todo:
+        return annotations
+    by_id = {d.id: d for d in docs}
+    twin = identical_twins(todo, by_id, annotations)
+    to_parse = [d for d in todo if d.id not in twin]
+    missing = [d for d in to_parse if d.id not in parsed]
+    rejected: list[Rejected] = []
+    for doc, ann in zip(missing, annotate(missing, settings.nlp), strict=True):
+        if isinstance(ann, Rejected):
+            rejected.append(ann)
+        else:
+            parsed[doc.id] = (ann, tuple(extract_mentions(doc, ann, settings.events)))
+    anns = [parsed[d.id][0] for d in to_parse if d.id in parsed]
+    mentions = [m for d in to_parse if d.id in parsed for m in parsed[d.id][1]]
+    _store_annotations(store, anns, mentions, annotations, summary)
+    summary.parsed += len(anns)
+    # copies reuse the annotation of the document they repeat word for word
+    anns, mentions = [], []
+    for copy_id, original_id in twin.items():
+        if original_id not in annotations:  # the original could not be annotated
+            continue
+        ann = replace(annotations[original_id], document=copy_id)
+        anns.append(ann)
+        mentions.extend(extract_mentions(by_id[copy_id], ann, settings.events))
+    _store_annotations(store, anns, mentions, annotations, summary)
+    _reject(store, rejected, summary, console)
+    return annotations
+
+
+def _store_annotations(
+    store: Store, anns: list[Annotation], mentions: list[Mention], annotations: dict[str, Annotation], summary: RunSummary
+) -> None:
+    if not anns:
+        return
+    store.add_annotations(anns)
+    store.add_mentions(mentions)
+    annotations.update((a.document, a) for a in anns)
+    summary.annotated += len(anns)
+    summary.mentions += len(mentions)
+
+
+def _reject(store: Store, rejected: list[Rejected], summary: RunSummary, console: Console) -> None:
+    if not rejected:
+        return
+    store.add_rejections(rejected)
+    summary.rejected.extend(rejected)
+    for r in rejected:
+        console.print(f"[red]rejected[/] {r.source}: {r.reason} [dim]({r.stage})[/]", highlight=False)

@@ -1,0 +1,63 @@
+"""Driver side: partition outcomes -> what the local driver would have stored, in its order.
+
+Pure functions. Partitions work independently, so a report in two partitions is cleaned
+twice and an identical text in two partitions is parsed twice; here the first in input
+order wins, and copies take the annotation of the first document with the same text,
+exactly as ``pipeline.run`` does, so both drivers store the same records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from newsfuse.records import Annotation, Document, Mention, Rejected
+from newsfuse.spark.partition import Outcome
+
+
+@dataclass
+class Gathered:
+    inputs: int = 0  # distinct reports read (new or already stored)
+    known: int = 0
+    documents: list[Document] = field(default_factory=list)  # new documents, input order
+    rejected: list[Rejected] = field(default_factory=list)  # ingest first, then clean / nlp
+    parsed: dict[str, tuple[Annotation, tuple[Mention, ...]]] = field(default_factory=dict)
+
+
+def gather(outcomes: Iterable[Outcome]) -> Gathered:
+    """Put outcomes back in input order and keep the first of each report."""
+    out = Gathered()
+    later: list[Rejected] = []
+    seen: set[str] = set()
+    for o in sorted(outcomes, key=lambda o: o.order):
+        if o.id is None:
+            if o.rejected is not None:
+                out.rejected.append(o.rejected)
+            continue
+        if o.id in seen:  # the same page named twice (or in two partitions) counts once
+            continue
+        seen.add(o.id)
+        out.inputs += 1
+        out.known += o.known
+        if o.rejected is not None:
+            later.append(o.rejected)
+        if o.document is not None:
+            out.documents.append(o.document)
+            if o.annotation is not None:
+                out.parsed[o.document.id] = (o.annotation, o.mentions)
+    out.rejected.extend(later)
+    return out
+
+
+def identical_twins(todo: Sequence[Document], by_id: Mapping[str, Document], annotated: Iterable[str]) -> dict[str, str]:
+    """Map each document to annotate onto an earlier document with the same text (the local driver's rule)."""
+    first_with_text: dict[str, str] = {}
+    for doc_id in annotated:
+        if doc_id in by_id:
+            first_with_text.setdefault(by_id[doc_id].text, doc_id)
+    twin: dict[str, str] = {}
+    for doc in todo:
+        original = first_with_text.setdefault(doc.text, doc.id)
+        if original != doc.id:
+            twin[doc.id] = original
+    return twin

@@ -1,0 +1,94 @@
+"""The Spark driver stores what the local driver stores, and skips what the store already holds."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsfuse.pipeline import RunSummary, run
+from newsfuse.store import Store
+from tests.spark.reports import BELEDWEYNE, KISUMU, MAIDUGURI, MAIDUGURI_REPUBLISHED, MAIDUGURI_REWRITE
+
+pytest.importorskip("pyspark", reason="the spark extra is not installed")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java 17 on PATH"),
+]
+
+from newsfuse.spark import run_spark  # noqa: E402  (after the skip: it is only useful with pyspark)
+
+MASTER = "local[2]"
+
+
+@pytest.fixture()
+def inputs(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    (folder / "nigeria").mkdir(parents=True)
+    (folder / "nigeria" / "maiduguri.txt").write_text(MAIDUGURI)
+    (folder / "nigeria" / "maiduguri_republished.txt").write_text(MAIDUGURI_REPUBLISHED)
+    (folder / "nigeria" / "maiduguri_rewrite.txt").write_text(MAIDUGURI_REWRITE)
+    (folder / "beledweyne.txt").write_text(BELEDWEYNE)
+    (folder / "kisumu.txt").write_text(KISUMU)
+    (folder / "empty.txt").write_text("")
+    return folder
+
+
+def _snapshot(db: Path) -> dict[str, Any]:
+    """The key fields of every stored record, for comparing two stores."""
+    with Store(db, read_only=True) as s:
+        graph = s.copy_graph()
+        return {
+            "documents": [(d.id, d.source, d.title, d.text, d.published, d.credits) for d in s.documents()],
+            "copies": sorted((r.a, r.b, r.kind, round(r.overlap, 6), r.original) for r in graph.relations),
+            "origin_group": graph.origin_group,
+            "annotations": s.annotations(),
+            "mentions": [(m.id, m.type, m.sub_type, m.fatalities) for m in s.mentions()],
+            "stories": [(st.id, st.title, st.documents) for st in s.stories()],
+            "events": [
+                (e.id, e.story, e.type, e.sub_type, e.date, e.place, e.fatalities, e.documents,
+                 e.independent_sources, e.contradictions)
+                for e in s.events()
+            ],
+            "briefs": s.briefs(),
+            "rejections": sorted((r.source, r.stage) for r in s.rejections()),
+        }
+
+
+def _counts(summary: RunSummary) -> tuple[int, ...]:
+    return (summary.inputs, summary.added, summary.known, summary.documents, summary.annotated,
+            summary.parsed, summary.mentions, summary.copies, summary.stories, summary.events)
+
+
+def test_spark_run_stores_the_same_records_as_the_local_run(inputs: Path, tmp_path: Path) -> None:
+    paths = [str(inputs), str(tmp_path / "no_such_report.txt")]
+    local = run(paths, tmp_path / "local.duckdb")
+    spark = run_spark(paths, tmp_path / "spark.duckdb", master=MASTER)
+
+    assert _counts(spark) == _counts(local)
+    assert sorted(r.source for r in spark.rejected) == sorted(r.source for r in local.rejected)
+    expected, got = _snapshot(tmp_path / "local.duckdb"), _snapshot(tmp_path / "spark.duckdb")
+    for table in expected:
+        assert got[table] == expected[table], f"{table} differ between the Spark and the local driver"
+    # the comparison means something: the inputs give copies, a copy parsed once, events, a rejection
+    assert local.added == 5 and local.copies >= 1 and local.parsed < local.annotated and local.events >= 1
+    assert {Path(s).name for s, _ in got["rejections"]} == {"empty.txt", "no_such_report.txt"}
+
+
+def test_reports_already_stored_are_skipped_and_only_new_ones_are_parsed(inputs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    first = run([str(inputs)], db)
+    later = inputs / "later"
+    later.mkdir()
+    (later / "kisumu_again.txt").write_text(KISUMU.replace("23 people", "31 people"))
+
+    summary = run_spark([str(inputs)], db, master=MASTER)
+
+    assert summary.known == first.added and summary.added == 1
+    assert summary.parsed == 1 and summary.annotated == 1
+    with Store(db, read_only=True) as s:
+        assert len(s.documents()) == first.added + 1
+        assert len(s.annotations()) == first.added + 1
+        assert sum(len(st.documents) for st in s.stories()) == first.added + 1

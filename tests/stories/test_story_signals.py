@@ -1,0 +1,39 @@
+from datetime import date
+
+from newsfuse.records import (
+    ActorMention, Annotation, DateMention, DateValue, Document, Place, PlaceMention, PublishedDate,
+)
+from newsfuse.stories.signals import entity_bag, story_day
+
+VAN = Place("Van", 38.49, 43.38, "TR", 298117)
+TURKEY = Place("Turkey", 39.0, 35.0, "TR", 298795, feature="country", precision="country")
+
+
+def _dates(*values: DateValue) -> Annotation:
+    return Annotation("d", (), dates=tuple(DateMention("x", (0, 1), v) for v in values))
+
+
+def test_the_published_day_is_the_story_day_when_known():
+    doc = Document("d", "d.txt", "x", published=PublishedDate("2011-10-24T09:00", "minute", "html-meta"))
+    ann = _dates(DateValue("2011-10-23", "day", "absolute"))
+    assert story_day(doc, ann) == date(2011, 10, 24).toordinal()
+
+
+def test_without_a_published_date_the_most_mentioned_day_wins_and_vague_dates_do_not_vote():
+    doc = Document("d", "d.txt", "x")
+    ann = _dates(DateValue("2011-10-23", "day", "absolute"), DateValue("2011-10-23", "day", "absolute"),
+                 DateValue("2011-10-20", "day", "absolute"), DateValue("2011", "year", "absolute"),
+                 DateValue("2011-10-01", "week", "absolute"))
+    assert story_day(doc, ann) == date(2011, 10, 23).toordinal()
+
+
+def test_no_dates_and_no_published_date_means_no_story_day():
+    assert story_day(Document("d", "d.txt", "x"), None) is None
+
+
+def test_towns_weigh_more_than_countries_and_actors_count_by_canonical_name():
+    ann = Annotation("d", (), places=(PlaceMention("Van", (0, 3), VAN), PlaceMention("Turkey", (5, 11), TURKEY)),
+                     actors=(ActorMention("AFAD", (12, 16), "Disaster and Emergency Management Authority"),))
+    bag = entity_bag(ann)
+    assert bag["place:298117"] == 1.0 and bag["country:tr"] == 0.75
+    assert bag["actor:disaster and emergency management authority"] == 1.0
