@@ -116,3 +116,17 @@ def test_leading_dateline_is_cut_and_read():
     result = clean_page_text(page, CleanSettings())
     assert result.paragraphs[0].startswith("Gunmen seized a checkpoint")
     assert result.published.date == "2015-03-04T09:12"
+
+
+def test_hard_wrapped_paragraph_is_joined_back_into_one():
+    page = (
+        "Gunmen attack a checkpoint near Samarra\n\n"
+        "SAMARRA, Iraq (Reuters) - Gunmen attacked an army checkpoint on the road north of Samarra on Friday,\n"
+        "killing four soldiers, the army said on Saturday. Two attackers were killed, a source told Reuters.\n"
+    )
+    result = clean_page_text(page, CleanSettings())
+    assert result.title == "Gunmen attack a checkpoint near Samarra"
+    assert result.paragraphs == [
+        "SAMARRA, Iraq (Reuters) - Gunmen attacked an army checkpoint on the road north of Samarra on Friday, "
+        "killing four soldiers, the army said on Saturday. Two attackers were killed, a source told Reuters."
+    ]

@@ -6,8 +6,8 @@ from evaluation.common import DataMissing
 from newsfuse.nlp.settings import NlpSettings
 
 
-# Today's figures on this slice (2026-11-23): P 0.808, R 0.557, acc@161km 0.761.
-PRECISION_BAR = 0.78
+# Today's figures on this slice (2026-11-23): P 0.819, R 0.557, acc@161km 0.761.
+PRECISION_BAR = 0.79
 RECALL_BAR = 0.53
 ACC_BAR = 0.73
 

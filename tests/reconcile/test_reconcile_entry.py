@@ -62,3 +62,12 @@ def test_the_brief_leads_with_the_best_supported_event_and_cites_its_copies():
     assert lead.text == WIRE_SENTENCE
     assert {"lwj", "nizkor", "haaretz"} <= set(lead.documents)
     assert len(brief.sentences) == 2
+
+
+def test_unreadable_dates_and_unknown_documents_do_not_stop_the_batch():
+    from newsfuse.records import DateValue
+
+    odd = replace(MENTIONS[0], id="ghost:0:0", document="ghost", date=DateValue("sometime", "day", "absolute"))
+    events, briefs = reconcile([STORY], [*MENTIONS, odd], DOCS, GRAPH, ReconcileSettings())
+    ghost = next(e for e in events if "ghost" in e.documents)
+    assert "ghost" in ghost.independent_sources  # no document record: named by its id

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from newsfuse.pipeline import RunSummary, run
+from newsfuse.spark import run_spark
 from newsfuse.store import Store
 from tests.spark.reports import BELEDWEYNE, KISUMU, MAIDUGURI, MAIDUGURI_REPUBLISHED, MAIDUGURI_REWRITE
 
@@ -17,8 +18,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java 17 on PATH"),
 ]
-
-from newsfuse.spark import run_spark  # noqa: E402  (after the skip: it is only useful with pyspark)
 
 MASTER = "local[2]"
 
@@ -82,7 +81,7 @@ def test_reports_already_stored_are_skipped_and_only_new_ones_are_parsed(inputs:
     first = run([str(inputs)], db)
     later = inputs / "later"
     later.mkdir()
-    (later / "kisumu_again.txt").write_text(KISUMU.replace("23 people", "31 people"))
+    (later / "kisumu_again.txt").write_text(KISUMU.replace("hundreds of opposition supporters", "about two thousand opposition supporters"))
 
     summary = run_spark([str(inputs)], db, master=MASTER)
 
@@ -92,3 +91,23 @@ def test_reports_already_stored_are_skipped_and_only_new_ones_are_parsed(inputs:
         assert len(s.documents()) == first.added + 1
         assert len(s.annotations()) == first.added + 1
         assert sum(len(st.documents) for st in s.stories()) == first.added + 1
+
+
+def test_documents_an_interrupted_run_stored_unannotated_are_annotated_by_the_next(inputs: Path, tmp_path: Path) -> None:
+    from newsfuse.clean import CleanSettings, clean_documents
+    from newsfuse.ingest import IngestSettings, read_inputs
+    from newsfuse.records import Document
+
+    db = tmp_path / "store.duckdb"
+    docs = [d for d in clean_documents(
+        [r for r in read_inputs([str(inputs)], IngestSettings()) if not hasattr(r, "reason")], CleanSettings()
+    ) if isinstance(d, Document)]
+    with Store(db) as s:  # as if the run died after storing documents, before the nlp stage
+        s.add_documents(docs)
+
+    summary = run_spark([], db, master=MASTER)  # nothing new to read: no Spark job is needed
+
+    assert summary.annotated == len(docs) == 5 and summary.parsed == 4  # the republished copy reuses its original's
+    with Store(db, read_only=True) as s:
+        assert set(s.annotations()) == {d.id for d in docs}
+        assert s.events()

@@ -77,14 +77,30 @@ def make_line(index: int, text: str) -> Line:
     )
 
 
+_SOFT_END = re.compile(r"""[^.!?…:"”’)\]]$""")
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    """True when ``line`` continues ``previous`` (hard-wrapped copy-paste or e-mail text): the
+    previous line stops mid-sentence and this one carries on in lower case."""
+    return bool(_SOFT_END.search(previous)) and line[:1].islower() and previous.count(" ") >= 6
+
+
 def split_lines(content: str) -> list[Line]:
-    """Non-empty lines of the page, numbered in page order."""
-    out = []
+    """Non-empty lines of the page, numbered in page order; hard-wrapped lines joined back."""
+    texts: list[str] = []
+    joinable = False  # no blank line since the previous line
     for raw in content.splitlines():
         raw = raw.replace("\u00a0", " ").strip()
-        if raw:
-            out.append(make_line(len(out), raw))
-    return out
+        if not raw:
+            joinable = False
+            continue
+        if joinable and texts and _wrapped(texts[-1], raw):
+            texts[-1] = f"{texts[-1]} {raw}"
+        else:
+            texts.append(raw)
+        joinable = True
+    return [make_line(i, t) for i, t in enumerate(texts)]
 
 
 def is_prose(line: Line, min_words: int) -> bool:

@@ -38,9 +38,15 @@ def _phrases(*words: str) -> re.Pattern[str]:
     return re.compile(r"(?:%s)" % "|".join(words))
 
 
+_CUE_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
 def _any(lower: str, cues: tuple[str, ...]) -> bool:
-    """Cheap substring pre-check so the phrase pattern only runs on lines that could match."""
-    return any(c in lower for c in cues)
+    """Cheap literal pre-check (one C-level scan) so the phrase pattern only runs on lines that could match."""
+    pattern = _CUE_PATTERNS.get(cues)
+    if pattern is None:
+        pattern = _CUE_PATTERNS[cues] = re.compile("|".join(map(re.escape, cues)))
+    return pattern.search(lower) is not None
 
 
 # ------------------------------------------------------------------ source and notices
@@ -99,10 +105,17 @@ _SHARE = _phrases(
 )
 
 
+_SHARE_CUES = ("mail", "share", "link", "follow", "print", "tweet", "facebook", "twitter", "whatsapp",
+               "linkedin", "pinterest", "reddit", "telegram", "flipboard", "messenger", "sms", "save", "comment",
+               "x")
+
+
 @rule("share")
 def share_buttons(line: Line) -> bool:
     """A line made only of sharing buttons ('Send in e-mailSend in e-mail', 'Share | Tweet | Email')."""
     if line.words > 12 or line.terminal and line.words > 3:
+        return False
+    if line.words and not _any(line.lower, _SHARE_CUES):
         return False
     rest = _SHARE.sub(" ", line.lower)
     return not re.search(r"\w", rest)

@@ -5,7 +5,8 @@ Steps, each readable on its own:
 2. the comment section (from the first 'Fred says:' header on) is dropped whole;
 3. the main block is the maximum-sum run of line scores (prose lines score their word
    count, every other line costs a fixed price) - Finn et al.'s body-text-extraction idea
-   applied to lines, so a story survives short subheads and a caption in its middle;
+   applied to lines, so a story survives short subheads and a caption in its middle; the block
+   then ends at the first share row / tag line / appeal found after 80% of its prose;
 4. around the block, the headline is picked as the title, bylines and datelines are read,
    and what is left is navigation, related headlines or other off-story text;
 5. inside the block, a headline-shaped line that the next paragraph does not elaborate is a

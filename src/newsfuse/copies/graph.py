@@ -32,8 +32,10 @@ def find_copies(docs: Sequence[Document], settings: CopySettings) -> CopyGraph:
     for (i, j), est in zip(pairs, estimates, strict=True):
         if (docs[i].id, docs[j].id) not in seen:
             jaccard[(i, j)] = est
+    todo = sorted(jaccard.items())
+    last_use = {k: n for n, ((i, j), _) in enumerate(todo) for k in (i, j)}
     words: dict[int, tuple[Words, np.ndarray, Grams]] = {}
-    for (i, j), est in sorted(jaccard.items()):
+    for n, ((i, j), est) in enumerate(todo):
         for k in (i, j):
             if k not in words:  # offsets and anchor n-grams once per document, not per pair
                 w = words_with_offsets(docs[k].text or "", hashes[k])
@@ -42,6 +44,9 @@ def find_copies(docs: Sequence[Document], settings: CopySettings) -> CopyGraph:
         rel = _verify(docs, words, i, j, est, settings)
         if rel is not None:
             relations.append(rel)
+        for k in (i, j):
+            if last_use[k] == n:  # keep only documents still waiting for a pair: bounded memory
+                del words[k]
 
     relations = [_directed(r, unique) for r in relations]
     relations.sort(key=lambda r: (r.a, r.b))

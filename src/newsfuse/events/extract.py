@@ -102,7 +102,7 @@ def _continues(prev: _Found, cur: _Found) -> bool:
         return False
     # a bare toll after a violent event: "Three attacks were repelled. More than 70 were killed."
     if cur.typing.rule.name in ("kill", "dead") and event_type(prev.typing.sub_type) in VIOLENT_TYPES \
-            and not any(p.role == "actor1" for p in cur.typing.actors):
+            and not any(p.role == "actor1" for p in cur.typing.actors) and not _names_cause(cur):
         return True
     toks = cur.tree.tokens
     if not toks or toks[0].text.lower() not in ANAPHORA:
@@ -118,6 +118,12 @@ def _continues(prev: _Found, cur: _Found) -> bool:
 
 # rules too generic to name how an event was carried out: a continuation may say it ("using grenades")
 GENERIC_RULES = frozenset({"kill", "dead", "gun-down", "clash"})
+
+
+def _names_cause(f: _Found) -> bool:
+    """Does the toll sentence say what killed them ("killed in police firing", "died by ...")?"""
+    tree, i = f.tree, f.typing.index
+    return any(tree.lemma(k) in ("in", "by", "during", "after") for k in tree.kids(i, "prep", "agent"))
 
 
 def _fold(m: Mention, first: _Found, f: _Found, ann: Annotation) -> Mention:

@@ -31,6 +31,7 @@ def spark_context(master: str, conf: SparkSettings) -> Iterator[Any]:
         .setAppName(conf.app_name)
         .set("spark.ui.enabled", str(conf.ui_enabled).lower())
         .set("spark.driver.memory", conf.driver_memory)
+        .set("spark.driver.maxResultSize", conf.max_result_size)
         .set("spark.sql.shuffle.partitions", str(conf.shuffle_partitions))
         # a reused Python worker keeps the spaCy model and gazetteer loaded between partitions
         .set("spark.python.worker.reuse", "true")

@@ -8,8 +8,13 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class SparkSettings:
     app_name: str = "newsfuse"
-    # the driver only collects records and runs the corpus-level steps; 1g holds ~10k documents
+    # the driver JVM holds the collected records (see max_result_size); the Python driver does
+    # the corpus-level steps in its own process, outside this limit
     driver_memory: str = "1g"
+    # all partitions' records (documents, annotations with parsed event sentences, mentions)
+    # come back in one collect, held by the driver JVM: for big runs raise both this cap and
+    # driver_memory (measured: ~13 KB pickled per 2 KB MUC-4 text, ~6.5x the text)
+    max_result_size: str = "1g"
     # no shuffles happen today (mapPartitions + collect), so keep Spark SQL from planning 200 tasks
     shuffle_partitions: int = 2
     ui_enabled: bool = False

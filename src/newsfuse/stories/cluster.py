@@ -59,10 +59,12 @@ def agglomerate(sim: np.ndarray, members: Sequence[int], threshold: float) -> li
     members = list(members)
     if len(members) <= 1:
         return [members] if members else []
-    dist = 1.0 - sim[np.ix_(members, members)].astype(np.float64)
+    dist = 1.0 - sim[np.ix_(members, members)]  # symmetric: sim is a cosine
     np.fill_diagonal(dist, 0.0)
-    dist = np.clip((dist + dist.T) / 2, 0.0, None)
-    tree = linkage(squareform(dist, checks=False), method="average")
+    np.clip(dist, 0.0, None, out=dist)
+    condensed = squareform(dist, checks=False).astype(np.float64)
+    del dist
+    tree = linkage(condensed, method="average")
     labels = fcluster(tree, t=1.0 - threshold + 1e-9, criterion="distance")
     groups: dict[int, list[int]] = {}
     for idx, label in zip(members, labels, strict=True):

@@ -28,17 +28,22 @@ def similarity_matrix(
         weighted_bag([(d.text, 1.0), (d.title or "", settings.title_weight)], settings.min_token_length)
         for d in docs
     ]
-    x = tfidf(bags)
-    sim = np.asarray((x @ x.T).todense(), dtype=np.float32)
+    x = tfidf(bags).astype(np.float32)  # float32 products: half the memory of an n x n float64
+    sim = (x @ x.T).toarray()
 
     ents = [entity_bag(annotations.get(d.id)) for d in docs]
     has_ent = np.array([bool(e) for e in ents])
     if settings.entity_weight > 0 and has_ent.sum() > 1:
-        e = tfidf(ents)
-        esim = np.asarray((e @ e.T).todense(), dtype=np.float32)
-        both = np.outer(has_ent, has_ent)
+        e = tfidf(ents).astype(np.float32)
+        esim = (e @ e.T).toarray()
         w = np.float32(settings.entity_weight)
-        sim = np.where(both, (1 - w) * sim + w * esim, sim)
+        if has_ent.all():  # in place: no n x n temporaries
+            sim *= 1 - w
+            sim += w * esim
+        else:
+            both = np.ix_(has_ent, has_ent)
+            sim[both] = (1 - w) * sim[both] + w * esim[both]
+        del esim
 
     places = [{k for k in e if k.startswith("place:")} for e in ents]
     disjoint = _disjoint(places) if sum(1 for p in places if p) > 1 else np.zeros(sim.shape, dtype=bool)
@@ -48,13 +53,12 @@ def similarity_matrix(
     far = np.abs(days[:, None] - days[None, :]) > settings.max_gap_days
     far &= np.outer(known, known)
 
-    factor = np.ones(sim.shape, dtype=np.float32)
-    factor[far] = settings.date_penalty
-    factor[disjoint] = settings.place_penalty
-    factor[far & disjoint] = min(settings.conflict_penalty, settings.date_penalty * settings.place_penalty)
-    sim = sim * factor
+    conflict = far & disjoint
+    sim[far & ~conflict] *= np.float32(settings.date_penalty)
+    sim[disjoint & ~conflict] *= np.float32(settings.place_penalty)
+    sim[conflict] *= np.float32(min(settings.conflict_penalty, settings.date_penalty * settings.place_penalty))
     np.fill_diagonal(sim, 1.0)
-    return np.clip(sim, 0.0, 1.0)
+    return np.clip(sim, 0.0, 1.0, out=sim)
 
 
 def _disjoint(places: list[set[str]]) -> np.ndarray:
