@@ -158,12 +158,19 @@ def _annotate_new(
     for batch in _batches(annotate(to_parse, settings.nlp), BATCH // 4):
         anns: list[Annotation] = []
         mentions: list[Mention] = []
+        rejected: list[Rejected] = []
         for ann in batch:
+            if isinstance(ann, Rejected):
+                rejected.append(ann)
+                continue
             anns.append(ann)
             mentions.extend(extract_mentions(by_id[ann.document], ann, settings.events))
             tick(advance=1)
-        summary.parsed += len(batch)
+        summary.parsed += len(anns)
         _store_annotations(store, anns, mentions, annotations, summary)
+        if rejected:
+            store.add_rejections(rejected)
+            summary.rejected.extend(rejected)
     # copies reuse the annotation of the document they repeat word for word
     anns, mentions = [], []
     for copy_id, original_id in twin.items():
