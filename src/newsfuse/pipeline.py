@@ -10,7 +10,7 @@ stories and events.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,7 +26,7 @@ from newsfuse.events import extract_mentions
 from newsfuse.ingest import read_inputs
 from newsfuse.nlp import annotate
 from newsfuse.reconcile import reconcile
-from newsfuse.records import Annotation, Document, Mention, RawDocument, Rejected
+from newsfuse.records import Annotation, CopyGraph, Document, Mention, RawDocument, Rejected
 from newsfuse.stories import cluster_stories
 from newsfuse.store import Store
 
@@ -76,24 +76,49 @@ def run(
         summary.documents = len(docs)
 
         tick("finding copies", total=None)
-        graph = find_copies(docs, settings.copies)
-        store.replace_copies(graph)
-        summary.copies = len(graph.relations)
-
-        annotations = _annotate_new(docs, store, settings, summary, tick)
-
-        tick("clustering stories", total=None)
-        stories = cluster_stories(docs, annotations, store.stories(), settings.stories)
-        store.replace_stories(stories)
-        summary.stories = len(stories)
-
-        tick("reconciling events", total=None)
-        events, briefs = reconcile(stories, store.mentions(), docs, graph, settings.reconcile)
-        store.replace_events(events)
-        store.replace_briefs(briefs)
-        summary.events = len(events)
+        graph = link_copies(store, docs, settings, summary)
+        annotations = _annotate_new(docs, store, settings, summary, tick, console)
+        tick("clustering stories and reconciling events", total=None)
+        group_and_reconcile(store, docs, graph, annotations, settings, summary)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def link_copies(store: Store, docs: Sequence[Document], settings: Settings, summary: RunSummary) -> CopyGraph:
+    """Corpus-level step 1 (every driver): the copy graph over all stored documents."""
+    graph = find_copies(docs, settings.copies)
+    store.replace_copies(graph)
+    summary.copies = len(graph.relations)
+    return graph
+
+
+def group_and_reconcile(
+    store: Store,
+    docs: Sequence[Document],
+    graph: CopyGraph,
+    annotations: Mapping[str, Annotation],
+    settings: Settings,
+    summary: RunSummary,
+) -> None:
+    """Corpus-level step 2 (every driver): stories, then events and briefs, from what is stored."""
+    stories = cluster_stories(docs, annotations, store.stories(), settings.stories)
+    store.replace_stories(stories)
+    summary.stories = len(stories)
+    events, briefs = reconcile(stories, store.mentions(), docs, graph, settings.reconcile)
+    store.replace_events(events)
+    store.replace_briefs(briefs)
+    summary.events = len(events)
+
+
+def report_rejections(store: Store, rejected: Sequence[Rejected], summary: RunSummary, console: Console) -> None:
+    """Store rejections and print one line each, naming the input and the reason."""
+    if not rejected:
+        return
+    store.add_rejections(rejected)
+    summary.rejected.extend(rejected)
+    for r in rejected:
+        where = "" if r.source in r.reason else f"{r.source}: "
+        console.print(f"[red]rejected[/] {where}{r.reason} [dim]({r.stage})[/]", highlight=False)
 
 
 def _ingest_and_clean(
@@ -127,12 +152,7 @@ def _ingest_and_clean(
                 docs.append(item)
             tick(advance=1)
         summary.added += store.add_documents(docs)
-        if rejected:
-            store.add_rejections(rejected)
-            summary.rejected.extend(rejected)
-            for r in rejected:
-                where = "" if r.source in r.reason else f"{r.source}: "
-                console.print(f"[red]rejected[/] {where}{r.reason} [dim]({r.stage})[/]", highlight=False)
+        report_rejections(store, rejected, summary, console)
 
 
 def _annotate_new(
@@ -141,6 +161,7 @@ def _annotate_new(
     settings: Settings,
     summary: RunSummary,
     tick: Callable[..., None],
+    console: Console,
 ) -> dict[str, Annotation]:
     """NLP and event extraction for documents not yet annotated.
 
@@ -152,7 +173,7 @@ def _annotate_new(
     if not todo:
         return annotations
     by_id = {d.id: d for d in docs}
-    twin = _identical_twins(todo, by_id, annotations)
+    twin = identical_twins(todo, by_id, annotations)
     to_parse = [d for d in todo if d.id not in twin]
     tick("parsing", total=len(todo))
     for batch in _batches(annotate(to_parse, settings.nlp), BATCH // 4):
@@ -167,10 +188,8 @@ def _annotate_new(
             mentions.extend(extract_mentions(by_id[ann.document], ann, settings.events))
             tick(advance=1)
         summary.parsed += len(anns)
-        _store_annotations(store, anns, mentions, annotations, summary)
-        if rejected:
-            store.add_rejections(rejected)
-            summary.rejected.extend(rejected)
+        store_annotations(store, anns, mentions, annotations, summary)
+        report_rejections(store, rejected, summary, console)
     # copies reuse the annotation of the document they repeat word for word
     anns, mentions = [], []
     for copy_id, original_id in twin.items():
@@ -178,14 +197,18 @@ def _annotate_new(
         anns.append(ann)
         mentions.extend(extract_mentions(by_id[copy_id], ann, settings.events))
         tick(advance=1)
-    _store_annotations(store, anns, mentions, annotations, summary)
+    store_annotations(store, anns, mentions, annotations, summary)
     return annotations
 
 
-def _identical_twins(
-    todo: Sequence[Document], by_id: dict[str, Document], annotated: dict[str, Annotation]
+def identical_twins(
+    todo: Sequence[Document], by_id: Mapping[str, Document], annotated: Iterable[str]
 ) -> dict[str, str]:
-    """Map each document to be annotated onto an identical-text document parsed instead."""
+    """Map each document to be annotated onto an identical-text document parsed instead.
+
+    A syndicated copy with the same clean text is parsed once; the copy takes the
+    original's annotation under its own id.
+    """
     first_with_text: dict[str, str] = {}
     for doc_id in annotated:
         if doc_id in by_id:
@@ -198,7 +221,7 @@ def _identical_twins(
     return twin
 
 
-def _store_annotations(
+def store_annotations(
     store: Store,
     anns: list[Annotation],
     mentions: list[Mention],

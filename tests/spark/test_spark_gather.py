@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsfuse.records import Annotation, Document, Rejected
-from newsfuse.spark.gather import gather, identical_twins
+from newsfuse.pipeline import identical_twins
+from newsfuse.spark.gather import gather
 from newsfuse.spark.partition import Outcome
 
 
@@ -44,3 +45,11 @@ def test_a_copy_with_the_same_text_takes_the_first_annotated_documents_annotatio
     by_id = {d.id: d for d in docs}
     twins = identical_twins([docs[0], docs[2]], by_id, annotated=["old"])
     assert twins == {"new1": "old"}
+
+
+def test_a_document_the_nlp_stage_rejected_is_stored_and_marked_not_to_retry() -> None:
+    bad = Outcome((0, 0), id="n", document=_doc("n"), rejected=Rejected("in/n.txt", "nlp", "in/n.txt: ValueError: odd"))
+    got = gather([bad])
+    assert [d.id for d in got.documents] == ["n"]
+    assert got.unparsable == {"n"} and not got.parsed
+    assert [r.stage for r in got.rejected] == ["nlp"]

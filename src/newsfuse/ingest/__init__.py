@@ -14,7 +14,7 @@ from newsfuse.ingest.paths import expand
 from newsfuse.ingest.settings import IngestSettings
 from newsfuse.records import RawDocument, Rejected
 
-__all__ = ["IngestSettings", "read_inputs"]
+__all__ = ["IngestSettings", "list_inputs", "read_inputs"]
 
 
 def read_inputs(paths: Sequence[str], settings: IngestSettings | None = None) -> Iterator[RawDocument | Rejected]:
@@ -33,3 +33,18 @@ def read_inputs(paths: Sequence[str], settings: IngestSettings | None = None) ->
                 item.source, "ingest",
                 f"{os.path.basename(item.source)}: unexpected {type(err).__name__} while reading: {err}",
             )
+
+
+def list_inputs(paths: Sequence[str], settings: IngestSettings | None = None) -> list[str]:
+    """The files ``read_inputs`` would read, in its order, for drivers that spread them out.
+
+    A path that names nothing is kept as given, so ``read_inputs`` on it yields the
+    same Rejected the local driver stores.
+    """
+    settings = settings or IngestSettings()
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    return [
+        item.source if isinstance(item, Rejected) else item.path
+        for item in expand([os.fspath(p) for p in paths], settings.extensions, settings.skip_hidden)
+    ]

@@ -11,18 +11,15 @@ from typing import Any
 from rich.console import Console
 
 from newsfuse.config import Settings
-from newsfuse.copies import find_copies
 from newsfuse.events import extract_mentions
 from newsfuse.nlp import annotate
-from newsfuse.pipeline import RunSummary
-from newsfuse.reconcile import reconcile
+from newsfuse.ingest import list_inputs
+from newsfuse.pipeline import RunSummary, group_and_reconcile, identical_twins, link_copies, report_rejections, store_annotations
 from newsfuse.records import Annotation, Document, Mention, Rejected
-from newsfuse.spark.gather import gather, identical_twins
-from newsfuse.spark.inputs import list_inputs
+from newsfuse.spark.gather import gather
 from newsfuse.spark.partition import Outcome, run_partition, with_task_workers
 from newsfuse.spark.session import spark_context
 from newsfuse.spark.settings import SparkSettings
-from newsfuse.stories import cluster_stories
 from newsfuse.store import Store
 
 
@@ -53,25 +50,14 @@ def run_spark(
         got = gather(outcomes)
         summary.inputs, summary.known = got.inputs, got.known
         summary.added = store.add_documents(got.documents)
-        _reject(store, got.rejected, summary, console)
+        report_rejections(store, got.rejected, summary, console)
         docs = store.documents()
         summary.documents = len(docs)
 
-        # from here on: exactly the corpus-level steps of pipeline.run, on the driver
-        graph = find_copies(docs, settings.copies)
-        store.replace_copies(graph)
-        summary.copies = len(graph.relations)
-
-        annotations = _annotate_new(docs, store, got.parsed, settings, summary, console)
-
-        stories = cluster_stories(docs, annotations, store.stories(), settings.stories)
-        store.replace_stories(stories)
-        summary.stories = len(stories)
-
-        events, briefs = reconcile(stories, store.mentions(), docs, graph, settings.reconcile)
-        store.replace_events(events)
-        store.replace_briefs(briefs)
-        summary.events = len(events)
+        # from here on: the corpus-level steps of pipeline.run, on the driver
+        graph = link_copies(store, docs, settings, summary)
+        annotations = _annotate_new(docs, store, got.parsed, got.unparsable, settings, summary, console)
+        group_and_reconcile(store, docs, graph, annotations, settings, summary)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -104,6 +90,7 @@ def _annotate_new(
     docs: Sequence[Document],
     store: Store,
     parsed: dict[str, tuple[Annotation, tuple[Mention, ...]]],
+    unparsable: set[str],
     settings: Settings,
     summary: RunSummary,
     console: Console,
@@ -121,7 +108,7 @@ def _annotate_new(
     by_id = {d.id: d for d in docs}
     twin = identical_twins(todo, by_id, annotations)
     to_parse = [d for d in todo if d.id not in twin]
-    missing = [d for d in to_parse if d.id not in parsed]
+    missing = [d for d in to_parse if d.id not in parsed and d.id not in unparsable]
     rejected: list[Rejected] = []
     for doc, ann in zip(missing, annotate(missing, settings.nlp), strict=True):
         if isinstance(ann, Rejected):
@@ -130,7 +117,7 @@ def _annotate_new(
             parsed[doc.id] = (ann, tuple(extract_mentions(doc, ann, settings.events)))
     anns = [parsed[d.id][0] for d in to_parse if d.id in parsed]
     mentions = [m for d in to_parse if d.id in parsed for m in parsed[d.id][1]]
-    _store_annotations(store, anns, mentions, annotations, summary)
+    store_annotations(store, anns, mentions, annotations, summary)
     summary.parsed += len(anns)
     # copies reuse the annotation of the document they repeat word for word
     anns, mentions = [], []
@@ -140,27 +127,6 @@ def _annotate_new(
         ann = replace(annotations[original_id], document=copy_id)
         anns.append(ann)
         mentions.extend(extract_mentions(by_id[copy_id], ann, settings.events))
-    _store_annotations(store, anns, mentions, annotations, summary)
-    _reject(store, rejected, summary, console)
+    store_annotations(store, anns, mentions, annotations, summary)
+    report_rejections(store, rejected, summary, console)
     return annotations
-
-
-def _store_annotations(
-    store: Store, anns: list[Annotation], mentions: list[Mention], annotations: dict[str, Annotation], summary: RunSummary
-) -> None:
-    if not anns:
-        return
-    store.add_annotations(anns)
-    store.add_mentions(mentions)
-    annotations.update((a.document, a) for a in anns)
-    summary.annotated += len(anns)
-    summary.mentions += len(mentions)
-
-
-def _reject(store: Store, rejected: list[Rejected], summary: RunSummary, console: Console) -> None:
-    if not rejected:
-        return
-    store.add_rejections(rejected)
-    summary.rejected.extend(rejected)
-    for r in rejected:
-        console.print(f"[red]rejected[/] {r.source}: {r.reason} [dim]({r.stage})[/]", highlight=False)

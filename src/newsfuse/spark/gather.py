@@ -22,6 +22,7 @@ class Gathered:
     documents: list[Document] = field(default_factory=list)  # new documents, input order
     rejected: list[Rejected] = field(default_factory=list)  # ingest first, then clean / nlp
     parsed: dict[str, tuple[Annotation, tuple[Mention, ...]]] = field(default_factory=dict)
+    unparsable: set[str] = field(default_factory=set)  # documents the nlp stage rejected: not retried
 
 
 def gather(outcomes: Iterable[Outcome]) -> Gathered:
@@ -45,19 +46,7 @@ def gather(outcomes: Iterable[Outcome]) -> Gathered:
             out.documents.append(o.document)
             if o.annotation is not None:
                 out.parsed[o.document.id] = (o.annotation, o.mentions)
+            elif o.rejected is not None:
+                out.unparsable.add(o.document.id)
     out.rejected.extend(later)
     return out
-
-
-def identical_twins(todo: Sequence[Document], by_id: Mapping[str, Document], annotated: Iterable[str]) -> dict[str, str]:
-    """Map each document to annotate onto an earlier document with the same text (the local driver's rule)."""
-    first_with_text: dict[str, str] = {}
-    for doc_id in annotated:
-        if doc_id in by_id:
-            first_with_text.setdefault(by_id[doc_id].text, doc_id)
-    twin: dict[str, str] = {}
-    for doc in todo:
-        original = first_with_text.setdefault(doc.text, doc.id)
-        if original != doc.id:
-            twin[doc.id] = original
-    return twin

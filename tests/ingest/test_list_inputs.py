@@ -6,7 +6,7 @@ from pathlib import Path
 
 from newsfuse.ingest import IngestSettings, read_inputs
 from newsfuse.records import Rejected
-from newsfuse.spark.inputs import list_inputs
+from newsfuse.ingest import list_inputs
 
 
 def _tree(root: Path) -> None:
