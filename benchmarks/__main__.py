@@ -7,7 +7,7 @@ import sys
 
 from evaluation.common import DataMissing, console, skip
 
-STAGES = ["ingest", "clean", "copies", "nlp", "events", "stories", "reconcile", "store", "export"]
+STAGES = ["ingest", "clean", "copies", "nlp", "events", "stories", "reconcile", "store", "export", "spark"]
 
 
 def main(argv: list[str]) -> int:

@@ -63,11 +63,19 @@ def run(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or globs: .txt .html .jsonl .warc(.gz)")],
     db: DbOption = Path(DEFAULT_DB),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no tables.")] = False,
+    spark: Annotated[
+        str, typer.Option("--spark", metavar="MASTER", help="Run the per-document stages on Spark, e.g. local[*].")
+    ] = "",
 ) -> None:
     """Ingest reports and bring documents, copies, stories and events up to date."""
-    from newsfuse.pipeline import run as run_pipeline
+    if spark:
+        from newsfuse.spark import run_spark
 
-    summary = run_pipeline(paths, db, Settings(), progress=not quiet and err.is_terminal, console=err)
+        summary = run_spark(paths, db, Settings(), master=spark, console=err)
+    else:
+        from newsfuse.pipeline import run as run_pipeline
+
+        summary = run_pipeline(paths, db, Settings(), progress=not quiet and err.is_terminal, console=err)
     err.print(
         f"[bold]{summary.inputs}[/] reports read: {summary.added} new, {summary.known} already stored, "
         f"{len(summary.rejected)} rejected; {summary.parsed} parsed, {summary.mentions} event mentions; "

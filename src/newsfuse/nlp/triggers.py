@@ -26,6 +26,10 @@ _STEMS = (
     "picked up", "booked", "behind bars", "jail", "caught", "lathi", "tear gas", "tear-gas", "teargas",
     "firing", "opened fire", "disperse", "rampag", "succumb", "bullet", "pelt", "crack down", "cracking down",
     "crackdown", "inaction", "intervene", "death toll", "mobs",
+    # sub-types the events stage types that the words above miss (found on CASE 2021 dev)
+    "grenade", "rape", "sexual", "intercept", "arms cache", "weapons cache", "cache of", "defus", "defect",
+    "chlorine", "chemical", "nerve agent", "sarin", "prisoner swap", "exchange of prisoners", "set up a base",
+    "established a base", "headquarters", "landmine", "mine blast",
 )
 # Short words matched whole, as stems they would hit "warned", "signal", "diet".
 _WORDS = ("war", "wars", "mob", "toll", "die", "died", "dies", "dead", "shot", "fired", "ied", "ieds", "strike", "strikes",
