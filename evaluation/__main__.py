@@ -1,34 +1,8 @@
-"""Run every stage evaluation in pipeline order: ``python -m evaluation [stage ...] [--quick]``."""
+"""Run every stage's evaluation in pipeline order: ``python -m evaluation [stage ...] [--quick]``."""
 
-from __future__ import annotations
-
-import importlib
 import sys
 
-from evaluation.common import DataMissing, console, skip
-
-STAGES = ["ingest", "clean", "copies", "nlp", "events", "stories", "reconcile", "store", "export"]
-
-
-def main(argv: list[str]) -> int:
-    quick = "--quick" in argv
-    asked = [a for a in argv if not a.startswith("-")]
-    wanted = asked or STAGES
-    for stage in wanted:
-        try:
-            module = importlib.import_module(f"evaluation.{stage}")
-        except ModuleNotFoundError as err:
-            if err.name != f"evaluation.{stage}":
-                raise
-            if asked:
-                console.print(f"[dim]no evaluation for {stage} yet[/]")
-            continue
-        try:
-            module.main(quick=quick)
-        except DataMissing as err:
-            skip(f"evaluation of {stage}", err)
-    return 0
-
+from evaluation.common import run_stage_modules
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run_stage_modules("evaluation", sys.argv[1:]))

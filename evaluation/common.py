@@ -40,3 +40,29 @@ def table(title: str, columns: list[str], rows: list[list[object]]) -> Table:
 def skip(what: str, err: Exception) -> None:
     console.print(f"[yellow]skipped {what}:[/] {err}", highlight=False)
     sys.stdout.flush()
+
+
+# Stage order for `make eval` / `make bench`; a stage without a module is passed over.
+STAGES = ["ingest", "clean", "copies", "nlp", "events", "stories", "reconcile", "store", "export", "spark"]
+
+
+def run_stage_modules(package: str, argv: list[str]) -> int:
+    """Run ``main(quick=...)`` of each ``package.<stage>`` module: ``[stage ...] [--quick]``."""
+    import importlib
+
+    quick = "--quick" in argv
+    asked = [a for a in argv if not a.startswith("-")]
+    for stage in asked or STAGES:
+        try:
+            module = importlib.import_module(f"{package}.{stage}")
+        except ModuleNotFoundError as err:
+            if err.name != f"{package}.{stage}":
+                raise
+            if asked:
+                console.print(f"[dim]no {package} module for {stage}[/]")
+            continue
+        try:
+            module.main(quick=quick)
+        except DataMissing as err:
+            skip(f"{package}.{stage}", err)
+    return 0

@@ -190,15 +190,25 @@ def _annotate_new(
         summary.parsed += len(anns)
         store_annotations(store, anns, mentions, annotations, summary)
         report_rejections(store, rejected, summary, console)
-    # copies reuse the annotation of the document they repeat word for word
-    anns, mentions = [], []
+    anns, mentions = annotate_twins(twin, annotations, by_id, settings)
+    tick(advance=len(anns))
+    store_annotations(store, anns, mentions, annotations, summary)
+    return annotations
+
+
+def annotate_twins(
+    twin: Mapping[str, str], annotations: Mapping[str, Annotation], by_id: Mapping[str, Document], settings: Settings
+) -> tuple[list[Annotation], list[Mention]]:
+    """Copies take the annotation of the document they repeat word for word, under their own id."""
+    anns: list[Annotation] = []
+    mentions: list[Mention] = []
     for copy_id, original_id in twin.items():
+        if original_id not in annotations:  # the original could not be annotated
+            continue
         ann = replace(annotations[original_id], document=copy_id)
         anns.append(ann)
         mentions.extend(extract_mentions(by_id[copy_id], ann, settings.events))
-        tick(advance=1)
-    store_annotations(store, anns, mentions, annotations, summary)
-    return annotations
+    return anns, mentions
 
 
 def identical_twins(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,15 @@ from newsfuse.config import Settings
 from newsfuse.events import extract_mentions
 from newsfuse.nlp import annotate
 from newsfuse.ingest import list_inputs
-from newsfuse.pipeline import RunSummary, group_and_reconcile, identical_twins, link_copies, report_rejections, store_annotations
+from newsfuse.pipeline import (
+    RunSummary,
+    annotate_twins,
+    group_and_reconcile,
+    identical_twins,
+    link_copies,
+    report_rejections,
+    store_annotations,
+)
 from newsfuse.records import Annotation, Document, Mention, Rejected
 from newsfuse.spark.gather import gather
 from newsfuse.spark.partition import Outcome, run_partition, with_task_workers
@@ -119,14 +126,7 @@ def _annotate_new(
     mentions = [m for d in to_parse if d.id in parsed for m in parsed[d.id][1]]
     store_annotations(store, anns, mentions, annotations, summary)
     summary.parsed += len(anns)
-    # copies reuse the annotation of the document they repeat word for word
-    anns, mentions = [], []
-    for copy_id, original_id in twin.items():
-        if original_id not in annotations:  # the original could not be annotated
-            continue
-        ann = replace(annotations[original_id], document=copy_id)
-        anns.append(ann)
-        mentions.extend(extract_mentions(by_id[copy_id], ann, settings.events))
+    anns, mentions = annotate_twins(twin, annotations, by_id, settings)
     store_annotations(store, anns, mentions, annotations, summary)
     report_rejections(store, rejected, summary, console)
     return annotations

@@ -8,7 +8,7 @@ exactly as ``pipeline.run`` does, so both drivers store the same records.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsfuse.records import Annotation, Document, Mention, Rejected
