@@ -65,10 +65,19 @@ def test_place_falls_back_to_the_town_named_before(annotated):
     assert kidnap.place_text == "Tikrit"
 
 
-def test_event_long_before_publication_is_kept_and_marked_historical(annotated):
-    text = "In April 2013, protesters said security forces shot dead dozens of them in Hawija."
-    doc, ann = annotated(text, places=[("Hawija", "Hawija")], dates=[("April 2013", "2013-04", "month", "absolute")])
-    m = extract_mentions(doc, ann, EventSettings())[0]
+HISTORY = "In April 2013, protesters said security forces shot dead dozens of them in Hawija."
+
+
+def test_event_long_before_publication_is_background_and_gives_no_mention(annotated):
+    doc, ann = annotated(HISTORY, places=[("Hawija", "Hawija")],
+                         dates=[("April 2013", "2013-04", "month", "absolute")])
+    assert extract_mentions(doc, ann, EventSettings()) == []
+
+
+def test_background_event_is_kept_and_marked_historical_when_asked(annotated):
+    doc, ann = annotated(HISTORY, places=[("Hawija", "Hawija")],
+                         dates=[("April 2013", "2013-04", "month", "absolute")])
+    m = extract_mentions(doc, ann, EventSettings(keep_historical=True))[0]
     assert m.sub_type == "Excessive force against protesters"
     assert m.date.date == "2013-04" and "historical" in m.date.resolution
 

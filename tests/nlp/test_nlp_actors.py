@@ -44,5 +44,19 @@ def test_civilians_and_protesters_have_their_kinds():
 
 
 def test_hyphenated_compound_after_a_name_still_names_the_actor():
+    assert ("Islamic State", "group") in {(c, k) for _, c, k in _canon("Islamic State-held villages were shelled")}
+
+
+def test_a_group_named_only_as_someone_elses_affiliate_is_not_that_group():
+    # ACLED codes the affiliate itself: "Al-Qaeda-affiliated Al-Nusra Front" is the Nusra Front
     assert _canon("gunmen from the Al-Qaeda-affiliated Al-Nusra Front")[1:] == [
-        ("Al-Qaeda", "Al Qaeda", "group"), ("Al-Nusra Front", "Nusra Front", "group")]
+        ("Al-Nusra Front", "Nusra Front", "group")]
+    assert "Al Qaeda" not in {c for _, c, _ in _canon("fighters from an al Qaeda-linked group, the main al-Qaeda affiliate")}
+
+
+def test_jnim_is_one_group_under_its_arabic_english_and_french_derived_names():
+    text = ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked the camp. The Group for the Support of "
+            "Islam and Muslims (GSIM) said it held the town.")
+    assert {c for _, c, _ in _canon(text)} >= {"JNIM: Group for Support of Islam and Muslims"}
+    assert {t for t, c, _ in _canon(text) if c.startswith("JNIM")} == {
+        "Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "Group for the Support of Islam and Muslims", "GSIM"}

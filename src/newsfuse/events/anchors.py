@@ -6,9 +6,10 @@ dates, figures, attributions) by where they sit relative to the trigger.
 
 from __future__ import annotations
 
-from datetime import date as Date
+from datetime import date as Date, timedelta
 
 from newsfuse.events.classify import REPORTING
+from newsfuse.events.modality import not_asserted
 from newsfuse.events.tree import Tree
 from newsfuse.records import Annotation, DateMention, DateValue, Document, Figure, PlaceMention, Sentence, Span
 
@@ -25,10 +26,19 @@ def _distance(span: Span, at: int) -> int:
     return 0 if span[0] <= at < span[1] else min(abs(span[0] - at), abs(span[1] - at))
 
 
+ORIGIN_SUFFIXES = ("-based", "-born", "-backed", "-led", "-funded", "-registered", "-made")
+
+
+def _origin_adjective(p: PlaceMention, sent: Sentence) -> bool:
+    """"a Britain-based monitor", "Iran-backed militia": where someone is from, not where it happened."""
+    after = sent.text[p.span[1] - sent.span[0]:p.span[1] - sent.span[0] + 12].lower()
+    return after.startswith(ORIGIN_SUFFIXES)
+
+
 def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention | None:
     """Nearest place in the sentence, else the latest place before it, else the document's first."""
     sent = ann.sentences[sent_index]
-    here = [p for p in ann.places if _inside(p.span, sent.span)]
+    here = [p for p in ann.places if _inside(p.span, sent.span) and not _origin_adjective(p, sent)]
     if here:
         return min(here, key=lambda p: _distance(p.span, trigger_at)
                    + (COUNTRY_PENALTY if p.place.precision == "country" else 0))
@@ -60,16 +70,65 @@ def _reporting_date(tree: Tree | None, d: DateMention) -> bool:
     return False
 
 
+def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None) -> bool:
+    """A date that cannot be this event's: a duration's start ("since December", "since 2012"), or
+    the date of another, unasserted verb ("would be charged on Wednesday", "march again next week")."""
+    if tree is None:
+        return False
+    first = tree.index_at(d.span[0])
+    if first is None:
+        return False
+    if first > 0 and tree.lemma(first - 1) == "since":
+        return True
+    j, steps = tree.head(first), 0
+    while j is not None and steps < 4 and tree.tokens[j].pos not in ("VERB", "AUX"):
+        j, steps = tree.head(j), steps + 1
+    return j is not None and j != trigger and not_asserted(tree, j) is not None
+
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def days_before(tree: Tree | None, i: int) -> int:
+    """"..., a day after police used tear gas": how many days the trigger's clause says it came
+    before the date of the clause it hangs from (0 when it says nothing of the kind)."""
+    if tree is None:
+        return 0
+    for node in [i, *tree.ancestors(i)]:
+        after = [c for c in tree.kids(node, "mark", "prep") if tree.lemma(c) == "after"]
+        if not after:
+            continue
+        for day in tree.kids(node, "npadvmod") + [g for a in after for g in tree.kids(a, "npadvmod")]:
+            if tree.lemma(day) != "day":
+                continue
+            for q in tree.kids(day, "det", "nummod"):
+                word = tree.tokens[q].text.lower()
+                n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+                if n:
+                    return n
+        return 0
+    return 0
+
+
+def _has_verb(tree: Tree | None) -> bool:
+    return tree is not None and any(t.pos in ("VERB", "AUX") for t in tree.tokens)
+
+
 def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
              trees: dict[int, Tree], neighbours: tuple[int, ...] = ()) -> DateValue | None:
     """A date in the sentence, else in an allowed neighbouring sentence, else the day the
     sentence says it was reported, else the published date (precision lowered)."""
     reported: DateValue | None = None
+    own = trees.get(sent_index)
+    trigger = own.index_at(trigger_at) if own is not None else None
     for k in (sent_index, *neighbours):
         if not 0 <= k < len(ann.sentences):
             continue
         sent = ann.sentences[k]
-        dates = [d for d in ann.dates if _inside(d.span, sent.span)]
+        if k != sent_index and not _has_verb(trees.get(k)):
+            continue  # a byline or caption ("Lina Aboud – Thursday, 13 March 2025") dates no event
+        dates = [d for d in ann.dates if _inside(d.span, sent.span)
+                 and not _not_the_events_date(trees.get(k), d, trigger if k == sent_index else None)]
         here = [d for d in dates if not _reporting_date(trees.get(k), d)]
         if k == sent_index and dates and not here:
             reported = dates[0].value
@@ -81,6 +140,14 @@ def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
                                   f"{value.resolution}; from the {'next' if k > sent_index else 'previous'} sentence")
             return value
     if reported is not None:
+        back = days_before(own, trigger) if trigger is not None else 0
+        if back and reported.precision == "day":
+            try:
+                day = _as_date(reported.date) - timedelta(days=back)
+                return DateValue(day.isoformat(), "day",
+                                 f"{reported.resolution}; {back} day(s) before the day it was reported")
+            except ValueError:
+                pass
         return DateValue(reported.date, reported.precision, f"{reported.resolution}; day it was reported")
     if doc.published is not None:
         p = doc.published
@@ -89,13 +156,25 @@ def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
     return None
 
 
-def mark_historical(value: DateValue | None, doc: Document, days: int) -> tuple[DateValue | None, bool]:
-    """Flag a date more than ``days`` before publication as background, in its resolution text."""
-    if value is None or doc.published is None or value.resolution == "published date":
+def mark_historical(value: DateValue | None, doc: Document, days: int,
+                    ann: Annotation | None = None) -> tuple[DateValue | None, bool]:
+    """Flag a date more than ``days`` before publication as background, in its resolution text.
+
+    With no publication date, the latest date the document mentions stands in for it (a report
+    is written after everything it tells), so "In April 2013 ..." in an undated June 2014 report
+    is still background.
+    """
+    if value is None or value.resolution == "published date":
         return value, False
     try:
         when = _as_date(value.date)
-        pub = _as_date(doc.published.date[:10])
+        if doc.published is not None:
+            pub = _as_date(doc.published.date[:10])
+        else:
+            latest = [_as_date(d.value.date) for d in (ann.dates if ann else ()) if d.value.date[:1].isdigit()]
+            if not latest:
+                return value, False
+            pub = max(latest)
     except ValueError:
         return value, False
     gap = (pub - when).days

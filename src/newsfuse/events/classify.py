@@ -87,14 +87,116 @@ def _background(tree: Tree, j: int) -> bool:
     return False
 
 
-def candidates(tree: Tree) -> list[tuple[R.Rule, int]]:
-    """Every (rule, trigger) pair whose lemma, part of speech and frame match."""
+def _month_name(tree: Tree, j: int) -> bool:
+    """"13 March 2025", "March 8": the month, not a march."""
+    tok = tree.tokens[j]
+    if tok.text != "March":
+        return False
+    near = [tree.tokens[k].text for k in (j - 1, j + 1) if 0 <= k < len(tree.tokens)]
+    return tok.pos == "PROPN" or any(w[:1].isdigit() for w in near)
+
+
+def _refers_back(tree: Tree, j: int) -> bool:
+    """"the dead were men from the city", "since the attack": a definite back-reference to an
+    event already reported, not a new one."""
+    tok = tree.tokens[j]
+    definite = any(tree.lemma(d) in R.DEFINITE for d in tree.kids(j, "det", "poss"))
+    if not definite or tok.pos not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if tok.text.lower() == "dead":
+        return True
+    h = tree.head(j)
+    return h is not None and tree.lemma(h) in R.TIME_PREPOSITIONS and tok.dep == "pobj"
+
+
+def _habitual(tree: Tree, j: int) -> bool:
+    """"repeated strikes and ambushes", "protests have become frequent": a pattern over time,
+    not one event ACLED could date and place."""
+    if any(tree.lemma(a) in R.HABITUAL_ADVERBS for k in [j, *tree.ancestors(j)] for a in tree.kids(k, "advmod")):
+        return True  # "have repeatedly accused police of using force against demonstrators"
+    first = j
+    while tree.tokens[first].dep == "conj" and tree.head(first) is not None:
+        first = tree.head(first)  # "strikes and ambushes": the list's first noun carries the adjective
+    if tree.tokens[first].pos not in ("NOUN", "PROPN"):
+        return False
+    if any(tree.forms(a) & R.HABITUAL for a in tree.kids(first, "amod")):
+        return True
+    h = tree.head(first)
+    if h is not None and tree.tokens[first].dep == "nsubj" and tree.lemma(h) in ("be", "become", "grow", "remain"):
+        return any(tree.forms(c) & (R.HABITUAL | {"common", "frequent", "commonplace", "widespread"})
+                   for c in tree.subtree(h) if tree.tokens[c].dep in ("acomp", "advmod", "amod"))
+    return False
+
+
+def _generic_present(tree: Tree, j: int) -> bool:
+    """"militias fill the gap and then clash with the jihadists": a verb in the simple present with
+    no auxiliary describes what usually happens; news reports past events in past tenses (headlines,
+    which use the present for the past, are not passed here)."""
+    tok = tree.tokens[j]
+    if tok.pos != "VERB":
+        return False
+    word, lemma = tok.text.lower(), tree.lemma(j)
+    if word not in (lemma, lemma + "s", lemma + "es") or word in R.IRREGULAR_PAST:
+        return False
+    k = j
+    while True:  # "fill ... and then clash": the auxiliaries sit on the first verb of the list
+        xcomp = tree.tokens[k].dep == "xcomp"
+        if [a for a in tree.kids(k, "aux", "auxpass", "neg") if not (xcomp and tree.lemma(a) == "to")]:
+            return False
+        h = tree.head(k)
+        if tree.tokens[k].dep not in ("conj", "xcomp") or h is None:
+            break
+        k = h  # "continue to fight": the tense is the governing verb's
+        word, lemma = tree.tokens[k].text.lower(), tree.lemma(k)
+        if tree.tokens[k].pos not in ("VERB", "AUX") or word not in (lemma, lemma + "s", lemma + "es"):
+            return False
+    return tree.tokens[k].dep not in ("xcomp", "pcomp", "advcl", "acl", "relcl", "ccomp") \
+        or (tree.tokens[k].dep == "ccomp" and not _past_head(tree, k))
+
+
+def _past_head(tree: Tree, k: int) -> bool:
+    """Does the verb this clause hangs from read as past ("said they clash")? Then its tense governs."""
+    h = tree.head(k)
+    return h is not None and tree.tokens[h].text.lower() != tree.lemma(h) and not tree.tokens[h].text.lower().endswith("s")
+
+
+def not_new(tree: Tree, j: int, headline: bool = False) -> str | None:
+    """Why trigger ``j`` tells no new, datable event (a back-reference, a pattern, a generic
+    present), or None."""
+    if _refers_back(tree, j):
+        return "refers back to an event already told"
+    if _habitual(tree, j):
+        return "a recurring pattern, not one event"
+    if not headline and _generic_present(tree, j):
+        return "simple present outside a headline: what usually happens"
+    return None
+
+
+def _sports_use(tree: Tree, j: int, rule: R.Rule) -> bool:
+    """In a match report "fired a shot", "drove forward", "a low strike" are football, not violence;
+    crowd trouble (riots, tear gas, arrests, deaths) is still read."""
+    if rule.name not in R.SPORTS_AMBIGUOUS:
+        return False
+    return rule.name != "kill" or bool(tree.forms(j) & R.SPORTS_AMBIGUOUS_VERBS)
+
+
+def candidates(tree: Tree, sports: bool = False) -> list[tuple[R.Rule, int]]:
+    """Every (rule, trigger) pair whose lemma, part of speech and frame match.
+
+    ``sports``: the document is a match report (see context.py), so sports senses of
+    violent words are not read as violence.
+    """
     words = sentence_words(tree)
+    sports = sports or len(words & R.SPORTS_WORDS) >= 2
     found = []
     for j, tok in enumerate(tree.tokens):
+        if _month_name(tree, j):
+            continue
         rules = {r.name: r for f in tree.forms(j) for r in R.BY_LEMMA.get(f, ())}
         for rule in sorted(rules.values(), key=R.RULES.index):
             if tok.pos not in rule.pos:
+                continue
+            if sports and _sports_use(tree, j, rule):
                 continue
             if rule.with_any and not (rule.with_any & frame(tree, j)):
                 continue
@@ -108,13 +210,14 @@ def candidates(tree: Tree) -> list[tuple[R.Rule, int]]:
     return found
 
 
-def type_sentence(tree: Tree, actors: tuple[ActorMention, ...]) -> tuple[Typing | None, list[str]]:
+def type_sentence(tree: Tree, actors: tuple[ActorMention, ...],
+                  sports: bool = False, headline: bool = False) -> tuple[Typing | None, list[str]]:
     """The best asserted typing of the sentence, and why the others were dropped."""
     dropped: list[str] = []
     best: Typing | None = None
     lemmas = sentence_words(tree)
-    for rule, j in candidates(tree):
-        reason = not_asserted(tree, j, rule.sub_type)
+    for rule, j in candidates(tree, sports):
+        reason = not_asserted(tree, j, rule.sub_type) or not_new(tree, j, headline)
         if not reason and rule.name in R.ACCIDENT_PRONE and lemmas & R.ACCIDENT_WORDS \
                 and not lemmas & R.HOSTILE_WORDS:
             reason = "an accident or disaster, no hostile actor"
@@ -158,6 +261,17 @@ def _is_armed(p: Participant) -> bool:
     return p.kind in ("state_force", "group", "facility") or bool(p.words & R.ARMED_WORDS)
 
 
+def _lethal_words(tree: Tree, lemmas: set[str]) -> frozenset[str]:
+    """Words of serious force; "fired tear gas" / "shot rubber bullets" are crowd control, not lethal
+    force (ACLED: protest with intervention), unless live rounds or casualties are also named."""
+    live = any(tree.lemma(k) == "live" and tree.head(k) is not None  # "live rounds", not "cost of living"
+               and tree.lemma(tree.head(k)) in ("bullet", "round", "ammunition", "fire") for k in range(len(tree.tokens)))
+    words = R.EXCESSIVE_WORDS if live else R.EXCESSIVE_WORDS - {"live"}
+    if lemmas & R.CROWD_CONTROL and not live:
+        return words - {"fire", "shoot", "bullet"}
+    return words
+
+
 def _object_words(tree: Tree, i: int) -> set[str]:
     """Head words of what the trigger acts on (object or passive subject)."""
     return {w for k in tree.kids(i, "dobj", "nsubjpass") for w in tree.forms(k)}
@@ -171,6 +285,9 @@ def refine(rule: R.Rule, tree: Tree, i: int, parts: tuple[Participant, ...], lem
             "chemical", "chlorine", "sarin", "mustard", "nerve", "poisonous", "toxic"}:
         return None  # tear gas is crowd control, not a chemical weapon
     if rule.refine == "territory":
+        if lemmas & (R.PROTEST_WORDS | {"march", "marcher"}) and not any(_is_armed(p) for p in side1) \
+                and not lemmas & R.ARMED_WORDS:
+            return None  # a march moving through a district takes no territory
         taken = _object_words(tree, i)
         if taken & R.WEAPON_WORDS and not taken & R.PLACE_WORDS:
             return "Disrupted weapons use"
@@ -188,7 +305,7 @@ def refine(rule: R.Rule, tree: Tree, i: int, parts: tuple[Participant, ...], lem
         return "Protest with intervention"
     protest_ctx = bool(lemmas & R.PROTEST_WORDS)
     if rule.refine == "violence":
-        lethal = bool(lemmas & R.EXCESSIVE_WORDS)
+        lethal = bool(lemmas & _lethal_words(tree, lemmas))
         state_side = (_is_state(side1[0]) if side1 else bool(lemmas & R.STATE_WORDS))
         if protest_ctx and state_side:
             return "Excessive force against protesters" if lethal else "Protest with intervention"
@@ -199,11 +316,13 @@ def refine(rule: R.Rule, tree: Tree, i: int, parts: tuple[Participant, ...], lem
         if side1 and side2 and _is_armed(side1[0]) and any(p.kind in ("state_force", "group") for p in side2):
             return "Armed clash"
         return "Attack"
-    if rule.refine == "protest" and side1 and all(_is_armed(p) for p in side1) \
+    if rule.name == "protest" and ((side1 and all(_is_armed(p) for p in side1))
+                                   or subject_words(tree, i) & R.ARMED_WORDS) \
             and not tree.forms(i) & R.PROTEST_WORDS:
         return None  # troops marching is a parade, not a protest
     if rule.refine == "protest":
-        lethal = lemmas & {"kill", "shoot", "bullet", "ammunition", "gunfire", "die", "dead", "death"}
+        lethal = lemmas & {"kill", "shoot", "bullet", "ammunition", "gunfire", "die", "dead", "death"} \
+            & _lethal_words(tree, lemmas)
         if lethal and lemmas & (R.STATE_WORDS | {"gunfire", "bullet", "shoot"}):
             return "Excessive force against protesters"
         if lemmas & {"beat", "baton", "hit", "injure", "wound"} and lemmas & R.STATE_WORDS:

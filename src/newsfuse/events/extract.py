@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from newsfuse.events import anchors
 from newsfuse.events.classify import Typing, type_sentence
+from newsfuse.events.context import sports_report
 from newsfuse.events.settings import EventSettings
 from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
 from newsfuse.events.tree import Tree
@@ -29,38 +30,55 @@ class _Found:
 def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Mention]:
     trees = {k: Tree(s.tokens) for k, s in enumerate(ann.sentences) if s.tokens}
     found: list[_Found] = []
+    sports = sports_report(doc.text)
     for k, sent in enumerate(ann.sentences):
         if k not in trees or not (sent.candidate or settings.read_all_parsed):
             continue
         try:
-            typing, _ = type_sentence(trees[k], ann.actors)
+            typing, _ = type_sentence(trees[k], ann.actors, sports, _headline(doc, k, sent))
         except (IndexError, KeyError, ValueError, TypeError):
             # a malformed parse (heads out of range, odd records) loses this sentence, not the batch
             continue
         if typing is not None:
             found.append(_Found(k, sent, trees[k], typing))
-    # which found sentence continues which ("They said the clashes killed 15 people.")
-    continuation: dict[int, _Found] = {}
+    # which found sentences continue which ("They said the clashes killed 15 people.")
+    continuation: dict[int, list[_Found]] = {}
     folded: set[int] = set()
-    for prev, cur in zip(found, found[1:]):
-        # one continuation per mention; a folded sentence does not take one of its own
-        if prev.index not in folded and _continues(prev, cur):
-            continuation[prev.index] = cur
+    main: _Found | None = None
+    last = -1  # the last sentence index of the current mention with its continuations
+    for cur in found:
+        if main is not None and _continues(main, cur, last):
+            continuation[main.index].append(cur)
             folded.add(cur.index)
+            last = cur.index
+        else:
+            main, last = cur, cur.index
+            continuation[cur.index] = []
     typed = {f.index for f in found}
     mentions: list[Mention] = []
     for f in found:
         if f.index in folded:
             continue
-        cont = continuation.get(f.index)
+        conts = continuation.get(f.index, [])
         # a neighbour may date this event only if it continues it or reports no other event
         neighbours = tuple(k for k in (f.index + 1, f.index - 1)
-                           if (cont is not None and k == cont.index) or k not in typed)
+                           if any(k == c.index for c in conts) or k not in typed)
         m = _mention(doc, ann, f, trees, settings, neighbours)
         if m is None:
             continue
-        mentions.append(_fold(m, f, cont, ann) if cont is not None else m)
+        for cont in conts:
+            m = _fold(m, f, cont, ann)
+        mentions.append(m)
     return mentions
+
+
+def _headline(doc: Document, k: int, sent: Sentence) -> bool:
+    """Headlines tell past events in the present ("Drone strike kills four"): the first sentence, the
+    title, or a line with no closing punctuation."""
+    text = sent.text.strip()
+    if doc.title:  # a page with a title: the title line (often repeated at the top of the text)
+        return text in doc.title or not text.endswith((".", "!", "?", '"', "'", "”"))
+    return k == 0 or not text.endswith((".", "!", "?", '"', "'", "”"))
 
 
 def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
@@ -69,7 +87,9 @@ def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
     at = f.tree.tokens[t.index].start
     place = anchors.place_for(ann, f.index, at)
     date = anchors.date_for(ann, doc, f.index, at, trees, neighbours)
-    date, _historical = anchors.mark_historical(date, doc, settings.historical_days)  # kept, marked in the date
+    date, historical = anchors.mark_historical(date, doc, settings.historical_days, ann)
+    if historical and not settings.keep_historical:
+        return None  # "violence that began in 2012": background to this report, not an event it reports
     typ = event_type(t.sub_type)
     killed = anchors.figure_for(ann.figures, f.sent.span, "killed", at) if typ in VIOLENT_TYPES or \
         t.sub_type == "Excessive force against protesters" else None
@@ -96,9 +116,27 @@ def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
     )
 
 
-def _continues(prev: _Found, cur: _Found) -> bool:
-    """Does this sentence only go on about the previous one's event ("They said the clashes killed 15")?"""
-    if cur.index != prev.index + 1:
+def _back_reference(f: _Found) -> bool:
+    """Does the sentence name an event already told, by a definite noun ("in the attack", "the shooting")?"""
+    tree = f.tree
+    return any(tree.lemma(j) in BACK_REFERENCE and tok.pos == "NOUN" and any(
+        tree.lemma(d) in ("the", "this", "these", "those") for d in tree.kids(j, "det"))
+        for j, tok in enumerate(tree.tokens))
+
+
+def _continues(prev: _Found, cur: _Found, last: int | None = None) -> bool:
+    """Does this sentence only go on about the previous one's event ("They said the clashes killed 15")?
+
+    ``last``: the last sentence already folded into ``prev`` (the next one is adjacent). A sentence
+    further on continues it only if it names the event by a definite noun and carries no attacker
+    of its own and no other kind of event ("15 soldiers were killed in the attack").
+    """
+    last = prev.index if last is None else last
+    if event_type(prev.typing.sub_type) in VIOLENT_TYPES and event_type(cur.typing.sub_type) in VIOLENT_TYPES \
+            and cur.typing.rule.name in GENERIC_RULES | {"death-toll"} and _back_reference(cur) \
+            and not any(p.role == "actor1" and p.kind != "civilians" for p in cur.typing.actors):
+        return True
+    if cur.index != last + 1:
         return False
     # a bare toll after a violent event: "Three attacks were repelled. More than 70 were killed."
     if cur.typing.rule.name in ("kill", "dead") and event_type(prev.typing.sub_type) in VIOLENT_TYPES \
@@ -108,11 +146,8 @@ def _continues(prev: _Found, cur: _Found) -> bool:
     if not toks or toks[0].text.lower() not in ANAPHORA:
         return False
     # it must refer back to an event by a definite noun or carry only a casualty verb
-    tree = cur.tree
-    for j, tok in enumerate(toks):
-        if tree.lemma(j) in BACK_REFERENCE and tok.pos == "NOUN" and any(
-                tree.lemma(d) in ("the", "this", "these", "those") for d in tree.kids(j, "det")):
-            return True
+    if _back_reference(cur):
+        return True
     return cur.typing.rule.name in ("kill", "dead") and not cur.typing.actors
 
 

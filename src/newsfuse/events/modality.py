@@ -17,7 +17,7 @@ INTENT = frozenset({"threaten", "plan", "vow", "intend", "want", "aim", "seek", 
                     "call", "demand", "expect", "attempt", "try", "plot", "prevent", "avert",
                     "avoid", "refuse", "fail", "unable", "need", "order", "ask",
                     "decide", "agree", "mull", "risk", "allow", "stop", "request", "offer", "threat",
-                    "possibility", "prospect", "danger"})
+                    "possibility", "prospect", "danger", "effort", "bid"})
 HYPOTHETICAL = frozenset({"possible", "potential", "planned", "future", "threatened", "feared",
                           "imminent", "likely", "prospective"})
 # "agree to a ceasefire" is itself the event: intent words that do not cancel these sub-types
@@ -55,6 +55,9 @@ def not_asserted(tree: Tree, i: int, sub_type: str = "") -> str | None:
                 return f"hypothetical '{toks[c].text}'"
             if toks[c].dep == "neg" or (toks[c].dep == "det" and ct == "no" and k == i):
                 return f"negated by '{toks[c].text}'"
+            if k == i and toks[c].dep in ("nsubj", "nsubjpass") and any(
+                    toks[d].text.lower() == "no" for d in tree.kids(c, "det")):
+                return f"negated subject 'no {toks[c].text}'"  # "no lorries had left"
             if toks[c].dep == "aux" and (ct in MODALS or cl in MODALS):
                 return f"modal '{toks[c].text}'"
             if toks[c].dep == "aux" and cl == "go" and any(toks[g].text.lower() == "to"

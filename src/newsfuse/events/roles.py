@@ -77,7 +77,7 @@ def _unparsed(tree: Tree, i: int, actors: tuple[ActorMention, ...], have: list[P
     at = tree.tokens[i].start
     known = {p.name.lower() for p in have}
     here = [a for a in actors if a.span[0] >= lo and a.span[1] <= hi and a.canonical.lower() not in known
-            and not _in_clause(tree, a.span[0])]
+            and not _in_clause(tree, a.span[0]) and not _speaker(tree, a.span[0])]
     before = [a for a in here if a.span[1] <= at]
     after = [a for a in here if a.span[0] > at]
     out: list[Participant] = []
@@ -95,6 +95,24 @@ def _unparsed(tree: Tree, i: int, actors: tuple[ActorMention, ...], have: list[P
             if a.canonical.lower() not in known:
                 out.append(Participant(a.canonical, "actor2", a.kind, frozenset()))
     return out
+
+
+# verbs of saying: their subject is the source of the report, not a side of the event
+SPEAKING = frozenset({"say", "tell", "report", "announce", "add", "confirm", "claim", "state", "note",
+                      "accord", "according"})
+
+
+def _speaker(tree: Tree, offset: int) -> bool:
+    """"The Syrian Observatory ..., said the car was struck": the actor is who reports it."""
+    j = tree.index_at(offset)
+    steps = 0
+    while j is not None and steps < 4:
+        h = tree.head(j)
+        # the speaker (subject, "according to X") or the one spoken to ("told the Euphrates Post")
+        if tree.tokens[j].dep in ("nsubj", "pobj", "dobj", "dative") and h is not None and tree.forms(h) & SPEAKING:
+            return True
+        j, steps = h, steps + 1
+    return False
 
 
 def _agent_heads(tree: Tree, i: int) -> list[int]:

@@ -44,10 +44,14 @@ def _r(name: str, sub_type: str, lemmas: str, weight: float = 1.0, *, pos=ANY,
                 frozenset(in_sentence.split()), weight, refine, frozenset(subject_any.split()))
 
 
+# the people tear gas is used on, when it is crowd control
+_CROWD = ("protest protester demonstrator demonstration march marcher rally crowd trader student "
+          "supporter")
+
 RULES: tuple[Rule, ...] = (
     # ---- explosions / remote violence: the weapon names the sub-type
     _r("chemical-attack", "Chemical weapon", "chemical chlorine sarin gas mustard toxic", 3.2,
-       with_any="attack weapon use strike agent bomb shell munition gas poison"),
+       with_any="attack weapon use strike agent bomb shell munition gas poison", refine="chemical"),
     _r("nerve-agent", "Chemical weapon", "sarin chlorine novichok", 3.0),
     _r("gas-attack", "Chemical weapon", "attack shell strike bomb use fire launch kill", 3.2,
        with_any="chemical chlorine sarin poisonous toxic mustard nerve poison gas", refine="chemical"),
@@ -103,11 +107,21 @@ RULES: tuple[Rule, ...] = (
     _r("gun-down", "Attack", "gun", 1.8, pos=VERB, refine="violence"),
     _r("open-fire", "Attack", "open", 2.0, pos=VERB, with_any="fire", refine="violence"),
     _r("fire-on", "Attack", "fire", 1.9, pos=VERB, with_any="on at upon into", refine="violence"),
-    _r("dead", "Attack", "dead die death toll", 1.0, refine="violence"),
+    _r("dead", "Attack", "dead die death", 1.0, refine="violence"),
+    # "toll" alone is also a road toll or a fee ("paying informal tolls")
+    _r("death-toll", "Attack", "toll", 1.0, pos=NOUN, with_any="death dead casualty", refine="violence"),
     # ---- protests and riots
     _r("protest", "Peaceful protest", "protest demonstrate demonstration rally march sit-in picket "
-       "protester demonstrator dharna agitation agitate strike gherao bandh hartal vigil",
+       "protester demonstrator dharna agitation agitate gherao bandh hartal vigil",
        2.0, refine="protest"),
+    # "strike" is a protest only among workers ("a low strike", "claimed the strike" are not)
+    _r("labour-strike", "Peaceful protest", "strike walkout stoppage", 2.0,
+       in_sentence="worker union employee labour labor teacher doctor nurse wage salary pay staff "
+       "driver transporter trader hunger general sit-down industrial picket", refine="protest"),
+    # police using tear gas on a crowd is ACLED's "intervention" (not a chemical weapon)
+    _r("tear-gas", "Protest with intervention", "gas", 2.2, with_any="tear", in_sentence=_CROWD,
+       refine="protest"),
+    _r("teargas", "Protest with intervention", "teargas tear-gas", 2.2, in_sentence=_CROWD, refine="protest"),
     _r("riot", "Violent demonstration", "riot rioter rioting", 2.6, refine="riot"),
     _r("mob", "Mob violence", "mob lynch vigilante", 2.7, refine="riot"),
     _r("stone-pelting", "Violent demonstration", "pelt throw hurl", 2.6, pos=VERB,
@@ -176,7 +190,7 @@ FACILITY_WORDS = frozenset("checkpoint base convoy patrol post position outpost 
 # verbs of having or showing: a weapon named as their object is not a weapon used
 POSSESSION = frozenset("carry have hold possess display feature include parade arm equip supply "
                        "deliver buy sell send provide acquire own stockpile brandish wield "
-                       "transport smuggle".split())
+                       "transport smuggle operate hear spot".split())
 # names that make a participant non-state even when it says "forces" ("ISIS forces")
 NONSTATE_WORDS = frozenset("isis isil daesh taliban shabaab shabab boko haram nusra hts tahrir pkk ypg "
                            "sdf houthi houthis hezbollah hamas militant rebel insurgent jihadist "
@@ -217,3 +231,30 @@ EXCESSIVE_WORDS = frozenset("shoot fire kill live bullet ammunition gun beat inj
 RIOT_WORDS = frozenset("torch burn stone pelt loot vandalise vandalize smash set ablaze rampage "
                        "violent violence clash molotov throw hurl barricade damage riot "
                        "firebomb".split())
+# crowd-control means: with these, "fire"/"shoot" is not lethal force against protesters
+CROWD_CONTROL = frozenset("tear teargas tear-gas cannon rubber pepper baton stun".split())
+# determiners/possessives that make a noun refer back to something already told
+DEFINITE = frozenset("the this that these those its their".split())
+# "since the attack", "before the attack": a reference point in time, not a new event
+TIME_PREPOSITIONS = frozenset("before after since following until".split())
+# adjectives of a recurring pattern rather than one event
+HABITUAL = frozenset("repeated frequent regular recurring recurrent periodic sporadic routine "
+                     "occasional numerous countless nightly daily weekly".split())
+# words that make a sentence (two of them) or a document (see context.py) a match report
+# (only words with little non-sports use: no "defender", "corner", "cross", "bench")
+SPORTS_WORDS = frozenset("match derby goal goalkeeper striker winger midfield midfielder "
+                         "half-time halftime penalty equalise equalize equaliser equalizer kick-off "
+                         "fixture league referee scoreline scorer dribble stoppage-time injury-time "
+                         "substitute".split())
+# rules whose words have a sports sense ("fired a shot", "drove forward", "a strike", "attacking")
+SPORTS_AMBIGUOUS = frozenset({"fire-on", "open-fire", "gun-down", "kill", "clash", "exchange-fire", "ambush",
+                              "take-territory", "take-control", "move-into-town", "push-out", "fall-to",
+                              "retake", "take-back", "air-strike", "aircraft-bombed", "shelling",
+                              "labour-strike", "protest"})
+# of the "kill" rule's words, the ones with a sports sense (a player shoots, attacks, beats a side)
+SPORTS_AMBIGUOUS_VERBS = frozenset("shoot attack beat assault hack shooting execute slay torture".split())
+# adverbs of a recurring pattern ("repeatedly accused police of using force")
+HABITUAL_ADVERBS = frozenset("repeatedly regularly routinely frequently often usually habitually "
+                             "typically".split())
+# past forms that look like a present/base form ("hit", "set", "shot" is handled by its lemma)
+IRREGULAR_PAST = frozenset("hit set put cut shut beat spread burst cast".split())

@@ -5,5 +5,7 @@ from dataclasses import dataclass
 class EventSettings:
     min_confidence: float = 0.5  # mentions typed less surely than this are dropped
     historical_days: int = 60  # an event dated this long before publication is background
+    # keep background mentions (marked "historical" in their date) instead of dropping them
+    keep_historical: bool = False
     # a sentence is read even if the nlp stage did not flag it as a candidate, as long as it is parsed
     read_all_parsed: bool = True

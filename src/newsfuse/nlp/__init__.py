@@ -15,6 +15,7 @@ from itertools import islice
 from newsfuse.nlp import gazetteer, model
 from newsfuse.nlp.actors import entity_actors, find_actors
 from newsfuse.nlp.attributions import find_attributions
+from newsfuse.nlp.datelines import dateline_end
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
 from newsfuse.nlp.places import find_places
@@ -85,14 +86,17 @@ def _split(docs: Sequence[Document], settings: NlpSettings) -> list[list[Span]]:
     texts: list[str] = []
     for d, doc in enumerate(docs):
         pos = 0
-        for line in doc.text.split("\n"):
+        for full in doc.text.split("\n"):
+            # a leading dateline ("BAMAKO, March 8 (Reuters) - ") is no part of the first sentence
+            skip = dateline_end(full)
+            line = full[skip:]
             # spaCy refuses texts over nlp.max_length; a runaway line is cut into pieces
             for cut in range(0, len(line), _MAX_LINE):
                 piece = line[cut:cut + _MAX_LINE]
                 if piece.strip():
-                    blocks.append((d, pos + cut))
+                    blocks.append((d, pos + skip + cut))
                     texts.append(piece)
-            pos += len(line) + 1
+            pos += len(full) + 1
     out: list[list[Span]] = [[] for _ in docs]
     nlp = model.sentence_splitter(settings.model)
     for (d, base), sdoc in zip(blocks, nlp.pipe(texts, batch_size=settings.batch_size), strict=True):

@@ -50,6 +50,12 @@ def _table() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, _Alias], dict[
     return folded_re, exact_re, folded, exact
 
 
+# A name used only to say whom another group is tied to ("al Qaeda-linked", "the main al-Qaeda
+# affiliate"): ACLED codes the affiliate itself, so the parent is no actor of the event.
+_AFFILIATE_RE = re.compile(
+    r"(?:[-‐]\s?(?:linked|affiliated|allied|aligned|inspired|loyal)\b|\s+(?:affiliates?|offshoots?|franchises?)\b)", re.I)
+
+
 def _norm(text: str) -> str:
     return re.sub(r"[\s-]+", " ", text.replace("’", "'")).strip().lower()
 
@@ -69,6 +75,8 @@ def find_actors(text: str, country_names: dict[str, str], main_country: str | No
     out: list[ActorMention] = []
     taken: list[Span] = []
     for m in folded_re.finditer(text):
+        if _AFFILIATE_RE.match(text, m.end()):
+            continue  # "an al Qaeda-linked group" is another group, not al Qaeda itself
         alias = folded[_norm(m.group())]
         code = alias.demonym or main_country
         out.append(ActorMention(m.group(), m.span(), _fill(alias.canonical, country_names.get(code or "")), alias.kind))

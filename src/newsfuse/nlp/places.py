@@ -11,6 +11,7 @@ Iraq only in a document about Iraq.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import re
@@ -35,6 +36,8 @@ _REGION_WORDS = ("province", "governorate", "region", "district", "state", "obla
 _TITLES = {"mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "president", "minister",
            "king", "prince", "sheikh", "imam", "general", "colonel", "major", "captain", "pope", "saint"}
 _MAX_WORDS = 5
+# How close an alternate spelling must be to a small town's main name to stand alone.
+_VARIANT_RATIO = 0.85
 
 # Adjectives of nationality: country context without naming a place ("Iraqi army", "Syrian rebels").
 DEMONYMS = {
@@ -235,8 +238,20 @@ def _place(entry: Entry, region: bool) -> Place:
                  "region" if region else "city", "region" if region else "point")
 
 
+def _variant_of(written: str, main: str) -> bool:
+    """A spelling variant of the main name: one or two letters apart ("Douenza" / "Douentza").
+
+    difflib's ratio is the standard library's similarity; names differ in length, so a ratio
+    (not a raw edit count) keeps short names strict.
+    """
+    a, b = name_key(written), name_key(main)
+    return difflib.SequenceMatcher(None, a, b).ratio() >= _VARIANT_RATIO
+
+
 def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSettings,
-            regions: frozenset[tuple[str, str]] = frozenset()) -> list[tuple[_Candidate, Place, float] | None]:
+            regions: frozenset[tuple[str, str]] = frozenset(),
+            named: frozenset[int] = frozenset()) -> list[tuple[_Candidate, Place, float] | None]:
+    """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise."""
     out: list[tuple[_Candidate, Place, float] | None] = []
     for c in cands:
         pool = [(e, p) for e, p in c.entries if e.population >= settings.gazetteer_min_population or e.feature == "country"]
@@ -259,8 +274,12 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
         else:
             ok, conf = entry.population >= settings.big_place_population and not c.weak and primary, 0.6
         if ok and not primary and " " not in c.text and entry.feature == "city" and entry.population < \
-                settings.big_place_population and (entry.country, entry.admin1) not in regions:
-            # a lone word that is only an alternate name of a small town ("Lucia") is too weak a sign
+                settings.big_place_population and (entry.country, entry.admin1) not in regions \
+                and not (supported and (entry.geonameid in named or _variant_of(c.text, entry.name))):
+            # a lone word that is only an alternate name of a small town ("Lucia") is too weak a sign,
+            # unless the document's country backs it and it is either a spelling variant of the
+            # main name ("Douenza" / "Douentza") or the place is also named otherwise ("Husaybah"
+            # beside "Al Qaim")
             ok = False
         out.append((c, _place(entry, c.region), conf) if ok else None)
     return out
@@ -277,7 +296,11 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings) -> list[PlaceM
     # Named US states (the admin areas we have) favour their own towns: "Parkland" in a Florida story.
     regions = frozenset((r[1].country, r[1].admin1) for r in first
                         if r and r[1].feature == "region" and r[1].country and r[1].admin1)
-    resolved = resolve(cands, countries, settings, regions)
+    # Places the first pass named by a main name: an alternate name of the same town then
+    # refers back to it ("Husaybah" in a report that also says "Al Qaim").
+    named = frozenset(r[1].geonameid for r in first if r and r[1].geonameid is not None and
+                      any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
+    resolved = resolve(cands, countries, settings, regions, named)
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     regions_found = _region_mentions(text, set())
     taken = [m.span for m in regions_found]

@@ -40,6 +40,9 @@ TERRITORY_SUB_TYPES = frozenset(
 # Group (Iraq)", "Civilians (Iraq)" ...): they never veto a merge
 GENERIC_ACTORS = frozenset({"unknown", "gunmen", "militants", "insurgents", "attackers"})
 GENERIC_PREFIXES = ("unidentified", "civilians", "protesters", "rioters")
+# a description read from the words ("Islamist fighters", "armed men") names nobody either
+GENERIC_HEADS = frozenset({"fighters", "militants", "gunmen", "insurgents", "attackers", "assailants",
+                           "jihadists", "islamists", "terrorists", "extremists", "men", "group", "groups"})
 
 
 def compatible_type(a: Mention, b: Mention) -> bool:
@@ -85,17 +88,31 @@ def compatible_date(a: Mention, b: Mention, settings: ReconcileSettings) -> bool
 
 def is_generic(name: str) -> bool:
     low = name.lower()
-    return low in GENERIC_ACTORS or low.startswith(GENERIC_PREFIXES)
+    words = low.split()
+    return low in GENERIC_ACTORS or low.startswith(GENERIC_PREFIXES) or bool(words and words[-1] in GENERIC_HEADS)
 
 
 def named_actors(m: Mention) -> set[str]:
     return {r.name.lower() for r in m.actors if not is_generic(r.name)}
 
 
+def named_roles(m: Mention) -> set[str]:
+    return {r.role for r in m.actors if not is_generic(r.name)}
+
+
 def compatible_actors(a: Mention, b: Mention) -> bool:
-    """Overlapping named actors (or one side names none)."""
+    """Overlapping named actors, or one side names none, or they name different sides.
+
+    "JNIM seized the town" and "15 soldiers of the army were killed" name the
+    attacker and the victim of one attack: different roles are no disagreement,
+    only two different names on the same side are.
+    """
     na, nb = named_actors(a), named_actors(b)
-    return not na or not nb or bool(na & nb)
+    if not na or not nb or na & nb:
+        return True
+    # roles mean different things across sub-types (the side giving up ground is actor1 of
+    # a "Non-violent transfer", the side taking it actor1 of a takeover): compare like with like
+    return a.sub_type != b.sub_type or not (named_roles(a) & named_roles(b))
 
 
 def exact_place_and_day(a: Mention, b: Mention) -> bool:
@@ -107,8 +124,26 @@ def exact_place_and_day(a: Mention, b: Mention) -> bool:
     )
 
 
-def same_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
-    """The named checks, all of which must pass (the story is checked by the caller)."""
+def elaborates(a: Mention, b: Mention, same_report: bool) -> bool:
+    """One report (a document or its copies) telling more of its own event.
+
+    A sentence of the same report at the same gazetteer place with no date of its
+    own ("15 soldiers were killed in the attack") goes on about the event the
+    report is about; a different name for the attacker there is the reporter's
+    wording, not a second attack.
+    """
+    return (
+        same_report and a.place is not None and b.place is not None and same_place(a.place, b.place)
+        and (a.date is None or b.date is None or is_fallback(a.date) or is_fallback(b.date))
+    )
+
+
+def same_event(a: Mention, b: Mention, settings: ReconcileSettings, same_report: bool = False) -> bool:
+    """The named checks, all of which must pass (the story is checked by the caller).
+
+    ``same_report``: the two mentions come from one origin group (a document, its
+    republications and the pages quoting it).
+    """
     return (
         compatible_type(a, b)
         and compatible_place(a, b, settings)
@@ -124,7 +159,9 @@ def affinity(a: Mention, b: Mention) -> int:
         score += 2
     if a.place is not None and b.place is not None and same_place(a.place, b.place):
         score += 2
-    if a.date is not None and b.date is not None and gap_days(a.date, b.date) == 0:
+    # two publication dates standing in for event dates agreeing says nothing about the event
+    if a.date is not None and b.date is not None and not (is_fallback(a.date) and is_fallback(b.date)) \
+            and gap_days(a.date, b.date) == 0:
         score += 1
     score += len(named_actors(a) & named_actors(b))
     return score
@@ -132,14 +169,19 @@ def affinity(a: Mention, b: Mention) -> int:
 
 def group_mentions(
     mentions: Sequence[Mention], story_of: Mapping[str, str | None], order: Mapping[str, int],
-    settings: ReconcileSettings,
+    settings: ReconcileSettings, origin_of: Mapping[str, str] | None = None,
 ) -> list[list[Mention]]:
     """Mentions grouped into events, each group ordered earliest document first.
 
     ``story_of`` maps a document to its story (mentions of different stories never
     merge); ``order`` ranks documents by publication so results do not depend on
-    input order.
+    input order; ``origin_of`` maps a document to its origin group (see ``elaborates``).
     """
+    origins = origin_of or {}
+
+    def origin(doc: str) -> str:
+        return origins.get(doc, doc)
+
     def key(m: Mention) -> tuple:
         return (order.get(m.document, len(order)), m.document, m.span[0], m.id)
 
@@ -155,7 +197,8 @@ def group_mentions(
         for g in story_groups.get(story, []):
             if span is not None and not _may_fit(span, bounds[g], settings.max_date_gap_days):
                 continue
-            if all(same_event(m, other, settings) for other in groups[g]):
+            if all(same_event(m, other, settings, origin(m.document) == origin(other.document))
+                   for other in groups[g]):
                 score = sum(affinity(m, other) for other in groups[g]) / len(groups[g])
                 if score > best_score:
                     best, best_score = g, score
