@@ -87,3 +87,83 @@ def test_police_opening_fire_on_a_crowd_of_protesters_is_excessive_force(annotat
     typing, _ = _type(annotated, "Police opened fire on protesters in Srinagar, killing two.")
     assert typing.sub_type == "Excessive force against protesters"
     assert typing.why.startswith("opened")
+
+
+# ---- precision: words of violence that report no new event (all sentences invented)
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Police fired tear gas on Tuesday to break up a march by traders protesting a levy in Kisumu.",
+     "Protest with intervention"),
+    ("Police fired tear gas at hundreds of traders protesting over the cost of living in Mombasa.",
+     "Protest with intervention"),
+    ("Police used tear gas to scatter the protest of market traders near the county offices.",
+     "Protest with intervention"),
+    ("Police fired live bullets and tear gas at protesters in Kisumu, killing two.",
+     "Excessive force against protesters"),
+    ("Thousands of workers went on strike over unpaid salaries in Kano.", "Peaceful protest"),
+])
+def test_crowd_control_is_intervention_and_live_fire_is_excessive_force(annotated, text, sub_type):
+    typing, _ = _type(annotated, text)
+    assert typing is not None and typing.sub_type == sub_type, typing
+
+
+@pytest.mark.parametrize("text", [
+    "The winger cut in from the left and fired a low shot past the goalkeeper.",
+    "His low strike from the edge of the box left the goalkeeper with no chance in the derby.",
+])
+def test_sports_senses_of_violent_words_are_not_events(annotated, text):
+    typing, _ = _type(annotated, text)
+    assert typing is None, typing
+
+
+def test_a_match_report_drops_sports_senses_even_without_sports_words_in_the_sentence(annotated):
+    _, ann = annotated("Their captain drove forward from the middle and found Otieno, who fired a shot on the hour.")
+    assert type_sentence(Tree(ann.sentences[0].tokens), ann.actors, sports=True)[0] is None
+
+
+def test_a_riot_at_a_match_is_still_a_riot(annotated):
+    _, ann = annotated("Fans rioted and torched cars outside the stadium after the derby.")
+    typing, _ = type_sentence(Tree(ann.sentences[0].tokens), ann.actors, sports=True)
+    assert typing is not None and typing.sub_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "No lorries have left for the town since the attack.",
+    "Transporters said fuel prices had doubled before the attack.",
+    "It has been the scene of repeated strikes and ambushes in recent months.",
+    "Protests over fuel prices have become frequent in Uganda.",
+    "Local militias fill the gap and then clash with the jihadists.",
+    "Sunni militants continue to fight across the province.",
+    "Several air forces operate drones over the eastern desert.",
+    "Thousands of fighters in military fatigues marched through the streets of Basra.",
+    "No party has claimed the strike.",
+    "Truck drivers described paying informal tolls at several checkpoints.",
+])
+def test_background_patterns_and_back_references_are_not_typed(annotated, text):
+    typing, _ = _type(annotated, text)
+    assert typing is None, typing
+
+
+def test_a_march_moving_through_a_district_takes_no_territory(annotated):
+    typing, _ = _type(annotated, "The march moved slowly through the central business district of Kampala.")
+    assert typing is None or typing.rule.refine == "protest", typing
+
+
+def test_a_headline_in_the_present_is_still_an_event(annotated):
+    _, ann = annotated("Drone strike kills four near Raqqa")
+    typing, _ = type_sentence(Tree(ann.sentences[0].tokens), ann.actors, headline=True)
+    assert typing is not None and typing.sub_type == "Air/drone strike"
+
+
+def test_the_month_of_march_is_no_protest_march(annotated):
+    typing, _ = _type(annotated, "By Amina Yusuf, Thursday 13 March 2025")
+    assert typing is None
+
+
+@pytest.mark.parametrize("text", [
+    "They carried rocket-propelled grenades and rifles through the square.",
+    "Thousands of militiamen paraded in Basra, heavily armed with machine guns and rocket launchers.",
+])
+def test_weapons_carried_or_paraded_are_no_attack(annotated, text):
+    typing, _ = _type(annotated, text)
+    assert typing is None or typing.sub_type not in ("Grenade", "Shelling/artillery/missile attack"), typing

@@ -121,3 +121,57 @@ def test_bare_toll_after_a_violent_event_is_that_events_toll(annotated):
     mentions = extract_mentions(doc, ann, EventSettings())
     assert len(mentions) == 1
     assert mentions[0].sub_type == "Armed clash" and mentions[0].fatalities.low == 41
+
+
+def test_a_future_court_date_does_not_date_the_arrests(annotated):
+    text = "Police said 20 traders had been arrested and would be charged on Wednesday."
+    doc, ann = annotated(text, dates=[("on Wednesday", "2025-03-12", "day", "relative weekday")],
+                         published="2025-03-18")
+    m = extract_mentions(doc, ann, EventSettings())[0]
+    assert m.sub_type == "Arrests" and m.date.date != "2025-03-12"
+
+
+def test_a_day_after_moves_the_reported_day_back(annotated):
+    text = ("Traders said on Wednesday they would march again next week, "
+            "a day after police used tear gas to scatter their protest near City Hall.")
+    doc, ann = annotated(text, dates=[("on Wednesday", "2025-03-19", "day", "relative weekday"),
+                                      ("next week", "2025-03-24", "week", "relative")],
+                         published="2025-03-19")
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert m.sub_type == "Protest with intervention"
+    assert (m.date.date, m.date.precision) == ("2025-03-18", "day")
+
+
+def test_since_a_month_is_a_duration_not_the_event_date(annotated):
+    text = "Gunmen have attacked three villages near Mopti since December, residents said."
+    doc, ann = annotated(text, dates=[("December", "2024-12", "month", "absolute")], published="2025-03-08")
+    for m in extract_mentions(doc, ann, EventSettings()):
+        assert not m.date.date.startswith("2024-12")
+
+
+def test_a_toll_sentence_naming_the_attack_joins_the_event_it_refers_to(annotated):
+    text = ("Fighters seized the town of Douentza on Friday after overrunning the army camp. "
+            "A councillor said 15 soldiers were killed in the attack.")
+    doc, ann = annotated(text, places=[("Douentza", "Douentza")],
+                         dates=[("on Friday", "2025-03-07", "day", "relative weekday")],
+                         figures=[("15 soldiers were killed", "killed", 15)], published="2025-03-08")
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert m.sub_type == "Non-state actor overtakes territory"
+    assert m.fatalities is not None and m.fatalities.low == 15
+
+
+def test_a_place_named_as_an_origin_does_not_place_the_event(annotated):
+    text = ("An air strike hit a car outside Deir ez-Zor on Wednesday. "
+            "A Britain-based monitor said the car was struck by a drone.")
+    doc, ann = annotated(text, places=[("Deir ez-Zor", "Deir ez-Zor"), ("Britain", "United Kingdom", "country")],
+                         dates=[("on Wednesday", "2025-03-12", "day", "relative weekday")], published="2025-03-12")
+    assert {m.place_text for m in extract_mentions(doc, ann, EventSettings())} == {"Deir ez-Zor"}
+
+
+def test_a_byline_does_not_date_the_headline(annotated):
+    text = ("Drone strike kills four in Deir al-Zor.\n\nLina Haddad – Thursday, 13 March 2025.\n\n"
+            "Relatives buried the men on Thursday.")
+    doc, ann = annotated(text, dates=[("Thursday, 13 March 2025", "2025-03-13", "day", "absolute")],
+                         published="2025-03-13")
+    ms = extract_mentions(doc, ann, EventSettings())
+    assert ms and all(m.date.resolution == "published date" for m in ms)

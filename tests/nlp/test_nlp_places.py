@@ -87,3 +87,21 @@ def test_world_city_beats_a_small_namesake_in_the_documents_country(gaz):
 
 def test_continents_are_regions(gaz):
     assert _places("Exports to Africa fell.", gaz)["Africa"][2] == "region"
+
+
+def test_a_close_alternate_spelling_of_a_small_town_resolves_in_a_report_naming_its_country(gaz):
+    # "Douenza" is a GeoNames alternate name of Douentza (Mopti region, Mali)
+    found = {m.text: m.place for m in find_places("Soldiers left Douenza on Friday, officials in Mali said.", gaz, NlpSettings())}
+    assert found["Douenza"].geonameid == 2458334
+
+
+def test_an_alternate_name_of_a_town_the_report_also_names_refers_to_that_town(gaz):
+    text = "Insurgents took Al-Qaim on Friday. Residents of Husaybah, on the Iraqi side of the border, fled."
+    found = {m.text: m.place for m in find_places(text, gaz, NlpSettings())}
+    assert found["Husaybah"].geonameid == found["Al-Qaim"].geonameid == 92138
+
+
+def test_an_unrelated_alternate_name_of_a_small_town_stays_unplaced(gaz):
+    # "Husaybah" alone is only an alternate name of Al Qa'im, and "Douenza" needs Mali named
+    assert "Husaybah" not in _places("Residents of Husaybah fled, officials in Iraq said.", gaz)
+    assert "Douenza" not in _places("Soldiers left Douenza on Friday.", gaz)

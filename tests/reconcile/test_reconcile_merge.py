@@ -2,10 +2,11 @@ from dataclasses import replace
 
 from newsfuse.records import ActorRole, DateValue, Place
 from newsfuse.reconcile.merge import (
-    compatible_actors, compatible_date, compatible_place, compatible_type, event_id, group_mentions, same_event,
+    affinity, compatible_actors, compatible_date, compatible_place, compatible_type, event_id, group_mentions,
+    same_event,
 )
 from newsfuse.reconcile.settings import ReconcileSettings
-from tests.reconcile.border_case import CLASH, FRIDAY, HAWIJA, IRAQ, QAIM, RAWAH, mention
+from tests.reconcile.border_case import ARMY, CLASH, FRIDAY, HAWIJA, IRAQ, PUBLISHED, RAWAH, mention
 
 S = ReconcileSettings()
 BASE = mention("a", 0, "Militants took Al-Qaim.")
@@ -89,3 +90,53 @@ def test_a_mention_must_agree_with_every_mention_of_an_event_to_join_it():
 def test_event_id_is_a_hash_of_the_earliest_mention():
     b = replace(BASE, id="b:0:0", document="b")
     assert event_id([BASE, b]) == event_id([BASE]) != event_id([b])
+
+
+def test_a_report_naming_only_the_victims_does_not_veto_one_naming_only_the_attackers():
+    # "JNIM seized the town" / "15 soldiers of the army were killed in the attack": two sides, one event
+    victims = replace(BASE, id="b:0:0", document="b", sub_type="Armed clash", actors=(ARMY,))
+    assert compatible_actors(BASE, victims)
+    assert same_event(BASE, replace(victims, date=PUBLISHED), S)
+
+
+def test_two_different_attackers_of_the_same_sub_type_still_block_a_merge():
+    assert not compatible_actors(BASE, replace(BASE, actors=(ActorRole("Nusra Front", "actor1"),)))
+    # across sub-types the roles mean different things, so there they do not veto
+    handover = replace(BASE, type="Strategic developments", sub_type="Non-violent transfer of territory",
+                       actors=(ActorRole("Military Forces of Iraq", "actor1"),))
+    assert compatible_actors(BASE, handover)
+
+
+def test_a_description_of_the_attackers_names_nobody():
+    for words in ("Islamist fighters", "armed men", "jihadists"):
+        assert compatible_actors(BASE, replace(BASE, actors=(ActorRole(words, "actor1"),))), words
+
+
+def test_two_publication_date_fallbacks_agreeing_do_not_draw_a_mention_to_an_event():
+    # a sentence dated only by its page joins the event whose real date fits, not the one
+    # that happens to share the page's publication day
+    report_day = DateValue("2014-06-21", "week", "published date")
+    undated = replace(BASE, id="z:0:0", document="z", date=report_day, actors=())
+    fallback_twin = replace(BASE, id="y:0:0", document="y", date=report_day, actors=())
+    friday = replace(BASE, id="x:0:0", document="x", date=FRIDAY, actors=())
+    assert affinity(undated, fallback_twin) < affinity(undated, friday)
+
+
+def test_a_toll_placed_only_in_the_country_joins_the_clash_it_fits_even_when_reported_first():
+    # "17 killed in clashes in Iraq" opens a page whose own Hawija sentence comes later; it must
+    # not found an event (or join the takeover) before the Hawija clash exists
+    headline = mention("v", 0, "17 killed in clashes in Iraq.", CLASH, IRAQ, PUBLISHED, actors=())
+    clash = mention("v", 1, "The clash in Hawija killed 17.", CLASH, HAWIJA, FRIDAY, start=40)
+    groups = group_mentions([BASE, headline, clash], {"a": "s", "v": "s"}, {"a": 0, "v": 1}, S)
+    assert [[m.id for m in g] for g in groups] == [["a:0:0"], ["v:0:0", "v:40:1"]]
+
+
+def test_a_mention_joins_the_event_with_its_closest_report_not_the_smallest_event():
+    # a big event whose members differ among themselves (a hand-over beside the takeover)
+    # must not lose a matching report to a one-mention event that matches a little less
+    handover = replace(BASE, id="a:50:0", span=(50, 60), type="Strategic developments",
+                       sub_type="Non-violent transfer of territory", actors=())
+    earlier = replace(BASE, id="b:0:0", document="b", date=DateValue("2014-06-09", "week", "previous week"))
+    late = replace(BASE, id="c:0:0", document="c", date=DateValue("2014-06-21", "week", "published date"))
+    groups = group_mentions([BASE, handover, earlier, late], {}, {"a": 0, "b": 1, "c": 2}, S)
+    assert [[m.id for m in g] for g in groups] == [["a:0:0", "a:50:0", "c:0:0"], ["b:0:0"]]

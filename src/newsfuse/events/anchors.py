@@ -59,6 +59,12 @@ def _reporting_date(tree: Tree | None, d: DateMention) -> bool:
     if tree is None:
         return False
     first = tree.index_at(d.span[0])
+    if first is None:
+        return False
+    # "said on Wednesday they would ...": right after the reporting verb, whatever the parse says
+    prev = first - 1 if first > 0 and tree.lemma(first - 1) == "on" else first
+    if prev > 0 and tree.tokens[prev - 1].pos == "VERB" and tree.lemma(prev - 1) in REPORTING:
+        return True
     j = first
     steps = 0
     while j is not None and steps < 4:
@@ -80,6 +86,8 @@ def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None)
         return False
     if first > 0 and tree.lemma(first - 1) == "since":
         return True
+    if _reporting_date(tree, d):
+        return False  # the day it was said: kept, to stand in when nothing dates the event
     j, steps = tree.head(first), 0
     while j is not None and steps < 4 and tree.tokens[j].pos not in ("VERB", "AUX"):
         j, steps = tree.head(j), steps + 1

@@ -72,6 +72,16 @@ def _background(tree: Tree, j: int) -> bool:
     if tok.pos == "VERB" and tok.dep == "amod":
         return True
     h = tree.head(j)
+    if tok.dep == "compound" and h is not None and tree.forms(h) & R.EQUIPMENT_WORDS:
+        return True  # "rocket launchers": equipment someone has
+    if tok.dep in ("compound", "npadvmod", "nmod") and h is not None:
+        k = h  # "carried rocket-propelled grenades": the weapon word modifies the noun that is carried
+        while tree.tokens[k].dep in ("compound", "amod", "npadvmod", "nmod") and tree.head(k) is not None:
+            k = tree.head(k)
+        if tree.tokens[k].pos in ("NOUN", "PROPN") and k != j and _background(tree, k):
+            return True
+    if tok.pos in ("NOUN", "PROPN") and any(tree.forms(k) & R.SHOWING for k in range(len(tree.tokens))):
+        return True  # "paraded ..., heavily armed with rocket launchers and missiles"
     if tok.pos in ("NOUN", "PROPN") and h is not None:
         gov = tree.head(h) if tree.tokens[h].pos == "ADP" else h
         if tok.dep == "conj":  # "rifles and rockets": the list's governor
@@ -321,8 +331,10 @@ def refine(rule: R.Rule, tree: Tree, i: int, parts: tuple[Participant, ...], lem
             and not tree.forms(i) & R.PROTEST_WORDS:
         return None  # troops marching is a parade, not a protest
     if rule.refine == "protest":
-        lethal = lemmas & {"kill", "shoot", "bullet", "ammunition", "gunfire", "die", "dead", "death"} \
-            & _lethal_words(tree, lemmas)
+        if rule.name in ("tear-gas", "teargas") and lemmas & R.RIOT_WORDS:
+            return "Violent demonstration"  # tear gas against a crowd that fights back: a riot (ACLED)
+        lethal = lemmas & ({"kill", "shoot", "bullet", "ammunition", "gunfire", "die", "dead", "death"}
+                           - (R.EXCESSIVE_WORDS - _lethal_words(tree, lemmas)))
         if lethal and lemmas & (R.STATE_WORDS | {"gunfire", "bullet", "shoot"}):
             return "Excessive force against protesters"
         if lemmas & {"beat", "baton", "hit", "injure", "wound"} and lemmas & R.STATE_WORDS:

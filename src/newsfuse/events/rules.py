@@ -225,7 +225,7 @@ HOSTILE_WORDS = frozenset("militant gunman gunmen attacker terrorist insurgent r
                           "attack attacker suspect assailant police soldier troops army murder "
                           "shoot shot gun ied grenade jihadist mob rioter".split())
 # rules whose words are as common in accident news as in conflict news
-ACCIDENT_PRONE = frozenset({"dead", "kill", "bomb-blast", "bomb-exploded"})
+ACCIDENT_PRONE = frozenset({"dead", "death-toll", "kill", "bomb-blast", "bomb-exploded"})
 EXCESSIVE_WORDS = frozenset("shoot fire kill live bullet ammunition gun beat injure wound "
                             "death dead".split())
 RIOT_WORDS = frozenset("torch burn stone pelt loot vandalise vandalize smash set ablaze rampage "
@@ -258,3 +258,8 @@ HABITUAL_ADVERBS = frozenset("repeatedly regularly routinely frequently often us
                              "typically".split())
 # past forms that look like a present/base form ("hit", "set", "shot" is handled by its lemma)
 IRREGULAR_PAST = frozenset("hit set put cut shut beat spread burst cast".split())
+# what a weapon word names as a compound modifier ("rocket launcher", "missile system")
+EQUIPMENT_WORDS = frozenset("launcher system factory depot store pad battery programme program "
+                            "maker stockpile".split())
+# verbs of showing off arms: nouns of weapons in their sentence are displayed, not used
+SHOWING = frozenset("parade display showcase exhibit".split())

@@ -37,7 +37,7 @@ _TITLES = {"mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "p
            "king", "prince", "sheikh", "imam", "general", "colonel", "major", "captain", "pope", "saint"}
 _MAX_WORDS = 5
 # How close an alternate spelling must be to a small town's main name to stand alone.
-_VARIANT_RATIO = 0.85
+_VARIANT_RATIO = 0.9
 
 # Adjectives of nationality: country context without naming a place ("Iraqi army", "Syrian rebels").
 DEMONYMS = {
@@ -239,10 +239,11 @@ def _place(entry: Entry, region: bool) -> Place:
 
 
 def _variant_of(written: str, main: str) -> bool:
-    """A spelling variant of the main name: one or two letters apart ("Douenza" / "Douentza").
+    """A spelling variant of the main name: a letter dropped or added ("Douenza" / "Douentza").
 
     difflib's ratio is the standard library's similarity; names differ in length, so a ratio
-    (not a raw edit count) keeps short names strict.
+    (not a raw edit count) keeps short names strict; 0.9 lets a 7-letter name lose one letter
+    but not change a vowel ("Jamison" is a surname, not Jemison, Alabama).
     """
     a, b = name_key(written), name_key(main)
     return difflib.SequenceMatcher(None, a, b).ratio() >= _VARIANT_RATIO

@@ -47,8 +47,7 @@ def reconcile(
     namer = SourceNamer(by_id, graph, relations)
     events: list[Event] = []
     sentences = {}
-    origin_of = {d: group_of(d, graph) for d in by_id}
-    for group in group_mentions(list(usable.values()), story_of, order, settings, origin_of):
+    for group in group_mentions(list(usable.values()), story_of, order, settings):
         values = reconcile_values(group, lambda d: group_of(d, graph), settings)
         documents = tuple(dict.fromkeys(m.document for m in group))
         sentence = event_sentence(group, relations, settings)

@@ -124,26 +124,8 @@ def exact_place_and_day(a: Mention, b: Mention) -> bool:
     )
 
 
-def elaborates(a: Mention, b: Mention, same_report: bool) -> bool:
-    """One report (a document or its copies) telling more of its own event.
-
-    A sentence of the same report at the same gazetteer place with no date of its
-    own ("15 soldiers were killed in the attack") goes on about the event the
-    report is about; a different name for the attacker there is the reporter's
-    wording, not a second attack.
-    """
-    return (
-        same_report and a.place is not None and b.place is not None and same_place(a.place, b.place)
-        and (a.date is None or b.date is None or is_fallback(a.date) or is_fallback(b.date))
-    )
-
-
-def same_event(a: Mention, b: Mention, settings: ReconcileSettings, same_report: bool = False) -> bool:
-    """The named checks, all of which must pass (the story is checked by the caller).
-
-    ``same_report``: the two mentions come from one origin group (a document, its
-    republications and the pages quoting it).
-    """
+def same_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
+    """The named checks, all of which must pass (the story is checked by the caller)."""
     return (
         compatible_type(a, b)
         and compatible_place(a, b, settings)
@@ -169,37 +151,39 @@ def affinity(a: Mention, b: Mention) -> int:
 
 def group_mentions(
     mentions: Sequence[Mention], story_of: Mapping[str, str | None], order: Mapping[str, int],
-    settings: ReconcileSettings, origin_of: Mapping[str, str] | None = None,
+    settings: ReconcileSettings,
 ) -> list[list[Mention]]:
     """Mentions grouped into events, each group ordered earliest document first.
 
     ``story_of`` maps a document to its story (mentions of different stories never
     merge); ``order`` ranks documents by publication so results do not depend on
-    input order; ``origin_of`` maps a document to its origin group (see ``elaborates``).
+    input order.
     """
-    origins = origin_of or {}
-
-    def origin(doc: str) -> str:
-        return origins.get(doc, doc)
-
     def key(m: Mention) -> tuple:
         return (order.get(m.document, len(order)), m.document, m.span[0], m.id)
+
+    # Mentions placed at a town are grouped first, those placed only at a province or country
+    # (or nowhere) after: "17 killed in clashes in Iraq" fits any Iraqi event, so it should join
+    # the event its other details agree with best, not found one before that event exists.
+    def placed_first(m: Mention) -> tuple:
+        return (m.place is None or m.place.precision != "point", *key(m))
 
     groups: list[list[Mention]] = []
     # per group, over its real (non-fallback) dates: the latest first day and
     # the earliest last day; a cheap necessary test before the pairwise checks
     bounds: list[tuple[int, int]] = []
     story_groups: dict[str | None, list[int]] = {}
-    for m in sorted(mentions, key=key):
+    for m in sorted(mentions, key=placed_first):
         story = story_of.get(m.document)
         span = _real_range(m)
         best, best_score = None, -1.0
         for g in story_groups.get(story, []):
             if span is not None and not _may_fit(span, bounds[g], settings.max_date_gap_days):
                 continue
-            if all(same_event(m, other, settings, origin(m.document) == origin(other.document))
-                   for other in groups[g]):
-                score = sum(affinity(m, other) for other in groups[g]) / len(groups[g])
+            if all(same_event(m, other, settings) for other in groups[g]):
+                # the closest member decides: an event's members differ among themselves (a
+                # hand-over beside a takeover), and averaging them favours the smallest event
+                score = max(affinity(m, other) for other in groups[g])
                 if score > best_score:
                     best, best_score = g, score
         if best is None:
@@ -212,7 +196,7 @@ def group_mentions(
         if span is not None:
             start_max, end_min = bounds[best]
             bounds[best] = (max(start_max, span[0]), min(end_min, span[1]))
-    return groups
+    return [sorted(g, key=key) for g in groups]
 
 
 _NO_BOUNDS = (-(10**9), 10**9)
