@@ -60,3 +60,12 @@ def test_jnim_is_one_group_under_its_arabic_english_and_french_derived_names():
     assert {c for _, c, _ in _canon(text)} >= {"JNIM: Group for Support of Islam and Muslims"}
     assert {t for t, c, _ in _canon(text) if c.startswith("JNIM")} == {
         "Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", "Group for the Support of Islam and Muslims", "GSIM"}
+
+
+def test_the_press_and_a_groups_affiliation_are_not_actors_from_spacy_entities():
+    from newsfuse.nlp.actors import entity_actors
+
+    text = "An Associated Press reporter saw fighters from an al Qaeda-linked group enter Kidal."
+    ents = [("Associated Press", (3, 19), "ORG"), ("al Qaeda", (50, 58), "ORG"), ("Kidal", (78, 83), "ORG")]
+    assert text[3:19] == "Associated Press" and text[50:58] == "al Qaeda" and text[78:83] == "Kidal"
+    assert [a.canonical for a in entity_actors(ents, [], text)] == ["Kidal"]

@@ -175,12 +175,28 @@ def _name(tree: Tree, h: int, actors: tuple[ActorMention, ...], role: str) -> li
             else "group" if own & ARMED_WORDS else "civilians" if own & CIVILIAN_WORDS else "")
     if not kind and not (head.pos == "PROPN" and head.ent in ("ORG", "NORP", "GPE", "PERSON")):
         return []
-    if not kind:
-        kind = {"PERSON": "person", "GPE": "state_force"}.get(head.ent, "group")
     # the noun with its compounds and adjectives: "Iraqi security forces"
     name = " ".join(toks[j].text if toks[j].pos == "PROPN" or toks[j].ent else toks[j].text.lower()
                     for j in sorted(mods))
+    if not kind and not _could_be_a_side(tree, h, name):
+        return []
+    if not kind:
+        kind = {"PERSON": "person", "GPE": "state_force"}.get(head.ent, "group")
     return [Participant(name, role, kind, words)]
+
+
+# A bare proper name is a side only if it is not the press reporting the event, nor a
+# group named only as someone's affiliation ("an al Qaeda-linked group" is not al Qaeda).
+_PRESS_WORDS = frozenset({"press", "news", "reuters", "afp", "agency", "times", "post", "observer", "courier",
+                          "ledger", "monitor", "tribune", "herald", "gazette", "journal", "tv", "television", "radio"})
+_AFFILIATION_WORDS = frozenset({"linked", "affiliated", "backed", "allied", "inspired", "aligned"})
+
+
+def _could_be_a_side(tree: Tree, h: int, name: str) -> bool:
+    if set(name.lower().replace("-", " ").split()) & _PRESS_WORDS:
+        return False
+    following = [t.text.lower().lstrip("-") for t in tree.tokens[h + 1 : h + 3]]
+    return not (set(following) & _AFFILIATION_WORDS)
 
 
 def _in_clause(tree: Tree, offset: int) -> bool:

@@ -161,7 +161,7 @@ def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSe
     actors = find_actors(doc.text, names, main)
     ents = [e for _, sent_ents in parsed.values() for e in sent_ents]
     places = _drop_overlapping(places, actors, ents)
-    actors = sorted(actors + entity_actors(ents, actors + _as_actor_blocks(places)), key=lambda a: a.span)
+    actors = sorted(actors + entity_actors(ents, actors + _as_actor_blocks(places), doc.text), key=lambda a: a.span)
     sentences = tuple(
         Sentence(span, doc.text[span[0]:span[1]], span in parsed, parsed[span][0] if span in parsed else ())
         for span in spans

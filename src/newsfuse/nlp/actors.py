@@ -102,11 +102,24 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 _ENT_KIND = {"ORG": "organisation", "NORP": "group", "PERSON": "person"}
 
 
-def entity_actors(ents: Iterable[tuple[str, Span, str]], known: list[ActorMention]) -> list[ActorMention]:
-    """spaCy entities not covered by the alias table, lightly normalised ("the Pentagon" -> "Pentagon")."""
+# The press reporting an event is not a side of it ("An Associated Press reporter saw ...").
+_PRESS_RE = re.compile(
+    r"\b(?:press|news|reuters|afp|agency|times|post|observer|courier|ledger|monitor|tribune|herald|gazette"
+    r"|journal|tv|television|radio)\b", re.I)
+
+
+def entity_actors(
+    ents: Iterable[tuple[str, Span, str]], known: list[ActorMention], document: str = ""
+) -> list[ActorMention]:
+    """spaCy entities not covered by the alias table, lightly normalised ("the Pentagon" -> "Pentagon").
+
+    Left out: the press, and a name used only as another group's affiliation ("al Qaeda-linked").
+    """
     out = []
     for text, (start, end), label in ents:
         if label not in _ENT_KIND or any(a.span[0] < end and start < a.span[1] for a in known):
+            continue
+        if _PRESS_RE.search(text) or (document and _AFFILIATE_RE.match(document, end)):
             continue
         name = re.sub(r"^(?:the|The)\s+|['’]s$", "", text).strip()
         if len(name) < 2 or name.lower() in DEMONYMS or re.search(r"https?:|www\.|/|@", name):
