@@ -14,14 +14,13 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import xxhash
 
 from evaluation.common import console, table
 from evaluation.reuse_corpus import build
 from newsfuse.copies import CopySettings, find_copies
 from newsfuse.copies.minhash import lsh_pairs, signatures
-from newsfuse.copies.tokens import word_hashes
+from newsfuse.copies.tokens import corpus_word_hashes
 from newsfuse.records import Document
 
 
@@ -65,7 +64,7 @@ def _recall(found: set[tuple[int, int]], truth: set[tuple[int, int]]) -> float:
 
 
 def newsfuse_lsh(docs: list[Document], s: CopySettings) -> set[tuple[int, int]]:
-    hashes = [word_hashes(d.text) for d in docs]
+    hashes = corpus_word_hashes([d.text for d in docs])
     sigs = signatures(hashes, s.shingle_words, s.num_perm, s.seed)
     pairs = lsh_pairs(sigs, s.near_duplicate_threshold, s.max_bucket)
     return {(int(a), int(b)) for a, b in pairs}

@@ -62,3 +62,24 @@ def test_author_bio_is_recognised():
 
 def test_wire_staff_tag_line_is_a_credit_line():
     assert reason("(Reporting by Jane Doe; Editing by John Roe)") == "credit-line"
+
+
+def test_section_leads_for_other_stories_are_related():
+    assert reason("Read these next") == "related"
+    assert reason("More in World") == "related"
+    assert reason("You might also enjoy:") == "related"
+
+
+def test_cookie_banner_is_cookies_but_a_story_about_cookies_is_not():
+    assert reason("This website uses cookies to improve your experience. Accept all") == "cookies"
+    assert reason("Necessary cookies are absolutely essential for the website to function properly.") == "cookies"
+    assert reason("The biscuit factory in Sulaymaniyah made cookies for the whole province until it closed.") is None
+
+
+def test_lines_without_any_rule_cue_skip_the_chain_but_keep_their_answer():
+    # the cue gate in first_rule must never hide a rule: every registered rule's hits hold a cue
+    assert reason("X") == "share"
+    assert reason("Facebook X") == "share"
+    assert reason("| Share |") == "share"
+    assert reason("Show more comments (20)") is None  # a comment header, read by comment_header, not a rule
+    assert rules.comment_header(make_line(0, "Show more comments (20)"))

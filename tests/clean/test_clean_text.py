@@ -130,3 +130,52 @@ def test_hard_wrapped_paragraph_is_joined_back_into_one():
         "SAMARRA, Iraq (Reuters) - Gunmen attacked an army checkpoint on the road north of Samarra on Friday, "
         "killing four soldiers, the army said on Saturday. Two attackers were killed, a source told Reuters."
     ]
+
+
+STORY = [
+    "Traders in Erbil's old bazaar reopened their shops on Sunday after a three-day strike over new electricity tariffs, the chamber of commerce said.",
+    "The strike began when the provincial council doubled the price of generator power for shops that stay open after sunset in the winter months.",
+    "Council members agreed on Saturday to delay the new tariff until the spring, a spokesman for the traders told reporters outside the citadel.",
+]
+READERS = [
+    "Traders always win these fights in the end, the council never learns from it and the bills will come back next year anyway, just wait and see.",
+    "My uncle has a shop near the citadel and he says the generators cost more than the rent now, which is why they closed the whole bazaar for days.",
+    "The council should fix the grid instead of raising prices on small traders who already pay for everything themselves out of their own pockets.",
+    "Good news for the shoppers at least, the bazaar was empty last week and the whole city felt it, from the taxi drivers to the tea sellers nearby.",
+    "This is what happens when nobody plans for winter: the same story every year, the same promises from the same people, and then the same strikes.",
+]
+
+
+def test_a_long_comment_thread_is_dropped_even_when_it_outweighs_the_story():
+    names = ["Karwan", "Shilan", "Dara", "Hana", "Rebin"]
+    thread = "\n".join(f"{name} says:\n{text}" for name, text in zip(names, READERS, strict=True))
+    result = clean_page_text("\n".join(STORY) + "\n" + thread, CleanSettings())
+    assert result.paragraphs == STORY
+    assert reasons(result)["Karwan says:"] == "comment"
+
+
+def test_a_lone_comment_link_above_most_of_the_prose_does_not_open_the_thread():
+    page = "Dara says:\n" + "\n".join(STORY + READERS[:2])
+    result = clean_page_text(page, CleanSettings())
+    assert STORY[0] in result.paragraphs
+
+
+def test_tour_dates_under_the_story_stay_with_it():
+    dates = ["June 9 -- Franso Hariri Stadium, Erbil", "June 12 -- Sulaymaniyah Park, Sulaymaniyah",
+             "June 15 -- Duhok Sports Hall, Duhok", "June 19 -- Zakho Bridge Square, Zakho"]
+    page = "\n".join(STORY + ["The band's summer tour dates:"] + dates + ["Power cuts hit Mosul as temperatures drop"])
+    result = clean_page_text(page, CleanSettings())
+    assert result.paragraphs[-4:] == dates
+    assert "Power cuts hit Mosul as temperatures drop" not in result.paragraphs
+
+
+def test_japanese_prose_without_spaces_is_kept_as_story():
+    page = "\n".join([
+        "ホーム",
+        "ニュース",
+        "エルビルの旧市場では、電気料金の値上げに抗議する三日間のストライキの後、日曜日に商店が営業を再開したと商工会議所が発表した。",
+        "州議会は土曜日、新しい料金の導入を春まで延期することで合意したと、商人の代表が記者団に語った。",
+        "市場の商人たちは、発電機の電気代が家賃よりも高くなったと訴えており、市当局に送電網の改善を求めている。",
+    ])
+    result = clean_page_text(page, CleanSettings())
+    assert len(result.paragraphs) == 3 and result.paragraphs[0].startswith("エルビル")

@@ -42,3 +42,15 @@ def test_band_layout_is_the_one_datasketch_picks(threshold, num_perm):
     datasketch = pytest.importorskip("datasketch")
     lsh = datasketch.MinHashLSH(threshold=threshold, num_perm=num_perm)
     assert optimal_bands(threshold, num_perm) == (lsh.b, lsh.r)
+
+
+def test_corpus_shingles_are_each_documents_own_ngrams_and_a_short_documents_first_word():
+    from newsfuse.copies.minhash import corpus_shingles
+
+    texts = [" ".join(WIRE_PARAS), "", "two words", " ".join(OWN_PARAS), "exactly five words right here"]
+    hashes = [word_hashes(t) for t in texts]
+    flat, doc_of = corpus_shingles(hashes, 5)
+    expected = [ngram_hashes(h, 5) if len(h) >= 5 else h[:1] for h in hashes]
+    for k, exp in enumerate(expected):
+        assert flat[doc_of == k].tolist() == exp.tolist()
+    assert np.all(np.diff(doc_of) >= 0)

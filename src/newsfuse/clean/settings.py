@@ -24,3 +24,9 @@ class CleanSettings:
     # end the story at a share row / tags / appeal / related lead found after this share of its prose
     # (> 1 disables; dev half: off 0.879, 0.6 0.881, 0.8 0.886)
     end_marker_after: float = 0.8
+    # (an earlier end, at 0.35, for explicit related leads alone was tried: dev 0.889 -> 0.888, since
+    # 'Related: ...' and 'Don't miss' links also sit in the middle of stories)
+    # a comment section with at least this many 'Fred says:' headers opens at the first one with this
+    # share of the page's prose above it (fewer headers: half the prose, as a menu link can look alike)
+    comment_thread_headers: int = 4
+    comment_thread_story_share: float = 0.15

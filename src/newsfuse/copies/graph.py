@@ -13,7 +13,7 @@ from newsfuse.copies.index import content_mask, shared_gram_pairs
 from newsfuse.copies.minhash import estimated_jaccard, lsh_pairs, signatures
 from newsfuse.copies.origins import groups, origins
 from newsfuse.copies.settings import CopySettings
-from newsfuse.copies.tokens import Words, word_hashes, words_with_offsets
+from newsfuse.copies.tokens import Words, corpus_word_hashes, words_with_offsets
 from newsfuse.records import CopyGraph, CopyRelation, Document, Passage
 
 
@@ -23,7 +23,7 @@ def find_copies(docs: Sequence[Document], settings: CopySettings) -> CopyGraph:
     for d in docs:
         unique.setdefault(d.id, d)
     docs = sorted(unique.values(), key=lambda d: d.id)  # index order == id order, so i < j means a < b
-    hashes = [word_hashes(d.text or "") for d in docs]
+    hashes = corpus_word_hashes([d.text or "" for d in docs])
 
     relations = _duplicates(docs, hashes)
     seen = {(r.a, r.b) for r in relations}

@@ -3,7 +3,7 @@
 Hand-written rather than datasketch because datasketch hashes every shingle
 in Python (sha1) and builds one MinHash object per document; here the whole
 corpus is one numpy array of shingle hashes and each permutation is one
-vectorised multiply-shift pass, which is what makes a full-store run cheap.
+vectorised multiply-add pass, which is what makes a full-store run cheap.
 """
 
 from __future__ import annotations
@@ -16,41 +16,69 @@ import numpy as np
 from newsfuse.copies.tokens import ngram_hashes
 
 _CHUNK = 1 << 14  # shingles per block: small enough that each pass stays in cache (measured)
-_PERMS_PER_PASS = 16
+_PERMS_PER_PASS = 32
+_DOC_BATCH = 2000  # documents shingled at once
 
 
 def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Multiply-shift hash family: h(x) = (a*x + b) >> 32 with odd a (uint64 wrap-around)."""
+    """Hash family h(x) = (a*x + b) mod 2^32 with odd a, in uint32.
+
+    32-bit rather than 64-bit multiply-shift: numpy vectorises 32-bit multiplies with SIMD
+    and 64-bit ones not, which made the signature pass ~2.5x faster; the minimum is decided
+    by the high bits, which depend on all of x, and on the reuse corpus the Jaccard
+    estimates were as close to the truth as with the 64-bit family (measured, 5 seeds)."""
     rng = np.random.default_rng(seed)
-    a = rng.integers(1, 2**63, size=num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-    b = rng.integers(0, 2**63, size=num_perm, dtype=np.uint64)
+    a = rng.integers(0, 2**31, size=num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = rng.integers(0, 2**32, size=num_perm, dtype=np.uint32)
     return a, b
+
+
+def corpus_shingles(word_hashes: Sequence[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every document's n-word shingle hashes, concatenated in document order, and the
+    document of each. A document shorter than n words has one shingle, its first word.
+
+    The n-gram hashes are computed once over all the given documents as one array (a few
+    numpy passes in all rather than a few per document) and the ones crossing a document
+    boundary are dropped: the values are those of ngram_hashes on each document."""
+    lengths = np.array([len(h) for h in word_hashes], dtype=np.int64)
+    if not lengths.sum():
+        return np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.int64)
+    flat = np.concatenate(word_hashes)
+    grams = ngram_hashes(flat, n) if len(flat) >= n else np.empty(0, dtype=np.uint64)
+    grams = np.r_[grams, np.zeros(len(flat) - len(grams), dtype=np.uint64)]  # one per word start
+    doc_of = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    pos = np.arange(len(flat), dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    short = (lengths < n)[doc_of]
+    keep = np.where(short, pos == 0, pos <= (lengths - n)[doc_of])
+    return np.where(short, flat, grams)[keep], doc_of[keep]
 
 
 def signatures(
     word_hashes: Sequence[np.ndarray], shingle_words: int, num_perm: int, seed: int
 ) -> np.ndarray:
     """(docs x num_perm) uint32 MinHash signatures; a document with no shingle gets all 2^32-1."""
-    shingles = [ngram_hashes(h, shingle_words) if len(h) >= shingle_words else h[:1] for h in word_hashes]
-    lengths = np.array([len(s) for s in shingles], dtype=np.int64)
-    flat = np.concatenate(shingles) if shingles else np.empty(0, dtype=np.uint64)
-    doc_of = np.repeat(np.arange(len(shingles)), lengths)
     a, b = permutations(num_perm, seed)
-    out = np.full((len(shingles), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
-    with np.errstate(over="ignore"):
-        for lo in range(0, len(flat), _CHUNK):
-            block = flat[lo : lo + _CHUNK]
+    out = np.full((len(word_hashes), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    # one preallocated block reused by every pass: no allocation per multiply
+    hv = np.empty((_PERMS_PER_PASS, _CHUNK), dtype=np.uint32)
+    # shingles a batch of documents at a time: scratch memory bounded whatever the corpus size
+    for first in range(0, len(word_hashes), _DOC_BATCH):
+        flat, doc_of = corpus_shingles(word_hashes[first : first + _DOC_BATCH], shingle_words)
+        keys = (flat ^ (flat >> np.uint64(32))).astype(np.uint32)  # both halves of the shingle hash
+        doc_of += first
+        del flat
+        for lo in range(0, len(keys), _CHUNK):
+            block = keys[lo : lo + _CHUNK]
             docs = doc_of[lo : lo + _CHUNK]
             # segment starts of each document inside this block, for minimum.reduceat
             seg_starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
             seg_docs = docs[seg_starts]
             for p in range(0, num_perm, _PERMS_PER_PASS):
                 pa, pb = a[p : p + _PERMS_PER_PASS, None], b[p : p + _PERMS_PER_PASS, None]
-                hv = pa * block[None, :]
-                hv += pb
-                # min of the full 64-bit value, then its top 32 bits: the same minimum as
-                # min over (a*x+b)>>32, without a shift and a cast over every shingle
-                mins = (np.minimum.reduceat(hv, seg_starts, axis=1).T >> np.uint64(32)).astype(np.uint32)
+                h = hv[: len(pa), : len(block)]
+                np.multiply(pa, block[None, :], out=h)  # uint32 arithmetic wraps: mod 2^32
+                h += pb
+                mins = np.minimum.reduceat(h, seg_starts, axis=1).T
                 cur = out[seg_docs, p : p + _PERMS_PER_PASS]
                 out[seg_docs, p : p + _PERMS_PER_PASS] = np.minimum(cur, mins)
     return out
@@ -63,16 +91,16 @@ def optimal_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     The same criterion datasketch's MinHashLSH uses (equal weights), so the two
     index the same way at the same num_perm and threshold.
     """
-    best, best_err = (1, num_perm), float("inf")
-    for bands in range(1, num_perm + 1):
-        for rows in range(1, num_perm // bands + 1):
-            lo = np.linspace(0.0, threshold, 201)
-            hi = np.linspace(threshold, 1.0, 201)
-            fp = np.trapezoid(1 - (1 - lo**rows) ** bands, lo)
-            fn = np.trapezoid(1 - (1 - (1 - hi**rows) ** bands), hi)
-            if fp + fn < best_err:
-                best, best_err = (bands, rows), fp + fn
-    return best
+    # every layout at once (one numpy pass rather than ~700 small ones: it was ~10% of a
+    # 4,000-document run); argmin keeps the first best in (bands, rows) order, as a loop would
+    layouts = np.array([(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)])
+    bands, rows = layouts[:, :1].astype(float), layouts[:, 1:].astype(float)
+    lo = np.linspace(0.0, threshold, 201)[None, :]
+    hi = np.linspace(threshold, 1.0, 201)[None, :]
+    fp = np.trapezoid(1 - (1 - lo**rows) ** bands, lo, axis=1)
+    fn = np.trapezoid(1 - (1 - (1 - hi**rows) ** bands), hi, axis=1)
+    b, r = layouts[int(np.argmin(fp + fn))]
+    return int(b), int(r)
 
 
 def lsh_pairs(sigs: np.ndarray, threshold: float, max_bucket: int) -> np.ndarray:
