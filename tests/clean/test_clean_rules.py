@@ -83,3 +83,23 @@ def test_lines_without_any_rule_cue_skip_the_chain_but_keep_their_answer():
     assert reason("| Share |") == "share"
     assert reason("Show more comments (20)") is None  # a comment header, read by comment_header, not a rule
     assert rules.comment_header(make_line(0, "Show more comments (20)"))
+
+
+CHROME = [
+    "Send in e-mailSend in e-mail", "Share | Tweet | Email | Print", "Police officers stand at a checkpoint.Credit: AFP",
+    "Do you value our reporting? Support our work with a tax-deductible donation today.", "NEWSLETTER",
+    "Sign up", "Log in", "Subscribe now for unlimited access", "Advertisement", "Tags: Iraq, Anbar, border",
+    "[Source: By Jane Doe, Desert Dispatch, 03Feb15]", "Read more: Floods cut the road to Basra",
+    "(Reporting by Omar Haddad; Editing by Jane Doe)", "Follow Rudaw on Facebook and Instagram",
+    "© 2015 Desert Dispatch. All rights reserved.", "Privacy Policy", "Most read", "Watch:", "* * *", "X",
+    "Thanks for reading! Become a member today.", "This site uses cookies. Accept cookies",
+]
+
+
+def test_cue_gate_gives_the_same_answer_as_running_every_rule():
+    for text in CHROME + ["Militants posted the video on Facebook late on Tuesday, a spokesman said."]:
+        line = make_line(0, text)
+        unguarded = next((name for name, fn in rules.RULES if fn(line)), None)
+        assert rules.first_rule(line) == unguarded, text
+        assert rules.first_rule(line, rules.cued_lines([line])[0]) == unguarded, text
+    assert all(rules.first_rule(make_line(0, t)) for t in CHROME)

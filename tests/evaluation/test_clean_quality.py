@@ -27,7 +27,7 @@ def test_page_text_cleaner_beats_raw_page_text_by_a_wide_margin_on_aeb_test_half
     raws = {k: raw(k, (page_text[k] or {}).get("articleBody") or " ", "text") for k in keys}
     docs = run_newsfuse(raws, CleanSettings())
     m = aeb_metrics([shingle_counts(truth[k]["articleBody"], docs[k].text if docs[k] else "") for k in keys])
-    assert m["f1"] >= 0.88  # today 0.896; the raw page text scores 0.67
+    assert m["f1"] >= 0.89  # today 0.899 (dev half, where the rules were chosen: 0.897); the raw page text scores 0.67
 
 
 def test_html_cleaner_is_at_least_as_good_as_trafilatura_on_a_slice_of_aeb():

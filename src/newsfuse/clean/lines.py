@@ -136,8 +136,8 @@ def is_prose(line: Line, min_words: int) -> bool:
 
 def content_stems(text: str) -> set[str]:
     """Lower-cased 5-letter prefixes of the non-stop words: a cheap stemmer for overlap tests."""
-    stops = all_stopwords()
-    return {w[:5] for w in words_of(text.lower()) if w not in stops and (len(w) > 2 or w.isdigit())}
+    words = set(words_of(text.lower())) - all_stopwords()  # distinct words first, in C: a story repeats many
+    return {w[:5] for w in words if len(w) > 2 or w.isdigit()}
 
 
 def guess_language(text: str) -> str | None:

@@ -228,8 +228,12 @@ _APPEAL_WEAK = _phrases(
     r"first month", r"\bregister (?:now|here|for free)\b", r"\badvertisement\b", r"\bsponsored\b",
     r"\bpaywall\b", r"unlimited access", r"free trial",
 )
-_APPEAL_CUES = ("donat", "deductible", "newsletter", "subscri", "mailing", "sign", "log", "support",
-                "reading", "month", "become a", "register", "advertis", "sponsor", "paywall", "access", "trial")
+# as close to the phrases as literals go: 'sign up', not 'sign' (common words made the two phrase
+# patterns below run on one line in four)
+_APPEAL_CUES = ("donat", "deductible", "newsletter", "mailing list", "subscri", "support our", "support us",
+                "support independent", "for reading", "become a", "sign up", "signed up", "sign in", "signin",
+                "login", "log in", "first month", "register", "advertisement", "sponsored", "paywall",
+                "unlimited access", "free trial")
 _READER = re.compile(r"\b(?:you|your|our|us|we)\b")
 _SITE_VOICE = re.compile(r"\b(?:our|us|we)\b")
 
