@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from newsfuse.clean import clean_documents
 from newsfuse.config import Settings
@@ -26,9 +33,16 @@ from newsfuse.events import extract_mentions
 from newsfuse.ingest import read_inputs
 from newsfuse.nlp import annotate
 from newsfuse.reconcile import reconcile
-from newsfuse.records import Annotation, CopyGraph, Document, Mention, RawDocument, Rejected
-from newsfuse.stories import cluster_stories
+from newsfuse.records import (
+    Annotation,
+    CopyGraph,
+    Document,
+    Mention,
+    RawDocument,
+    Rejected,
+)
 from newsfuse.store import Store
+from newsfuse.stories import cluster_stories
 
 T = TypeVar("T")
 
@@ -169,14 +183,12 @@ def _annotate_new(
     parsed once: the copy reuses the annotation under its own id.
     """
     annotations = store.annotations()
-    todo = [d for d in docs if d.id not in annotations]
-    if not todo:
+    pending = pending_annotation(docs, annotations)
+    if pending is None:
         return annotations
-    by_id = {d.id: d for d in docs}
-    twin = identical_twins(todo, by_id, annotations)
-    to_parse = [d for d in todo if d.id not in twin]
-    tick("parsing", total=len(todo))
-    for batch in _batches(annotate(to_parse, settings.nlp), BATCH // 4):
+    by_id, twin = pending.by_id, pending.twin
+    tick("parsing", total=len(pending.to_parse) + len(twin))
+    for batch in _batches(annotate(pending.to_parse, settings.nlp), BATCH // 4):
         anns: list[Annotation] = []
         mentions: list[Mention] = []
         rejected: list[Rejected] = []
@@ -194,6 +206,25 @@ def _annotate_new(
     tick(advance=len(anns))
     store_annotations(store, anns, mentions, annotations, summary)
     return annotations
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """Documents not yet annotated: those to parse, and copies that take an original's annotation."""
+
+    by_id: dict[str, Document]
+    to_parse: list[Document]
+    twin: dict[str, str]  # copy id -> id of the identical-text document parsed instead
+
+
+def pending_annotation(docs: Sequence[Document], annotated: Mapping[str, Annotation]) -> Pending | None:
+    """What every driver still has to annotate; None when every document is annotated."""
+    todo = [d for d in docs if d.id not in annotated]
+    if not todo:
+        return None
+    by_id = {d.id: d for d in docs}
+    twin = identical_twins(todo, by_id, annotated)
+    return Pending(by_id, [d for d in todo if d.id not in twin], twin)
 
 
 def annotate_twins(

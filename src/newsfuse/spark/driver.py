@@ -11,14 +11,14 @@ from rich.console import Console
 
 from newsfuse.config import Settings
 from newsfuse.events import extract_mentions
-from newsfuse.nlp import annotate
 from newsfuse.ingest import list_inputs
+from newsfuse.nlp import annotate
 from newsfuse.pipeline import (
     RunSummary,
     annotate_twins,
     group_and_reconcile,
-    identical_twins,
     link_copies,
+    pending_annotation,
     report_rejections,
     store_annotations,
 )
@@ -109,12 +109,10 @@ def _annotate_new(
     interrupted earlier run) is parsed here.
     """
     annotations = store.annotations()
-    todo = [d for d in docs if d.id not in annotations]
-    if not todo:
+    pending = pending_annotation(docs, annotations)
+    if pending is None:
         return annotations
-    by_id = {d.id: d for d in docs}
-    twin = identical_twins(todo, by_id, annotations)
-    to_parse = [d for d in todo if d.id not in twin]
+    by_id, twin, to_parse = pending.by_id, pending.twin, pending.to_parse
     missing = [d for d in to_parse if d.id not in parsed and d.id not in unparsable]
     rejected: list[Rejected] = []
     for doc, ann in zip(missing, annotate(missing, settings.nlp), strict=True):

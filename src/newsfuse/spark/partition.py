@@ -16,6 +16,7 @@ from newsfuse.config import Settings
 from newsfuse.events import extract_mentions
 from newsfuse.ingest import read_inputs
 from newsfuse.nlp import annotate
+from newsfuse.pipeline import identical_twins
 from newsfuse.records import Annotation, Document, Mention, RawDocument, Rejected
 
 Order = tuple[int, int]  # (index of the input file, index of the report within that file)
@@ -76,8 +77,9 @@ def _process(fresh: list[tuple[Order, RawDocument]], settings: Settings) -> Iter
         else:
             docs.append((order, item))
     # an identical text (a syndicated copy in other page chrome) is parsed once, as locally
-    first: dict[str, Document] = {}
-    to_parse = [doc for _, doc in docs if first.setdefault(doc.text, doc) is doc]
+    fresh_docs = [doc for _, doc in docs]
+    twin = identical_twins(fresh_docs, {doc.id: doc for doc in fresh_docs}, ())
+    to_parse = [doc for doc in fresh_docs if doc.id not in twin]
     parsed: dict[str, Annotation | Rejected] = {
         doc.id: ann for doc, ann in zip(to_parse, annotate(to_parse, settings.nlp), strict=True)
     }
