@@ -214,21 +214,23 @@ def _actors_over(tree: Tree, indices: list[int], actors: tuple[ActorMention, ...
     return [a for a in actors if any(a.span[0] <= s < a.span[1] for s in starts)]
 
 
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "appos", "advcl", "conj", "cc"})
+_CONJ_DEPS = frozenset({"conj", "cc"})
+
+
 def _under_clause(tree: Tree, j: int, root: int) -> bool:
-    while j != root:
-        if tree.tokens[j].dep in ("acl", "relcl", "appos", "advcl", "conj", "cc"):
-            return True
-        h = tree.head(j)
-        if h is None:
-            return False
-        j = h
-    return False
+    return _under(tree, j, root, _CLAUSE_DEPS)
 
 
 def _under_conj(tree: Tree, j: int, root: int) -> bool:
     """Is token j inside a conjunct (or a coordinator) hanging from ``root``?"""
+    return _under(tree, j, root, _CONJ_DEPS)
+
+
+def _under(tree: Tree, j: int, root: int, deps: frozenset[str]) -> bool:
+    """Does the path from token j up to ``root`` pass through an arc labelled with one of ``deps``?"""
     while j != root:
-        if tree.tokens[j].dep in ("conj", "cc"):
+        if tree.tokens[j].dep in deps:
             return True
         h = tree.head(j)
         if h is None:
