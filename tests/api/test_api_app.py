@@ -3,21 +3,12 @@ from fastapi.testclient import TestClient
 
 from newsfuse.api import create_app
 from newsfuse.store import Store
-from tests.export.sample_records import sample_snapshot
+from tests.export.sample_records import sample_snapshot, store_snapshot
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("api") / "news.duckdb"
-    s = sample_snapshot()
-    with Store(path) as store:
-        store.add_documents(list(s.documents))
-        store.replace_copies(s.graph)
-        store.add_mentions(list(s.mentions))
-        store.replace_stories(list(s.stories))
-        store.replace_events(list(s.events))
-        store.replace_briefs(list(s.briefs))
-    return path
+    return store_snapshot(tmp_path_factory.mktemp("api") / "news.duckdb")
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,8 @@ The reports are invented for these tests; the places are real.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsfuse.export import Snapshot
 from newsfuse.records import (
     ActorRole,
@@ -167,3 +169,18 @@ class FakeStore:
 
     def rejections(self):
         return []
+
+
+def store_snapshot(path: Path) -> Path:
+    """Write the sample records into a new DuckDB store at ``path``, as a run would."""
+    from newsfuse.store import Store
+
+    s = sample_snapshot()
+    with Store(path) as store:
+        store.add_documents(list(s.documents))
+        store.replace_copies(s.graph)
+        store.add_mentions(list(s.mentions))
+        store.replace_stories(list(s.stories))
+        store.replace_events(list(s.events))
+        store.replace_briefs(list(s.briefs))
+    return path

@@ -7,21 +7,12 @@ import pytest
 
 from newsfuse.export import NEEDS, export, load
 from newsfuse.store import Store
-from tests.export.sample_records import sample_snapshot
+from tests.export.sample_records import sample_snapshot, store_snapshot
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("export") / "news.duckdb"
-    s = sample_snapshot()
-    with Store(path) as store:
-        store.add_documents(list(s.documents))
-        store.replace_copies(s.graph)
-        store.add_mentions(list(s.mentions))
-        store.replace_stories(list(s.stories))
-        store.replace_events(list(s.events))
-        store.replace_briefs(list(s.briefs))
-    return path
+    return store_snapshot(tmp_path_factory.mktemp("export") / "news.duckdb")
 
 
 def test_every_table_exports_from_a_read_only_store_in_every_flat_format(db, tmp_path):

@@ -3,7 +3,7 @@ import re
 from newsfuse.records import Document, Passage
 from newsfuse.report import render_report, write_report
 from newsfuse.report.marks import Mark, marks_for, segments
-from tests.export.sample_records import TEXT_B, WIRE, FakeStore, sample_snapshot
+from tests.export.sample_records import TEXT_B, WIRE, FakeStore, sample_snapshot, store_snapshot
 
 HTML = render_report(sample_snapshot())
 
@@ -132,15 +132,7 @@ def test_a_passage_shared_with_another_outlet_wins_the_colour_over_a_republicati
 def test_report_reads_a_real_store(tmp_path):
     from newsfuse.store import Store
 
-    s = sample_snapshot()
-    db = tmp_path / "news.duckdb"
-    with Store(db) as store:
-        store.add_documents(list(s.documents))
-        store.replace_copies(s.graph)
-        store.add_mentions(list(s.mentions))
-        store.replace_stories(list(s.stories))
-        store.replace_events(list(s.events))
-        store.replace_briefs(list(s.briefs))
+    db = store_snapshot(tmp_path / "news.duckdb")
     with Store(db, read_only=True) as store:
         html = write_report(store, tmp_path / "r.html").read_text()
     assert html == HTML
