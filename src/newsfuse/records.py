@@ -11,7 +11,7 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, Literal, TypeVar
 
 Span = tuple[int, int]
@@ -129,7 +129,7 @@ class CopyRelation:
         return "a->b" if self.original == self.a else "b->a"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: the per-document index below is a cached_property
 class CopyGraph:
     relations: tuple[CopyRelation, ...]
     # document id -> id of its origin group (documents that count as one source)
@@ -137,10 +137,19 @@ class CopyGraph:
     # document id -> wire services / publishers it credits or whose passages it carries
     origins: dict[str, tuple[Credit, ...]] = field(default_factory=dict)
 
+    @cached_property
+    def by_document(self) -> dict[str, tuple[CopyRelation, ...]]:
+        """Each document's relations, in graph order: per-document views need not scan them all."""
+        out: dict[str, list[CopyRelation]] = {}
+        for rel in self.relations:
+            out.setdefault(rel.a, []).append(rel)
+            out.setdefault(rel.b, []).append(rel)
+        return {doc: tuple(rels) for doc, rels in out.items()}
+
     def near_duplicate_of(self, doc_id: str) -> str | None:
         """The document this one republishes (or duplicates), if any."""
-        for rel in self.relations:
-            if rel.kind == "shared_passages" or doc_id not in (rel.a, rel.b):
+        for rel in self.by_document.get(doc_id, ()):
+            if rel.kind == "shared_passages":
                 continue
             other = rel.b if rel.a == doc_id else rel.a
             if rel.original is None or rel.original == other:

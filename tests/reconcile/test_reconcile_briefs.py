@@ -1,16 +1,16 @@
 from newsfuse.records import CopyGraph, CopyRelation, Document, Passage, Story
 from newsfuse.reconcile import ReconcileSettings, reconcile
-from newsfuse.reconcile.briefs import copy_carriers, relation_index
+from newsfuse.reconcile.briefs import copy_carriers
 from tests.reconcile.border_case import DOCS, GRAPH, MENTIONS, SPAN, STORY
 
 
 def test_a_shared_passage_covering_the_sentence_makes_the_other_document_a_carrier():
-    assert copy_carriers("haaretz", SPAN, relation_index(GRAPH)) == {"lwj", "nizkor"}
-    assert copy_carriers("haaretz", (SPAN[1] + 1, SPAN[1] + 50), relation_index(GRAPH)) == set()
+    assert copy_carriers("haaretz", SPAN, GRAPH.by_document) == {"lwj", "nizkor"}
+    assert copy_carriers("haaretz", (SPAN[1] + 1, SPAN[1] + 50), GRAPH.by_document) == set()
 
 
 def test_a_near_duplicate_without_passages_carries_everything():
-    assert "nizkor" in copy_carriers("lwj", (500, 520), relation_index(GRAPH))
+    assert "nizkor" in copy_carriers("lwj", (500, 520), GRAPH.by_document)
 
 
 def test_brief_has_at_most_the_configured_number_of_sentences():

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Sequence
 
 from newsfuse.records import Brief, CopyGraph, Document, Event, Mention, Story
-from newsfuse.reconcile.briefs import event_sentence, make_briefs, relation_index
+from newsfuse.reconcile.briefs import event_sentence, make_briefs
 from newsfuse.reconcile.merge import event_id, group_mentions
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.sources import SourceNamer, group_of
@@ -43,7 +43,7 @@ def reconcile(
             continue
         usable.setdefault(m.id, m)
 
-    relations = relation_index(graph)
+    relations = graph.by_document
     namer = SourceNamer(by_id, graph, relations)
     events: list[Event] = []
     sentences = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from newsfuse.records import Brief, BriefSentence, CopyGraph, CopyRelation, Document, Event, Mention, Story
+from newsfuse.records import Brief, BriefSentence, CopyRelation, Document, Event, Mention, Story
 from newsfuse.reconcile.dates import gap_days, is_fallback
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.values import interval
@@ -19,15 +19,6 @@ def normal(text: str) -> str:
 
 
 Relations = Mapping[str, Sequence[CopyRelation]]
-
-
-def relation_index(graph: CopyGraph) -> dict[str, list[CopyRelation]]:
-    """Copy relations by document, built once so citing is not quadratic in the corpus."""
-    index: dict[str, list[CopyRelation]] = {}
-    for rel in graph.relations:
-        index.setdefault(rel.a, []).append(rel)
-        index.setdefault(rel.b, []).append(rel)
-    return index
 
 
 def copy_carriers(doc_id: str, span: tuple[int, int], relations: Relations) -> set[str]:

@@ -39,8 +39,8 @@ def marks_for(doc_id: str, graph: CopyGraph) -> list[Mark]:
     other outlets, which are the interesting part.
     """
     out = []
-    for rel in graph.relations:
-        if doc_id not in (rel.a, rel.b) or rel.kind == "duplicate":
+    for rel in graph.by_document.get(doc_id, ()):
+        if rel.kind == "duplicate":
             continue
         mine_is_a = rel.a == doc_id
         other = rel.b if mine_is_a else rel.a

@@ -62,8 +62,8 @@ def copy_roles(doc_id: str, graph: CopyGraph) -> tuple[str | None, list[str]]:
     original, which would label both sides "republication of" the other.
     """
     republishes, same = None, []
-    for rel in graph.relations:
-        if rel.kind == "shared_passages" or doc_id not in (rel.a, rel.b):
+    for rel in graph.by_document.get(doc_id, ()):
+        if rel.kind == "shared_passages":
             continue
         other = rel.b if rel.a == doc_id else rel.a
         if rel.original == other:
