@@ -13,8 +13,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from newsfuse.events.rules import ARMED_WORDS, CIVILIAN_WORDS, FACILITY_WORDS, NONSTATE_WORDS, STATE_WORDS
+from newsfuse.events.rules import (
+    ARMED_WORDS,
+    CIVILIAN_WORDS,
+    FACILITY_WORDS,
+    NONSTATE_WORDS,
+    STATE_WORDS,
+)
 from newsfuse.events.tree import Tree
+from newsfuse.lexicon import PRESS_WORDS
 from newsfuse.records import ActorMention
 
 SUBJECT = ("nsubj", "csubj")
@@ -187,13 +194,11 @@ def _name(tree: Tree, h: int, actors: tuple[ActorMention, ...], role: str) -> li
 
 # A bare proper name is a side only if it is not the press reporting the event, nor a
 # group named only as someone's affiliation ("an al Qaeda-linked group" is not al Qaeda).
-_PRESS_WORDS = frozenset({"press", "news", "reuters", "afp", "agency", "times", "post", "observer", "courier",
-                          "ledger", "monitor", "tribune", "herald", "gazette", "journal", "tv", "television", "radio"})
 _AFFILIATION_WORDS = frozenset({"linked", "affiliated", "backed", "allied", "inspired", "aligned"})
 
 
 def _could_be_a_side(tree: Tree, h: int, name: str) -> bool:
-    if set(name.lower().replace("-", " ").split()) & _PRESS_WORDS:
+    if set(name.lower().replace("-", " ").split()) & PRESS_WORDS:
         return False
     following = [t.text.lower().lstrip("-") for t in tree.tokens[h + 1 : h + 3]]
     return not (set(following) & _AFFILIATION_WORDS)

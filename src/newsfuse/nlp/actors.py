@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
 
+from newsfuse.lexicon import PRESS_WORDS
 from newsfuse.nlp.places import DEMONYMS
 from newsfuse.records import ActorMention, Span
 
@@ -103,9 +104,7 @@ _ENT_KIND = {"ORG": "organisation", "NORP": "group", "PERSON": "person"}
 
 
 # The press reporting an event is not a side of it ("An Associated Press reporter saw ...").
-_PRESS_RE = re.compile(
-    r"\b(?:press|news|reuters|afp|agency|times|post|observer|courier|ledger|monitor|tribune|herald|gazette"
-    r"|journal|tv|television|radio)\b", re.I)
+_PRESS_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(PRESS_WORDS)), re.I)
 
 
 def entity_actors(
