@@ -175,3 +175,19 @@ def test_a_byline_does_not_date_the_headline(annotated):
                          published="2025-03-13")
     ms = extract_mentions(doc, ann, EventSettings())
     assert ms and all(m.date.resolution == "published date" for m in ms)
+
+
+def test_a_quote_after_the_lead_is_not_dated_by_the_day_the_next_sentence_tells(annotated):
+    text = ("Jihadists took control of the town of Douentza late on Friday, a military source said on Sunday. "
+            "\"The post was attacked by a large number of terrorists,\" the officer said. "
+            "An official said the attackers were still in the town on Sunday morning.")
+    doc, ann = annotated(
+        text,
+        places=[("Douentza", "Douentza")],
+        dates=[("late on Friday", "2025-03-07", "day"), ("on Sunday", "2025-03-09", "day"),
+               ("on Sunday morning", "2025-03-09", "day")],
+        published="2025-03-09",
+    )
+    mentions = extract_mentions(doc, ann, EventSettings())
+    quote = next(m for m in mentions if "attacked" in m.sentence)
+    assert quote.date.date != "2025-03-09" or quote.date.resolution == "published date"

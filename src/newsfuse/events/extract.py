@@ -60,9 +60,7 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Men
         if f.index in folded:
             continue
         conts = continuation.get(f.index, [])
-        # a neighbour may date this event only if it continues it or reports no other event
-        neighbours = tuple(k for k in (f.index + 1, f.index - 1)
-                           if any(k == c.index for c in conts) or k not in typed)
+        neighbours = _dating_neighbours(doc, f, conts, typed)
         m = _mention(doc, ann, f, trees, settings, neighbours)
         if m is None:
             continue
@@ -70,6 +68,26 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Men
             m = _fold(m, f, cont, ann)
         mentions.append(m)
     return mentions
+
+
+def _dating_neighbours(doc: Document, f: _Found, conts: list[_Found], typed: set[int]) -> tuple[int, ...]:
+    """The sentences that may date an event its own sentence leaves undated, nearest first.
+
+    A headline comes before its story, so the lead after it dates it. Any other sentence goes on in
+    the time of the one before it, which may date it if it continues this event or reports no
+    other; the sentence after it dates it only when it continues the event: otherwise its date
+    belongs to what it tells next ("... they were still in the town on Sunday morning").
+    """
+    folded = {c.index for c in conts}
+
+    def allowed(k: int) -> bool:
+        return k in folded or k not in typed
+
+    if _headline(doc, f.index, f.sent):
+        order = (f.index + 1, f.index - 1)
+    else:
+        order = (f.index - 1,) + ((f.index + 1,) if f.index + 1 in folded else ())
+    return tuple(k for k in order if allowed(k))
 
 
 def _headline(doc: Document, k: int, sent: Sentence) -> bool:
