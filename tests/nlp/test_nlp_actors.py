@@ -69,3 +69,11 @@ def test_the_press_and_a_groups_affiliation_are_not_actors_from_spacy_entities()
     ents = [("Associated Press", (3, 19), "ORG"), ("al Qaeda", (50, 58), "ORG"), ("Kidal", (78, 83), "ORG")]
     assert text[3:19] == "Associated Press" and text[50:58] == "al Qaeda" and text[78:83] == "Kidal"
     assert [a.canonical for a in entity_actors(ents, [], text)] == ["Kidal"]
+
+
+def test_a_name_after_a_preposition_of_place_is_a_place_not_an_actor():
+    from newsfuse.nlp.actors import entity_actors
+
+    text = "Vendors from Gikomba marched towards the Euphrates bridge, where Hamas fighters met them."
+    ents = [(w, (text.index(w), text.index(w) + len(w)), "ORG") for w in ("Gikomba", "Euphrates", "Hamas")]
+    assert [a.canonical for a in entity_actors(ents, [], text)] == ["Hamas"]

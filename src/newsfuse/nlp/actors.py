@@ -105,6 +105,10 @@ _ENT_KIND = {"ORG": "organisation", "NORP": "group", "PERSON": "person"}
 
 # The press reporting an event is not a side of it ("An Associated Press reporter saw ...").
 _PRESS_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(PRESS_WORDS)), re.I)
+# A name after a preposition of place is where something happened, whatever label spaCy gave it
+# ("traders from Gikomba", "towards the Euphrates bridge"); sides come after "by", "with", "against".
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|from|to|towards?|near|across|along|into|outside|inside|around|through)\s+(?:the\s+)?$", re.I)
 
 
 def entity_actors(
@@ -119,6 +123,8 @@ def entity_actors(
         if label not in _ENT_KIND or any(a.span[0] < end and start < a.span[1] for a in known):
             continue
         if _PRESS_RE.search(text) or (document and _AFFILIATE_RE.match(document, end)):
+            continue
+        if document and _PLACE_BEFORE_RE.search(document, max(0, start - 20), start):
             continue
         name = re.sub(r"^(?:the|The)\s+|['’]s$", "", text).strip()
         if len(name) < 2 or name.lower() in DEMONYMS or re.search(r"https?:|www\.|/|@", name):
