@@ -97,3 +97,22 @@ def test_title_is_the_title_of_the_most_central_document():
 def test_a_higher_threshold_splits_loosely_related_reports():
     stories = cluster_stories([QUAKE_1, QUAKE_2], {}, [], StorySettings(join_threshold=0.99))
     assert len(stories) == 2
+
+
+def test_a_large_corpus_swept_in_slices_gets_the_same_stories_as_one_whole_matrix():
+    quakes = [_quake(f"a{i}", "Ercis", 315621, "2011-10-23") for i in range(3)]
+    quakes += [_quake(f"b{i}", "Elazig", 315808, "2020-01-24") for i in range(3)]
+    docs = [d for d, _ in quakes] + [MATCH]
+    anns = {a.document: a for _, a in quakes}
+    existing = [Story(id="s-old", title="old title", documents=("a0",))]
+    whole = cluster_stories(docs, anns, existing, StorySettings())
+    sliced = cluster_stories(docs, anns, existing, StorySettings(whole_matrix_up_to=0))
+    assert [(s.id, s.title, s.documents) for s in sliced] == [(s.id, s.title, s.documents) for s in whole]
+    assert [s.documents for s in whole] == [("a0", "a1", "a2"), ("b0", "b1", "b2"), ("m1",)]
+
+
+def test_a_story_without_newcomers_keeps_its_title():
+    existing = [Story(id="s-old", title="the title it was given", documents=("q1", "q2"))]
+    stories = cluster_stories([QUAKE_1, QUAKE_2, MATCH], {}, existing, StorySettings())
+    assert stories[0] == existing[0]
+    assert [s.documents for s in stories[1:]] == [("m1",)]

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
+
 from newsfuse.records import Annotation, Document, Story
 from newsfuse.stories.cluster import agglomerate, best_stories, central, story_id
 from newsfuse.stories.settings import StorySettings
-from newsfuse.stories.similarity import similarity_matrix
+from newsfuse.stories.similarity import block_similarity, features, strong_pairs
 from newsfuse.stories.titles import document_title
 
 __all__ = ["StorySettings", "cluster_stories"]
@@ -30,6 +34,11 @@ def cluster_stories(
     (average link >= ``join_threshold``); the rest are clustered among
     themselves (average link, same cut) and each new cluster joins an existing
     story as a group if it is close enough, else founds a new story.
+
+    The work is done block by block, never on the whole n x n matrix: an average link
+    reaches the cut only if some pair does, so documents joined by no chain of pairs at or
+    above the cut (nor by a shared story) can never end up together, and each block of
+    the graph of such pairs is clustered on its own with exactly the same result.
     """
     unique: dict[str, Document] = {}
     for d in docs:
@@ -38,45 +47,90 @@ def cluster_stories(
     index = {d.id: i for i, d in enumerate(docs)}
 
     placed = {doc_id for s in existing for doc_id in s.documents}
-    new = [i for i, d in enumerate(docs) if d.id not in placed]
-    if not new:
-        return [_retitle(s, None, docs, index) for s in existing]
+    is_new = np.array([d.id not in placed for d in docs], dtype=bool)
+    if not is_new.any():
+        return list(existing)
 
-    sim = similarity_matrix(docs, annotations, settings)
-    threshold = settings.join_threshold
-    # the members of each existing story present in this batch, growing as documents join
-    members: list[list[int]] = [[index[x] for x in s.documents if x in index] for s in existing]
-    original = [list(m) for m in members]
+    f = features(docs, annotations, settings)
+    story_members = [[index[x] for x in s.documents if x in index] for s in existing]
+    if f.size <= settings.whole_matrix_up_to:  # small batch: one matrix, blocks are slices of it
+        every = np.arange(f.size)
+        whole = block_similarity(f, every, every)
+        pairs = sparse.csr_matrix(np.where(whole >= settings.join_threshold, whole, 0))
+        block_sim = lambda idx: whole[np.ix_(idx, idx)]  # noqa: E731
+    else:
+        whole = None
+        pairs = strong_pairs(f, settings.join_threshold)
+        block_sim = lambda idx: block_similarity(f, idx, idx)  # noqa: E731
+    block_of = _blocks(pairs, story_members)
+    del pairs
+    stories_in: dict[int, list[int]] = {}
+    for k, m in enumerate(story_members):
+        if m:
+            stories_in.setdefault(int(block_of[m[0]]), []).append(k)
+
     joined: list[list[str]] = [[] for _ in existing]
+    titles: dict[int, str | None] = {}
+    founded: list[tuple[int, Story]] = []  # (first member's position, story): output in input order
+    for block in np.unique(block_of):
+        members = np.flatnonzero(block_of == block)
+        ks = stories_in.get(int(block), [])
+        if not is_new[members].any():
+            continue  # no newcomer: its stories keep their titles (a shifted IDF alone must not rename them)
+        if len(members) == 1:  # a newcomer like no other document: a story of its own
+            only = docs[members[0]]
+            founded.append((int(members[0]), Story(id=story_id((only.id,)), title=document_title(only),
+                                                   documents=(only.id,))))
+            continue
+        sim = block_sim(members)
+        local = {int(g): i for i, g in enumerate(members)}
+        grown, found = _cluster_block(sim, [local[int(g)] for g in members[is_new[members]]],
+                                      [[local[g] for g in story_members[k]] for k in ks], settings.join_threshold)
+        for k, (added, central_at) in zip(ks, grown, strict=True):
+            joined[k].extend(docs[members[i]].id for i in added)
+            titles[k] = document_title(docs[members[central_at]]) if central_at is not None else None
+        for group, central_at in found:
+            ids = tuple(docs[members[i]].id for i in group)
+            story = Story(id=story_id(ids), title=document_title(docs[members[central_at]]), documents=ids)
+            founded.append((int(members[group[0]]), story))
 
+    out = [
+        Story(s.id, titles[k], s.documents + tuple(joined[k])) if k in titles else s
+        for k, s in enumerate(existing)
+    ]
+    return out + [story for _, story in sorted(founded, key=lambda x: x[0])]
+
+
+def _blocks(pairs: sparse.csr_matrix, story_members: list[list[int]]) -> np.ndarray:
+    """Block number per document: connected by strong pairs or by belonging to one story."""
+    n = pairs.shape[0]
+    rows = [m[0] for m in story_members for _ in m[1:]]
+    cols = [j for m in story_members for j in m[1:]]
+    links = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, n))
+    _, labels = connected_components(pairs + links, directed=False)
+    return labels
+
+
+def _cluster_block(sim: np.ndarray, new: list[int], stories: list[list[int]], threshold: float
+                   ) -> tuple[list[tuple[list[int], int | None]], list[tuple[list[int], int]]]:
+    """Inside one block: what joins each existing story (and its central member), and the new stories."""
+    members = [list(m) for m in stories]
+    original = [list(m) for m in stories]
+    added: list[list[int]] = [[] for _ in stories]
     loose = []
     for i, best in zip(new, best_stories(sim, [[i] for i in new], original, threshold), strict=True):
         if best is None:
             loose.append(i)
         else:
             members[best].append(i)
-            joined[best].append(docs[i].id)
-
-    founded: list[Story] = []
+            added[best].append(i)
+    found: list[tuple[list[int], int]] = []
     groups = agglomerate(sim, loose, threshold)
     for group, best in zip(groups, best_stories(sim, groups, members, threshold), strict=True):
         if best is not None:
             members[best].extend(group)
-            joined[best].extend(docs[i].id for i in group)
-            continue
-        ids = tuple(docs[i].id for i in group)
-        founded.append(Story(id=story_id(ids), title=document_title(docs[central(sim, group)]), documents=ids))
-
-    out = [
-        _retitle(Story(s.id, s.title, s.documents + tuple(joined[k])), sim, docs, index)
-        for k, s in enumerate(existing)
-    ]
-    return out + founded
-
-
-def _retitle(story: Story, sim, docs: list[Document], index: dict[str, int]) -> Story:
-    """Re-pick the central document's title when the members are in this batch."""
-    present = [index[x] for x in story.documents if x in index]
-    if sim is None or not present:
-        return story
-    return Story(story.id, document_title(docs[central(sim, present)]), story.documents)
+            added[best].extend(group)
+        else:
+            found.append((group, central(sim, group)))
+    grown = [(added[k], central(sim, members[k]) if members[k] else None) for k in range(len(stories))]
+    return grown, found

@@ -17,3 +17,6 @@ class StorySettings:
     # words (two earthquakes); replaces the product of the two penalties
     conflict_penalty: float = 0.1
     min_token_length: int = 2
+    # up to this many documents the whole similarity matrix is computed once (4k: 64 MB);
+    # above it, rows are swept in slices and only the blocks of related documents are held
+    whole_matrix_up_to: int = 4000
