@@ -7,7 +7,9 @@ from dataclasses import dataclass, replace
 from newsfuse.events import anchors
 from newsfuse.events.classify import Typing, type_sentence
 from newsfuse.events.context import sports_report
+from newsfuse.events.roles import Participant
 from newsfuse.events.settings import EventSettings
+from newsfuse.events.sides import side_name
 from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
 from newsfuse.events.tree import Tree
 from newsfuse.records import ActorRole, Annotation, Document, Mention, Sentence
@@ -90,6 +92,24 @@ def _dating_neighbours(doc: Document, f: _Found, conts: list[_Found], typed: set
     return tuple(k for k in order if allowed(k))
 
 
+def _sides(participants: list[Participant] | tuple[Participant, ...], country: str | None) -> tuple[ActorRole, ...]:
+    """Each participant once, generic ones under ACLED's name for the event's country."""
+    out: list[ActorRole] = []
+    for p in participants:
+        role = ActorRole(side_name(p, country), p.role)  # type: ignore[arg-type]
+        if role not in out:
+            out.append(role)
+    return tuple(out)
+
+
+def _main_country(ann: Annotation) -> str | None:
+    counts: dict[str, int] = {}
+    for pm in ann.places:
+        if pm.place.country:
+            counts[pm.place.country] = counts.get(pm.place.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _headline(doc: Document, k: int, sent: Sentence) -> bool:
     """Headlines tell past events in the present ("Drone strike kills four"): the first sentence, the
     title, or a line with no closing punctuation."""
@@ -123,7 +143,7 @@ def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
         sentence=f.sent.text,
         type=typ,
         sub_type=t.sub_type,
-        actors=tuple(ActorRole(p.name, p.role) for p in t.actors),  # type: ignore[arg-type]
+        actors=_sides(t.actors, place.place.country if place else _main_country(ann)),
         place=place.place if place else None,
         place_text=place.text if place else None,
         date=date,
@@ -186,8 +206,9 @@ def _fold(m: Mention, first: _Found, f: _Found, ann: Annotation) -> Mention:
     injured = m.injured or anchors.figure_for(ann.figures, f.sent.span, "injured", at)
     names = {a.name.lower() for a in m.actors}
     # named sides only: "killed 15 people" adds victims, not a side
-    actors = m.actors + tuple(ActorRole(p.name, p.role) for p in f.typing.actors  # type: ignore[arg-type]
-                              if p.name.lower() not in names and p.kind != "civilians")
+    country = m.place.country if m.place else _main_country(ann)
+    actors = m.actors + tuple(a for a in _sides([p for p in f.typing.actors if p.kind != "civilians"], country)
+                              if a.name.lower() not in names)
     place, place_text = m.place, m.place_text
     here = [p for p in ann.places if anchors._inside(p.span, f.sent.span) and p.place.precision == "point"]
     if here and (m.place is None or m.place.precision != "point" or m.place_text not in m.sentence):

@@ -38,6 +38,7 @@ class Participant:
     role: str  # "actor1" | "actor2"
     kind: str  # the nlp actor kind, or one read from the words: "state_force", "group", "civilians"
     words: frozenset[str]  # lemmas of the participant's phrase, for the refinement rules
+    generic: bool = False  # named only by a common noun ("fighters", "people"), not by a name
 
 
 def participants(tree: Tree, i: int, actors: tuple[ActorMention, ...], symmetric: bool) -> list[Participant]:
@@ -187,9 +188,10 @@ def _name(tree: Tree, h: int, actors: tuple[ActorMention, ...], role: str) -> li
                     for j in sorted(mods))
     if not kind and not _could_be_a_side(tree, h, name):
         return []
+    generic = bool(kind) and head.pos != "PROPN" and not head.ent
     if not kind:
         kind = {"PERSON": "person", "GPE": "state_force"}.get(head.ent, "group")
-    return [Participant(name, role, kind, words)]
+    return [Participant(name, role, kind, words, generic)]
 
 
 # A bare proper name is a side only if it is not the press reporting the event, nor a
