@@ -112,3 +112,17 @@ def test_exact_copies_are_parsed_once(tmp_path: Path) -> None:
     summary = run([str(tmp_path)], tmp_path / "db.duckdb")
     assert summary.added == 2
     assert summary.parsed == 1 and summary.annotated == 2
+
+
+def test_an_undated_copy_resolves_its_relative_dates_against_its_dated_original(tmp_path: Path) -> None:
+    undated = REPORT.replace("Posted 14 March 2023, 09:10\n", "") + (
+        "\nThe regional governor was due to visit the crossing, his office said in a statement.\n")
+    write(tmp_path, "a.txt", REPORT)
+    write(tmp_path, "b.txt", undated)
+    run([str(tmp_path)], tmp_path / "db.duckdb")
+    with Store(tmp_path / "db.duckdb") as store:
+        copy = next(d for d in store.documents() if d.source.endswith("b.txt"))
+        monday = [m.value for m in store.annotations()[copy.id].dates if m.text.endswith("Monday")]
+    assert copy.published is None  # the stored document stays undated
+    assert [(v.date, v.precision) for v in monday] == [("2023-03-13", "day")]
+    assert "copy" in monday[0].resolution

@@ -28,7 +28,7 @@ from rich.progress import (
 
 from newsfuse.clean import clean_documents
 from newsfuse.config import Settings
-from newsfuse.copies import find_copies
+from newsfuse.copies import borrowed_dates, find_copies
 from newsfuse.events import extract_mentions
 from newsfuse.ingest import read_inputs
 from newsfuse.nlp import annotate
@@ -91,7 +91,7 @@ def run(
 
         tick("finding copies", total=None)
         graph = link_copies(store, docs, settings, summary)
-        annotations = _annotate_new(docs, store, settings, summary, tick, console)
+        annotations = _annotate_new(docs, graph, store, settings, summary, tick, console)
         tick("clustering stories and reconciling events", total=None)
         group_and_reconcile(store, docs, graph, annotations, settings, summary)
     summary.seconds = time.perf_counter() - started
@@ -171,6 +171,7 @@ def _ingest_and_clean(
 
 def _annotate_new(
     docs: Sequence[Document],
+    graph: CopyGraph,
     store: Store,
     settings: Settings,
     summary: RunSummary,
@@ -183,7 +184,7 @@ def _annotate_new(
     parsed once: the copy reuses the annotation under its own id.
     """
     annotations = store.annotations()
-    pending = pending_annotation(docs, annotations)
+    pending = pending_annotation(docs, annotations, graph)
     if pending is None:
         return annotations
     by_id, twin = pending.by_id, pending.twin
@@ -212,19 +213,32 @@ def _annotate_new(
 class Pending:
     """Documents not yet annotated: those to parse, and copies that take an original's annotation."""
 
-    by_id: dict[str, Document]
+    by_id: dict[str, Document]  # undated documents carry the date borrowed from their copies
     to_parse: list[Document]
     twin: dict[str, str]  # copy id -> id of the identical-text document parsed instead
+    borrowed: frozenset[str] = frozenset()  # ids whose relative dates are resolved against a copy's date
 
 
-def pending_annotation(docs: Sequence[Document], annotated: Mapping[str, Annotation]) -> Pending | None:
-    """What every driver still has to annotate; None when every document is annotated."""
+def pending_annotation(
+    docs: Sequence[Document], annotated: Mapping[str, Annotation], graph: CopyGraph | None = None
+) -> Pending | None:
+    """What every driver still has to annotate; None when every document is annotated.
+
+    An undated document to annotate takes, for the nlp and events stages only, the date of the
+    dated documents it shares its text with (copies.borrowed_dates); the store keeps it undated.
+    """
     todo = [d for d in docs if d.id not in annotated]
     if not todo:
         return None
     by_id = {d.id: d for d in docs}
+    borrowed = borrowed_dates(graph, docs) if graph is not None else {}
+    for d in todo:
+        if d.id in borrowed:
+            by_id[d.id] = replace(d, published=borrowed[d.id])
+    todo = [by_id[d.id] for d in todo]
     twin = identical_twins(todo, by_id, annotated)
-    return Pending(by_id, [d for d in todo if d.id not in twin], twin)
+    lent = frozenset(d.id for d in todo if d.id in borrowed)
+    return Pending(by_id, [d for d in todo if d.id not in twin], twin, lent)
 
 
 def annotate_twins(

@@ -1,5 +1,5 @@
 import numpy as np
-from conftest import OWN_PARAS, WIRE_PARAS
+from copies_texts import OWN_PARAS, WIRE_PARAS
 
 from newsfuse.copies.align import align, covered_words
 from newsfuse.copies.tokens import words_with_offsets

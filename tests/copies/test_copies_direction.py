@@ -1,4 +1,4 @@
-from conftest import make_doc
+from copies_texts import make_doc
 
 from newsfuse.copies.direction import names_match, norm_name, original_of
 from newsfuse.records import Credit, PublishedDate

@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from conftest import INDEPENDENT_PARAS, OWN_PARAS, WIRE_PARAS, make_doc
+from copies_texts import INDEPENDENT_PARAS, OWN_PARAS, WIRE_PARAS, make_doc
 
 from newsfuse.copies import CopySettings, find_copies
 from newsfuse.records import Credit

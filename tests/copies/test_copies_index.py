@@ -1,5 +1,5 @@
 import numpy as np
-from conftest import INDEPENDENT_PARAS, UNRELATED_PARAS, WIRE_PARAS
+from copies_texts import INDEPENDENT_PARAS, UNRELATED_PARAS, WIRE_PARAS
 
 from newsfuse.copies.index import content_mask, shared_gram_pairs
 from newsfuse.copies.tokens import ngram_hashes, word_hashes

@@ -1,6 +1,6 @@
 import numpy as np
 import pytest
-from conftest import INDEPENDENT_PARAS, OWN_PARAS, UNRELATED_PARAS, WIRE_PARAS
+from copies_texts import INDEPENDENT_PARAS, OWN_PARAS, UNRELATED_PARAS, WIRE_PARAS
 
 from newsfuse.copies.minhash import estimated_jaccard, lsh_pairs, optimal_bands, signatures
 from newsfuse.copies.tokens import ngram_hashes, word_hashes

@@ -1,5 +1,5 @@
 import numpy as np
-from conftest import OWN_PARAS, WIRE_PARAS
+from copies_texts import OWN_PARAS, WIRE_PARAS
 
 from newsfuse.copies import tokens
 from newsfuse.copies.tokens import WORD, corpus_word_hashes, word_hashes, words_with_offsets

@@ -76,7 +76,7 @@ def _month_value(month: int, year: int, how: str) -> DateValue:
     return DateValue(f"{year:04d}-{month:02d}", "month", how)
 
 
-def _resolve(kind: str, m: re.Match[str], base: dt.date | None) -> DateValue | None:
+def _resolve(kind: str, m: re.Match[str], base: dt.date | None, base_name: str = "published") -> DateValue | None:
     text = m.group()
     if kind == "abs_day" or kind == "abs_iso":
         return _absolute(text, base)
@@ -88,7 +88,7 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None) -> DateValue | N
         return DateValue(m.group(1), "year", "absolute")
     if base is None:
         return None
-    ref = f"published {base.isoformat()}"
+    ref = f"{base_name} {base.isoformat()}"
     low = text.lower()
     if kind in ("weekday", "last_weekday"):
         wd = next(i for i, d in enumerate(_WEEKDAYS) if d in low)
@@ -134,6 +134,9 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None) -> DateValue | N
 def find_dates(text: str, published: PublishedDate | None) -> list[DateMention]:
     """Date mentions in ``text``; overlapping matches keep the first pattern's (most specific)."""
     base = _published(published)
+    # an undated report's shared text is dated by its copies (copies.borrowed_dates): say so
+    base_name = "published" if published is None or not published.origin.startswith("copy:") \
+        else f"date of its copy {published.origin[5:13]},"
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -141,7 +144,7 @@ def find_dates(text: str, published: PublishedDate | None) -> list[DateMention]:
             start, end = m.span()
             if any(a < end and start < b for a, b in taken):
                 continue
-            value = _resolve(kind, m, base)
+            value = _resolve(kind, m, base, base_name)
             if value is None:
                 continue
             taken.append((start, end))

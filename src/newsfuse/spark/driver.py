@@ -22,7 +22,7 @@ from newsfuse.pipeline import (
     report_rejections,
     store_annotations,
 )
-from newsfuse.records import Annotation, Document, Mention, Rejected
+from newsfuse.records import Annotation, CopyGraph, Document, Mention, Rejected
 from newsfuse.spark.gather import gather
 from newsfuse.spark.partition import Outcome, run_partition, with_task_workers
 from newsfuse.spark.session import spark_context
@@ -63,7 +63,7 @@ def run_spark(
 
         # from here on: the corpus-level steps of pipeline.run, on the driver
         graph = link_copies(store, docs, settings, summary)
-        annotations = _annotate_new(docs, store, got.parsed, got.unparsable, settings, summary, console)
+        annotations = _annotate_new(docs, graph, store, got.parsed, got.unparsable, settings, summary, console)
         group_and_reconcile(store, docs, graph, annotations, settings, summary)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -95,6 +95,7 @@ def _distribute(
 
 def _annotate_new(
     docs: Sequence[Document],
+    graph: CopyGraph,
     store: Store,
     parsed: dict[str, tuple[Annotation, tuple[Mention, ...]]],
     unparsable: set[str],
@@ -106,14 +107,16 @@ def _annotate_new(
 
     Same documents, same twin rule (an identical text takes its original's annotation),
     same order of mentions. A document the partitions did not parse (stored by an
-    interrupted earlier run) is parsed here.
+    interrupted earlier run) is parsed here, and so is an undated document that borrows a
+    date from its copies (the partitions parsed it before the copy graph existed).
     """
     annotations = store.annotations()
-    pending = pending_annotation(docs, annotations)
+    pending = pending_annotation(docs, annotations, graph)
     if pending is None:
         return annotations
     by_id, twin, to_parse = pending.by_id, pending.twin, pending.to_parse
-    missing = [d for d in to_parse if d.id not in parsed and d.id not in unparsable]
+    missing = [d for d in to_parse
+               if (d.id not in parsed or d.id in pending.borrowed) and d.id not in unparsable]
     rejected: list[Rejected] = []
     for doc, ann in zip(missing, annotate(missing, settings.nlp), strict=True):
         if isinstance(ann, Rejected):
