@@ -321,6 +321,9 @@ def evaluate_india(quick: bool) -> dict[str, float]:
 def main(quick: bool = False) -> dict[str, float]:
     figures = evaluate_case(quick)
     figures.update(evaluate_india(quick))
+    from evaluation import events_muc4  # here, not at the top: events_muc4 imports this module
+
+    figures["muc4"] = events_muc4.main(quick)
     return figures
 
 
