@@ -56,3 +56,8 @@ def test_figure_span_points_at_its_text():
     text = "Officials said 9 policemen were killed overnight."
     (f,) = find_figures(text)
     assert text[f.span[0]:f.span[1]] == f.text == "9 policemen were killed"
+
+
+def test_a_number_of_days_or_kilometres_is_not_a_toll():
+    assert find_figures("Gunmen killed 13 days ago a judge in Lima.") == []
+    assert _one("The blast killed 4 people 20 km from Gao.") == ("killed", 4, 4, "exact")

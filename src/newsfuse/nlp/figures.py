@@ -39,16 +39,18 @@ _PEOPLE = (r"people|persons|civilians|soldiers|troops|policemen|police officers|
            r"insurgents|gunmen|rebels|protesters|demonstrators|children|women|men|students|workers|members|"
            r"terrorists|jihadists|guards|villagers|residents|worshippers|pilgrims|migrants|refugees|prisoners|"
            r"bystanders|recruits|personnel|security personnel|militiamen|others|of them|passengers|tourists")
+# a number of days, kilometres or percent is never a count of people ("killed 13 days ago")
+_NOT_PEOPLE = r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet(?:er|re)s?|miles?|per\s*cent|percent)\b)"
 # "15 people were killed", "More than 70 terrorists were killed", "17 killed", "two soldiers died"
 _SUBJECT = re.compile(
-    rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})(?P<noun>(?:\s+(?!were\b|was\b|have\b|had\b|are\b)[\w.’'-]+){{0,3}}?)"
+    rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>(?:\s+(?!were\b|was\b|have\b|had\b|are\b)[\w.’'-]+){{0,3}}?)"
     rf"\s+(?:(?:were|was|have been|had been|are|has been|being|reportedly|also|all|later)\s+)*"
     rf"(?P<verb>{_KILL_PASSIVE}|{_INJURE_PASSIVE}|{_ARREST_PASSIVE}|{_DISPLACE_PASSIVE})\b", re.I)
 # "killed 15 people", "killing at least 12", "wounded dozens", "arrested 30 suspects"
 _OBJECT = re.compile(
     rf"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|arresting|detained|"
     rf"detaining|displaced|displacing|left)\s+(?:(?:another|a further|an additional)\s+)?(?P<qual>{_QUAL}\s+)?"
-    rf"(?P<num>{_NUM})(?P<noun>\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|suspects|lives))?\b", re.I)
+    rf"(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|suspects|lives))?\b", re.I)
 # "cost 17 lives", "claimed 12 lives", "the death toll rose to 40", "40 deaths", "12 bodies"
 _LIVES = re.compile(rf"\b(?:cost|claimed|took)\s+(?:the\s+)?(?:lives\s+of\s+)?(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})(?:\s+(?P<verb>lives|people))?", re.I)
 _TOLL = re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit)\s+(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})\b", re.I)
