@@ -61,3 +61,14 @@ def test_figure_span_points_at_its_text():
 def test_a_number_of_days_or_kilometres_is_not_a_toll():
     assert find_figures("Gunmen killed 13 days ago a judge in Lima.") == []
     assert _one("The blast killed 4 people 20 km from Gao.") == ("killed", 4, 4, "exact")
+
+
+def test_one_named_or_singular_victim_is_one_death():
+    assert _one("Juan Perez, a reporter for a local station, was shot and killed today.")[:2] == ("killed", 1)
+    assert _one("Gunmen killed Dolores Quispe, the mayor of the district.")[:2] == ("killed", 1)
+    assert _one("A woman was also murdered in Huamanga.")[:2] == ("killed", 1)
+    assert find_figures("Troops killed Islamic State fighters near Mosul.") == []
+
+
+def test_the_murder_of_a_number_of_people_is_a_toll():
+    assert _one("Police are investigating the murder of two young tourists.") == ("killed", 2, 2, "exact")

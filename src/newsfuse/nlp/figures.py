@@ -57,6 +57,34 @@ _TOLL = re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit)\
 _NOUNS = re.compile(rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})\s+(?:\w+\s+)?(?P<verb>deaths|fatalities|bodies|casualties|injuries|arrests|refugees)\b", re.I)
 _COUNT = re.compile(rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})\s+(?:[\w-]+\s+)?(?P<noun>{_PEOPLE})\b", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# One victim: ACLED counts "a soldier was killed" and "Juan Perez was shot dead" as 1 fatality.
+_ONE = (r"soldier|policeman|policewoman|police officer|officer|civilian|man|woman|child|boy|girl|baby|"
+        r"journalist|reporter|photographer|student|judge|prosecutor|mayor|governor|priest|imam|teacher|"
+        r"doctor|nurse|farmer|worker|guard|militant|fighter|rebel|gunman|protester|demonstrator|resident|"
+        r"villager|person|pilgrim|official|leader|commander|member|lawyer|activist|trader|driver|"
+        r"businessman|politician|candidate|councillor|prisoner|suspect|tourist|passenger|security guard")
+_ONE_KILLED = r"(?:shot dead|killed|slain|murdered|executed|beheaded|assassinated|stabbed to death|beaten to death)"
+_BY_AUX = r"(?:was|has been|had been)\s+(?:(?:also|reportedly|allegedly|later|then)\s+)?(?:(?:shot|stabbed|beaten|hacked)\s+and\s+)?"
+_ONE_SUBJECT = re.compile(
+    rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE})\s+{_BY_AUX}{_ONE_KILLED}\b", re.I)
+_ONE_OBJECT = re.compile(rf"\b(?:killed|killing|murdered|murdering|shot dead|assassinated)\s+(?:a|an|one)\s+"
+                         rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE})\b", re.I)
+# A person's name: two to four capitalised words, case-sensitive, not followed by a plural noun
+# ("killed Islamic State fighters" kills fighters, not one Islamic State).
+_NAME = (r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+\b"
+         r"(?!\s+(?!(?:was|has|is|as|his|this|its|thus|across|plus)\b)[a-z]+s\b)")
+_NOT_A_NAME = (r"(?!(?:In|On|At|By|For|From|With|The|This|That|These|Those|A|An|And|But|When|After|Before|"
+               r"Later|Yesterday|Today|Police|Officials|Witnesses)\b)")
+# "Danilo Barillas, a former ambassador, was killed today"
+_NAMED_SUBJECT = re.compile(rf"(?<![\w-]){_NOT_A_NAME}{_NAME}(?:,\s+[^.;]{{3,120}}?,)?\s+{_BY_AUX}{_ONE_KILLED}\b")
+# "gunmen killed Dolores Hinostroza", "the murder of Guillermo Cano"
+_NAMED_OBJECT = re.compile(
+    rf"\b(?:killed|murdered|assassinated|shot dead|(?:[Mm]urder|[Kk]illing|[Aa]ssassination)\s+of)\s+"
+    rf"(?:(?:[a-z]+|[A-Z][a-z]+ [a-z]+)\s+){{0,3}}?{_NOT_A_NAME}{_NAME}")
+# "the murder of two employees", "the assassination of six Jesuit priests"
+_KILLING_OF = re.compile(
+    rf"\b(?:murders?|killings?|assassinations?|massacre)\s+of\s+(?:the\s+)?(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})"
+    rf"{_NOT_PEOPLE}\s+(?:[\w.’'-]+\s+){{0,3}}?[A-Za-z]+s\b", re.I)
 
 
 def _kind(word: str) -> str:
@@ -128,6 +156,13 @@ def find_figures(text: str) -> list[Figure]:
         else:
             kind = _kind(verb)
         add(m, kind)
+    for m in _KILLING_OF.finditer(text):
+        add(m, "killed")
+    for pattern in (_ONE_SUBJECT, _ONE_OBJECT, _NAMED_SUBJECT, _NAMED_OBJECT):
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append(m.span())
+                out.append(Figure("killed", 1, 1, "exact", m.group(), m.span()))
     for m in _NOUNS.finditer(text):
         word = m.group("verb").lower()
         add(m, "count" if word == "casualties" else _kind(word))
