@@ -20,3 +20,10 @@ def test_only_a_bare_publication_date_is_a_fallback():
     assert is_fallback(DateValue("2014-06-21", "day", "published date"))
     assert not is_fallback(DateValue("2014-06-20", "day", "relative weekday to published 2014-06-21"))
 
+
+
+def test_a_week_read_from_the_text_runs_from_its_monday_and_a_stand_in_week_up_to_publication():
+    last_week = DateValue("2014-06-09", "week", "previous week of published 2014-06-21 (Monday)")
+    assert day_range(last_week) == (date(2014, 6, 9).toordinal(), date(2014, 6, 15).toordinal())
+    stand_in = DateValue("2014-06-21", "week", "published date")
+    assert day_range(stand_in) == (date(2014, 6, 15).toordinal(), date(2014, 6, 21).toordinal())

@@ -24,7 +24,9 @@ def day_range(value: DateValue) -> tuple[int, int] | None:
     except ValueError:
         return None
     if value.precision == "week":
-        return d - 3, d + 3
+        # a week read from the text ("last week", "two weeks ago") is dated by its Monday; a
+        # publication date standing in for the event's covers the week up to that day
+        return (d - 6, d) if is_fallback(value) else (d, d + 6)
     return d, d
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from newsfuse.export.rows import event_row
 from newsfuse.export.snapshot import Snapshot
+from newsfuse.reconcile.dates import day_range
 from newsfuse.records import CopyGraph, Document, Event, Story
 from newsfuse.report import svg
 from newsfuse.report.marks import Segment, event_marks, marks_for, segments, shared_share
@@ -111,7 +113,8 @@ def _points(events: list[Event]) -> list[svg.Point]:
 def _spans(events: list[Event]) -> list[svg.Span]:
     out = []
     for e in events:
-        when = svg.parse_date(e.date.date, e.date.precision) if e.date else None
+        days = day_range(e.date) if e.date else None  # the same reading of a date's precision as reconcile
+        when = (date.fromordinal(days[0]), date.fromordinal(days[1])) if days else None
         if when:
             where = f" at {e.place.name}" if e.place else ""
             out.append(svg.Span(when[0], when[1], f"{e.date.date}: {e.sub_type or e.type}{where}",
