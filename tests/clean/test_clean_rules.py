@@ -103,3 +103,40 @@ def test_cue_gate_gives_the_same_answer_as_running_every_rule():
         assert rules.first_rule(line) == unguarded, text
         assert rules.first_rule(line, rules.cued_lines([line])[0]) == unguarded, text
     assert all(rules.first_rule(make_line(0, t)) for t in CHROME)
+
+
+def test_cue_masks_wake_the_same_rule_as_running_every_rule():
+    # per line only the rules whose cues it holds run; long lines run the rules that take long lines
+    texts = CHROME + [
+        "Militants posted the video on Facebook late on Tuesday, a spokesman said.",
+        "Tags: " + ", ".join(["Iraq", "Anbar", "border", "Qaim", "Syria", "ISIS", "army"] * 8),
+        "Please support us: " + "your donation keeps our reporters in the field and " * 6 + "thank you.",
+        "Share", "",
+    ]
+    lines = [make_line(i, t) for i, t in enumerate(texts)]
+    for line, mask in zip(lines, rules.cue_masks(lines), strict=True):
+        unguarded = next((name for name, fn in rules.RULES if fn(line)), None)
+        assert rules.first_rule(line, mask) == unguarded, line.text
+    assert rules.first_rule(lines[-4], rules.cue_masks(lines)[-4]) == "tags"
+
+
+def test_a_long_paragraph_is_not_searched_for_cues():
+    line = make_line(0, "The council said the new share of the budget would follow the plan " * 5)
+    assert line.words > 40
+    assert rules.cue_masks([line]) == [rules._LONG_LINE_RULES]
+
+
+def test_about_a_name_heads_the_writers_box_but_about_us_does_not():
+    assert rules.author_box_header(make_line(0, "About Omar Haddad"))
+    assert rules.author_box_header(make_line(0, "Sobre Carlos Nadalim"))
+    assert rules.author_box_header(make_line(0, "About the author"))
+    assert not rules.author_box_header(make_line(0, "About Us"))
+    assert not rules.author_box_header(make_line(0, "More about the floods in Basra"))
+
+
+def test_comment_headers_of_a_page_are_the_lines_comment_header_takes():
+    texts = ["• Layla says:", "He said, she said", "12 Comments", "Leave a Reply", "Join the discussion",
+             "Responses", "Show more comments (20)", "Read more: Floods cut the road", "Sami wrote:"]
+    lines = [make_line(i, t) for i, t in enumerate(texts)]
+    assert rules.comment_headers(lines) == [ln.index for ln in lines if rules.comment_header(ln)]
+    assert rules.comment_headers(lines) == [0, 2, 3, 4, 5, 6, 8]

@@ -179,3 +179,28 @@ def test_japanese_prose_without_spaces_is_kept_as_story():
     ])
     result = clean_page_text(page, CleanSettings())
     assert len(result.paragraphs) == 3 and result.paragraphs[0].startswith("エルビル")
+
+
+def test_tour_dates_under_a_headline_shaped_title_stay_with_the_story():
+    dates = ["June 9 -- Franso Hariri Stadium, Erbil", "June 12 -- Sulaymaniyah Park, Sulaymaniyah",
+             "June 15 -- Duhok Sports Hall, Duhok", "June 19 -- Zakho Bridge Square, Zakho"]
+    page = "\n".join(STORY + ["The Band's Summer Tour Dates"] + dates)
+    result = clean_page_text(page, CleanSettings())
+    assert result.paragraphs[-5:] == ["The Band's Summer Tour Dates"] + dates
+
+
+def test_the_writers_box_under_the_story_is_an_author_bio():
+    box = ["Über Layla Hassan",
+           "Layla Hassan schreibt seit zehn Jahren über den Irak und lebt mit ihrer Familie in Erbil und Berlin."]
+    result = clean_page_text("\n".join(STORY + box), CleanSettings())
+    assert result.paragraphs == STORY
+    assert {r.text: r.reason for r in result.removed}["Über Layla Hassan"] == "author-bio"
+
+
+def test_a_long_caption_printed_twice_is_dropped_both_times():
+    caption = ("Traders stand outside their closed shops in the old bazaar of Erbil on Thursday, the third day of a "
+               "strike over new electricity tariffs for the generators that light the bazaar after sunset in the "
+               "winter months, as council members meet in the citadel to discuss the prices again.")
+    assert 40 < len(caption.split()) <= 80
+    result = clean_page_text("\n".join([caption, "Photo: Omar Haddad", caption] + STORY), CleanSettings())
+    assert result.paragraphs == STORY

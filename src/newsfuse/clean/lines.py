@@ -8,8 +8,12 @@ rules stay one-liners about meaning, not about string handling.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import accumulate, repeat
+from operator import add
 from typing import NamedTuple
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
@@ -72,33 +76,100 @@ def _linkish(text: str) -> bool:
     return False
 
 
+def _linkish_lines(texts: list[str]) -> set[int]:
+    """Indices of the ``_linkish`` texts of a page: each cue searched once through the whole page (ten
+    substring tests per line were a fifth of the cost of making a line)."""
+    page = "\n".join(texts)
+    starts = line_starts(texts)
+    ends = len(starts)
+    held: set[int] = set()
+    for cue in _LINK_CUES:  # no cue holds a newline
+        at = page.find(cue)
+        while at != -1:
+            k = bisect_right(starts, at) - 1
+            held.add(k)
+            at = page.find(cue, starts[k + 1]) if k + 1 < ends else -1
+    return {k for k in held if _LINKISH.search(texts[k]) is not None}
+
+
+def line_starts(texts: Sequence[str]) -> list[int]:
+    """Offsets of the texts in ``"\\n".join(texts)``."""
+    # running sums of (length + 1) in C (map / accumulate), not a Python loop over the page's lines
+    starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
+    starts.pop()
+    return starts
+
+
+# ASCII text: every byte that is not a word character becomes a space, so splitting on spaces finds
+# the same words as _WORD (apostrophes are dropped first: "don't" stays one word) at bytes.translate
+# speed, a fifth of the pattern's time on a long paragraph (same counts on all 27k ASCII AEB lines)
+_ASCII_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_NON_WORD_TO_SPACE = bytes(c if c in _ASCII_WORD else 32 for c in range(256))
+
+
+# English pages are seldom pure ASCII only because of typographic punctuation: with these swapped for
+# what _WORD makes of them, most lines take the fast path (any other non-ASCII letter sends the line to
+# the pattern). The curly apostrophe joins words as "'" does, and stands in as the byte \x01 so the
+# words found keep it.
+_CURLY = "\x01"
+_TYPOGRAPHY = (("’", _CURLY), ("“", " "), ("”", " "), ("‘", " "), ("–", " "), ("—", " "), ("…", " "),
+               ("•", " "), ("·", " "), ("«", " "), ("»", " "), ("©", " "), ("€", " "), ("£", " "))
+
+
+_DOUBLED = ("''", "'\x01", "\x01'", "\x01\x01")  # two apostrophes in a row: there the pattern splits a word
+
+
+def _ascii_form(text: str) -> str | None:
+    """``text`` with typographic punctuation made ASCII, if that leaves it all ASCII (and no two
+    apostrophes meet); else None."""
+    if _CURLY in text:
+        return None
+    if not text.isascii():
+        for char, ascii_char in _TYPOGRAPHY:
+            if char in text:
+                text = text.replace(char, ascii_char)
+        if not text.isascii():
+            return None
+    if "'" in text or _CURLY in text:
+        for pair in _DOUBLED:
+            if pair in text:
+                return None
+    return text
+
+
 def make_line(index: int, text: str) -> Line:
-    text = text.strip()
+    return _line(index, text.strip())
+
+
+def _line(index: int, text: str, linkish: bool | None = None) -> Line:
+    """make_line of an already stripped text (``linkish`` when the page's were found at once)."""
+    if linkish is None:
+        linkish = _linkish(text)
     lower = text.lower()
-    tokens = words_of(text)
-    n = len(tokens)
-    if not text.isascii() and (cjk := len(_CJK.findall(text))):
-        # Chinese and Japanese write no spaces: a 60-character sentence is one or two \w runs; count
-        # about a word per two characters so such prose is not taken for a menu item
-        n += cjk // 2
+    if (ascii_text := _ascii_form(text)) is not None:
+        words = ascii_text.encode("ascii").translate(_NON_WORD_TO_SPACE, b"'\x01").split()
+        n = len(words)
+        # capitals: the first byte of each word in A-Z; only headline and name tests read it, and
+        # they take lines of at most 25 words
+        caps = len([w for w in words if 65 <= w[0] <= 90]) / n if 0 < n <= 25 else 0.0
+    else:
+        tokens = _WORD.findall(text)
+        n = len(tokens)
+        if n and (cjk := len(_CJK.findall(text))):
+            # Chinese and Japanese write no spaces: a 60-character sentence is one or two \w runs; count
+            # about a word per two characters so such prose is not taken for a menu item
+            n += cjk // 2
+        caps = len([t for t in tokens if t[0].isupper()]) / n if 0 < n <= 25 else 0.0
+    if not n:
+        return Line(index, text, 0, 0.0, text.rstrip(_CLOSERS)[-1:] in _ENDS, 0.0, linkish, lower)
     # a string test, not a regex call: this runs on every line of every page
     terminal = text.rstrip(_CLOSERS)[-1:] in _ENDS
-    stop = 0
+    stop = 0.0
     if n >= 12 and not terminal:  # only read by is_prose for long unpunctuated lines: skip the cost elsewhere
         stops = all_stopwords()
-        stop = sum(1 for t in words_of(lower) if t in stops)
-    # only headline and name tests read it, and they take lines of at most 25 words
-    caps = sum(1 for t in tokens if t[0].isupper()) if n <= 25 else 0
-    return Line(
-        index=index,
-        text=text,
-        words=n,
-        stop_ratio=stop / n if n else 0.0,
-        terminal=terminal,
-        capital_ratio=caps / n if n else 0.0,
-        linkish=_linkish(text),
-        lower=lower,
-    )
+        stop = sum(1 for t in _WORD.findall(lower) if t in stops) / n
+    # positional: keyword construction of the tuple costs a third more, on every line of every page
+    return Line(index, text, n, stop, terminal, caps, linkish, lower)
 
 
 _SOFT_END = re.compile(r"""[^.!?…:"”’)\]]$""")
@@ -110,21 +181,61 @@ def _wrapped(previous: str, line: str) -> bool:
     return bool(_SOFT_END.search(previous)) and line[:1].islower() and previous.count(" ") >= 6
 
 
+def _fixed_width(rows: Sequence[str]) -> int:
+    """The column a hard-wrapped text (old wire feeds, e-mail, 'text only' pages) wraps at, or 0.
+
+    Wrapped, most lines that have a next line in their paragraph end near one width (60-100
+    characters); page text keeps a paragraph on one line, so its lines' lengths are all over.
+    """
+    inner = [len(a) for a, b in zip(rows, rows[1:]) if a and b]
+    if len(inner) < 4:
+        return 0
+    width = sorted(inner)[int(len(inner) * 0.9)]
+    if not 60 <= width <= 100:
+        return 0
+    near = sum(1 for n in inner if width - 20 <= n <= width)
+    return width if near >= 0.6 * len(inner) else 0
+
+
 def split_lines(content: str) -> list[Line]:
     """Non-empty lines of the page, numbered in page order; hard-wrapped lines joined back."""
+    rows = [raw.strip() for raw in content.replace("\u00a0", " ").splitlines()]
+    width = _fixed_width(rows) if len(rows) > 4 else 0
     texts: list[str] = []
     joinable = False  # no blank line since the previous line
-    for raw in content.splitlines():
-        raw = raw.replace("\u00a0", " ").strip()
+    for raw in rows:
         if not raw:
             joinable = False
             continue
-        if joinable and texts and _wrapped(texts[-1], raw):
-            texts[-1] = f"{texts[-1]} {raw}"
+        if joinable and texts and (
+                (width and len(texts[-1].rsplit("\n", 1)[-1]) >= width - 20)  # a full line: its paragraph goes on
+                or (raw[:1].islower() and _wrapped(texts[-1], raw))):
+            texts[-1] = f"{texts[-1]}\n{raw}" if width else f"{texts[-1]} {raw}"
         else:
             texts.append(raw)
         joinable = True
-    return [make_line(i, t) for i, t in enumerate(texts)]
+    if width:
+        texts = [t.replace("\n", " ") for t in texts]
+    # a fifth of a page's lines repeat one above (menus printed twice, share rows): their features
+    # are copied, not computed again
+    out: list[Line] = []
+    seen: dict[str, Line] = {}
+    linkish = _linkish_lines(texts)
+    for i, text in enumerate(texts):
+        if (same := seen.get(text)) is not None:
+            out.append(Line(i, *same[1:]))
+        else:
+            out.append(line := _line(i, text, i in linkish))
+            seen[text] = line
+    return out
+
+
+def lines_matching(lines: Sequence[Line], pattern: re.Pattern[str], max_words: int) -> set[int]:
+    """Indices of the lines of at most ``max_words`` words in which ``pattern`` (never across a line
+    break) matches: one scan of the page instead of a call per line."""
+    texts = [ln.text if ln.words <= max_words else "" for ln in lines]
+    starts = line_starts(texts)
+    return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer("\n".join(texts))}
 
 
 def is_prose(line: Line, min_words: int) -> bool:
@@ -134,21 +245,78 @@ def is_prose(line: Line, min_words: int) -> bool:
     return line.terminal or (line.stop_ratio >= 0.3 and line.words >= 2 * min_words)
 
 
+def prose_flags(lines: Sequence[Line], min_words: int) -> list[bool]:
+    """``is_prose`` of every line of a page, in one comprehension (no call per line: it runs on all)."""
+    twice = 2 * min_words
+    return [ln.words >= min_words and (ln.terminal or (ln.stop_ratio >= 0.3 and ln.words >= twice)) for ln in lines]
+
+
 def content_stems(text: str) -> set[str]:
     """Lower-cased 5-letter prefixes of the non-stop words: a cheap stemmer for overlap tests."""
-    words = set(words_of(text.lower())) - all_stopwords()  # distinct words first, in C: a story repeats many
+    words = word_set(text.lower()) - all_stopwords()  # distinct words first, in C: a story repeats many
     return {w[:5] for w in words if len(w) > 2 or w.isdigit()}
+
+
+def line_stems(lines: Iterable[Line]) -> set[str]:
+    """``content_stems`` of the lines' text (their lower-cased forms, already at hand)."""
+    return content_stems_lower(" ".join(line.lower for line in lines))
+
+
+def content_stems_lower(lower: str) -> set[str]:
+    words = word_set(lower) - all_stopwords()
+    return {w[:5] for w in words if len(w) > 2 or w.isdigit()}
+
+
+# as _NON_WORD_TO_SPACE, but the apostrophes stay: a run like "don't" or "'quoted'" is one chunk
+_NON_WORD_APOSTROPHE_TO_SPACE = bytes(c if c in _ASCII_WORD or c in (1, 39) else 32 for c in range(256))
+
+
+def word_set(text: str) -> set[str]:
+    """The distinct words (``words_of``) of ``text``.
+
+    ASCII text is split at bytes.translate speed (a story's block is ~5 kB, split for every page):
+    each chunk of word characters and apostrophes is one word once its outer apostrophes are
+    stripped (_ascii_form leaves no two apostrophes in a row).
+    """
+    if (ascii_text := _ascii_form(text)) is None:
+        return set(_WORD.findall(text))
+    chunks = set(ascii_text.encode("ascii").translate(_NON_WORD_APOSTROPHE_TO_SPACE).decode("ascii").split())
+    if "'" not in ascii_text and _CURLY not in ascii_text:
+        return chunks
+    out = {_apostrophes_fixed(w) if "'" in w or _CURLY in w else w for w in chunks}
+    out.discard("")
+    return out
+
+
+def word_counts(text: str) -> Counter[str]:
+    """How often each word (``words_of``) occurs in ``text``, split as in ``word_set``."""
+    if (ascii_text := _ascii_form(text)) is None:
+        return Counter(_WORD.findall(text))
+    counts = Counter(ascii_text.encode("ascii").translate(_NON_WORD_APOSTROPHE_TO_SPACE).decode("ascii").split())
+    if "'" in ascii_text or _CURLY in ascii_text:
+        for chunk in [w for w in counts if "'" in w or _CURLY in w]:
+            n = counts.pop(chunk)
+            if word := _apostrophes_fixed(chunk):
+                counts[word] += n
+    return counts
+
+
+def _apostrophes_fixed(chunk: str) -> str:
+    """A chunk's word: outer apostrophes stripped, the curly one given back."""
+    return chunk.replace(_CURLY, "’").strip("'’")
 
 
 def guess_language(text: str) -> str | None:
     """ISO code of the stop-word list that covers most of the words, if any clearly does."""
-    tokens = words_of(text[:5000].lower())
-    if len(tokens) < 20:
+    # (the first 2000 characters, not 5000: no language on the 181 AEB outputs changed, 2.5x less work)
+    counts = word_counts(text[:2000].lower())  # counted once in C; each list then meets the distinct words
+    total = sum(counts.values())
+    if total < 20:
         return None
-    counts = Counter(tokens)  # counted once in C; each list then meets the distinct words as a set
+    distinct = set(counts)  # a set, not the keys view: set & frozenset walks the smaller side
     best, score = None, 0
     for code, words in stoplists().items():  # ties go to the first list (English)
-        hits = sum(counts[w] for w in counts.keys() & words)
+        hits = sum(map(counts.__getitem__, distinct & words))
         if hits > score:
             best, score = code, hits
-    return best if score >= 0.15 * len(tokens) else None
+    return best if score >= 0.15 * total else None

@@ -13,21 +13,33 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from newsfuse.clean.lines import Line
+from newsfuse.clean.lines import Line, line_starts
 
 Rule = Callable[[Line], bool]
 RULES: list[tuple[str, Rule]] = []
-# lower-case strings of which every line some rule fires on holds at least one
-_RULE_CUES: set[str] = set()
+# lower-case strings of which every line some rule fires on holds at least one, with the rules
+# (as bits of their place in RULES) that each belongs to
+_RULE_CUES: dict[str, int] = {}
+# lines longer than this are not searched for cues: they are the story's paragraphs, two fifths of a
+# page's characters, and only the rules without a word limit up to here can fire on them
+_SCAN_WORDS = 40
+_LONG_LINE_RULES = 0  # bits of those rules
 
 
-def rule(name: str, cues: tuple[str, ...]) -> Callable[[Rule], Rule]:
+def rule(name: str, cues: tuple[str, ...], max_words: int | None = None) -> Callable[[Rule], Rule]:
     """Register a chrome rule with its ``cues``: literal lower-case strings, one of which is in every
-    line the rule fires on, so a line holding none of any rule's cues skips the whole chain."""
+    line the rule fires on, so a line holding none of a rule's cues skips that rule. ``max_words``:
+    the longest line the rule fires on (the rule tests it too), None for any."""
     def register(fn: Rule) -> Rule:
+        global _LONG_LINE_RULES
+        bit = 1 << len(RULES)
         RULES.append((name, fn))
-        _RULE_CUES.update(cues)
+        for cue in cues:
+            _RULE_CUES[cue] = _RULE_CUES.get(cue, 0) | bit
+        if max_words is None or max_words > _SCAN_WORDS:
+            _LONG_LINE_RULES |= bit
         _gate.cache_clear()
+        _gate_masks.cache_clear()
         return fn
 
     return register
@@ -39,6 +51,20 @@ def _gate() -> tuple[str, ...]:
     return tuple(c for c in sorted(_RULE_CUES) if not any(o != c and o in c for o in _RULE_CUES))
 
 
+@cache
+def _gate_masks() -> tuple[tuple[str, int], ...]:
+    """The gate's cues, each with the rules of every cue that contains it: a line holding 'e-mail'
+    holds 'mail', so the hit on 'mail' must wake the rules of both."""
+    out = []
+    for cue in _gate():
+        mask = 0
+        for other, bits in _RULE_CUES.items():
+            if cue in other:
+                mask |= bits
+        out.append((cue, mask))
+    return tuple(out)
+
+
 _X = re.compile(r"\bx\b")
 
 
@@ -47,41 +73,65 @@ def _x_button(line: Line) -> bool:
     return line.words <= 12 and "x" in line.lower and _X.search(line.lower) is not None
 
 
-def cued_lines(lines: Sequence[Line]) -> list[bool]:
-    """Per line of a page, whether it holds any rule's cue.
+def cue_masks(lines: Sequence[Line]) -> list[int]:
+    """Per line of a page, the rules (bits of their place in RULES) whose cues the line holds; 0: none.
 
     Batched: each cue is searched through the whole page at C speed and its hits mapped back to
     lines, instead of every line testing all ~70 cues in a Python loop (the cleaner's hot spot).
     """
-    page = "\n".join(ln.lower for ln in lines)
-    starts = [0]
-    for ln in lines[:-1]:
-        starts.append(starts[-1] + len(ln.lower) + 1)
-    hit = [False] * len(lines)
-    for cue in _gate():  # no cue holds a newline, so a hit never spans two lines
+    short = [ln.lower if ln.words <= _SCAN_WORDS else "" for ln in lines]
+    page = "\n".join(short)
+    starts = line_starts(short)
+    # a line without words runs every rule (the share rule takes bare separators); a long one the few
+    # rules that take long lines, each testing its own cues
+    masks = [(0 if ln.words <= _SCAN_WORDS else _LONG_LINE_RULES) if ln.words else -1 for ln in lines]
+    ends = len(starts)
+    for cue, mask in _gate_masks():  # no cue holds a newline, so a hit never spans two lines
         at = page.find(cue)
         while at != -1:
             k = bisect_right(starts, at) - 1
-            hit[k] = True
-            at = page.find(cue, starts[k + 1]) if k + 1 < len(starts) else -1
-    return hit
+            masks[k] |= mask
+            at = page.find(cue, starts[k + 1]) if k + 1 < ends else -1
+    if "x" in page:
+        share = _share_bit()
+        for m in _X.finditer(page):
+            k = bisect_right(starts, m.start()) - 1
+            if lines[k].words <= 12:
+                masks[k] |= share
+    return masks
 
 
-def first_rule(line: Line, cued: bool | None = None) -> str | None:
+def cued_lines(lines: Sequence[Line]) -> list[bool]:
+    """Per line of a page, whether it holds any rule's cue."""
+    return [mask != 0 for mask in cue_masks(lines)]
+
+
+def first_rule(line: Line, cued: bool | int | None = None) -> str | None:
     """The name of the first chrome rule that fires on this line, or None if it may be story.
 
-    ``cued``: the line's entry from ``cued_lines`` when the caller has the whole page.
+    ``cued``: the line's entry from ``cue_masks`` (only the rules whose cues the line holds then run:
+    0 runs none) or from ``cued_lines``, when the caller has the whole page.
     """
-    # most lines of a page hold no cue: this one test replaces ten rule calls (a line without
-    # words still goes through: the share rule takes bare separators)
-    if cued is None:
-        cued = _any(line.lower, _gate())
-    if line.words and not cued and not _x_button(line):
-        return None
-    for name, fn in RULES:
-        if fn(line):
+    if type(cued) is int:
+        mask = cued
+    else:
+        # most lines of a page hold no cue: this one test replaces ten rule calls (a line without
+        # words still goes through: the share rule takes bare separators)
+        if cued is None:
+            cued = _any(line.lower, _gate())
+        if line.words and not cued and not _x_button(line):
+            return None
+        mask = -1  # every bit: run the whole chain
+    for bit, (name, fn) in enumerate(RULES):
+        if mask >> bit & 1 and fn(line):
             return name
     return None
+
+
+@cache
+def _share_bit() -> int:
+    """The share-button rule's bit: the X button wakes it without any cue."""
+    return 1 << next(i for i, (_, fn) in enumerate(RULES) if fn is share_buttons)
 
 
 def _phrases(*words: str) -> re.Pattern[str]:
@@ -106,7 +156,7 @@ def _any(lower: str, cues: tuple[str, ...]) -> bool:
 _SOURCE_LINE = re.compile(r"^\[?\s*(?:source|via|originally published (?:at|by|in))\s*:", re.IGNORECASE)
 
 
-@rule("source-line", ("source", "via", "originally published"))
+@rule("source-line", ("source", "via", "originally published"), max_words=40)
 def source_line(line: Line) -> bool:
     """'[Source: By ..., The Long War Journal, 21Jun14]' / 'Source: http://...': read for credits, not story."""
     return line.words <= 40 and bool(_SOURCE_LINE.match(line.text))
@@ -124,7 +174,7 @@ _COPYRIGHT_CUES = ("©", "copyright", "rights reserved", "title 17", "published"
                    "policy", "trademark")
 
 
-@rule("copyright", _COPYRIGHT_CUES)
+@rule("copyright", _COPYRIGHT_CUES, max_words=80)
 def copyright_notice(line: Line) -> bool:
     return line.words <= 80 and _any(line.lower, _COPYRIGHT_CUES) and bool(_COPYRIGHT.search(line.lower))
 
@@ -140,7 +190,7 @@ def tag_line(line: Line) -> bool:
 _WIRE_TAG = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b")
 
 
-@rule("credit-line", ("reporting by", "writing by", "editing by", "compiled by"))
+@rule("credit-line", ("reporting by", "writing by", "editing by", "compiled by"), max_words=40)
 def reporting_credit(line: Line) -> bool:
     """'(Reporting by ...; Editing by ...)': the wire's staff tag line, not story."""
     return line.words <= 40 and bool(_WIRE_TAG.match(line.lower))
@@ -162,7 +212,7 @@ _SHARE_CUES = ("mail", "share", "link", "follow", "print", "tweet", "facebook", 
                "x")
 
 
-@rule("share", _SHARE_CUES[:-1])  # and the X button: see _x_button
+@rule("share", _SHARE_CUES[:-1], max_words=12)  # and the X button: see _x_button
 def share_buttons(line: Line) -> bool:
     """A line made only of sharing buttons ('Send in e-mailSend in e-mail', 'Share | Tweet | Email')."""
     if line.words > 12 or line.terminal and line.words > 3:
@@ -183,7 +233,7 @@ _PHOTO_CREDIT = _phrases(
 _CAPTION_CUES = ("photo", "picture", "image", "video", "map", "illustration", "credit", "click")
 
 
-@rule("caption", _CAPTION_CUES)
+@rule("caption", _CAPTION_CUES, max_words=60)
 def caption(line: Line) -> bool:
     """Picture captions and credits ('...checkpoint.Credit: Reuters'); these never credit the text."""
     return line.words <= 60 and _any(line.lower, _CAPTION_CUES) and bool(_PHOTO_CREDIT.search(line.lower))
@@ -199,7 +249,7 @@ _RELATED_LEAD = re.compile(
 
 
 @rule("related", ("related", "read", "see also", "recommended", "more", "you may", "you might", "trending",
-                   "most", "watch", "listen", "miss", "latest", "top ", "picks", "popular"))
+                   "most", "watch", "listen", "miss", "latest", "top ", "picks", "popular"), max_words=25)
 def related_lead(line: Line) -> bool:
     """'Related: ...' / 'Read more: ...' / 'See also: ...': a link to another story."""
     return line.words <= 25 and bool(_RELATED_LEAD.match(line.lower))
@@ -210,7 +260,7 @@ _FOLLOW = re.compile(
 )
 
 
-@rule("share", ("follow",))
+@rule("share", ("follow",), max_words=30)
 def follow_buttons(line: Line) -> bool:
     """'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.'"""
     return line.words <= 30 and "follow" in line.lower and bool(_FOLLOW.search(line.lower))
@@ -265,7 +315,7 @@ _COOKIES = re.compile(
 )
 
 
-@rule("cookies", ("cookie",))
+@rule("cookies", ("cookie",), max_words=80)
 def cookie_notice(line: Line) -> bool:
     """'This website uses cookies to improve your experience...': the consent banner, never story."""
     return line.words <= 80 and "cookie" in line.lower and _COOKIES.search(line.lower) is not None
@@ -283,9 +333,25 @@ _COMMENT_HEADER = re.compile(
 )
 
 
+# every header the pattern takes ends in a colon or holds one of these (a literal test skips the pattern
+# on the nine short lines in ten that are neither)
+_COMMENT_CUES = ("comment", "respons", "repl", "discussion", "conversation")
+
+
 def comment_header(line: Line) -> bool:
     """'Fred says:' / '12 Comments' / 'Leave a Reply': everything after it is the readers' talk."""
-    return line.words <= 10 and bool(_COMMENT_HEADER.match(line.text))
+    if line.words > 10 or not (line.text.endswith(":") or _any(line.lower, _COMMENT_CUES)):
+        return False
+    return _COMMENT_HEADER.match(line.text) is not None
+
+
+def comment_headers(lines: Sequence[Line]) -> list[int]:
+    """Indices of the page's comment headers (``comment_header``), the cheap tests inline: the pattern
+    only meets short lines that end in a colon or name comments."""
+    return [ln.index for ln in lines if ln.words <= 10 and (
+        ln.text.endswith(":") or "comment" in (low := ln.lower) or "respons" in low or "repl" in low
+        or "discussion" in low or "conversation" in low  # _COMMENT_CUES, spelled out: no call per line
+    ) and _COMMENT_HEADER.match(ln.text) is not None]
 
 
 # ------------------------------------------------------------------ bylines and datelines
@@ -295,10 +361,10 @@ _BY = re.compile(r"^(?i:by|written by|von|par|por)\s+([A-Z][\w.'’-]+(?:\s+[A-Z
 
 def byline_name(line: Line) -> str | None:
     """'By Bill Roggio' -> 'Bill Roggio' (a short line that is only a byline)."""
+    if line.words > 10:
+        return None
     m = _BY.match(line.text)
-    if m and line.words <= 10:
-        return m.group(1)
-    return None
+    return m.group(1) if m else None
 
 
 def bare_name(line: Line) -> bool:
@@ -316,3 +382,14 @@ _BIO = re.compile(
 def author_bio(line: Line) -> bool:
     """'Bill Roggio is a Senior Fellow at ... and the Editor of ...': about the writer, not the story."""
     return line.words <= 60 and bool(_BIO.match(line.text))
+
+
+_ABOUT = re.compile(
+    r"^(?i:about|über|sobre|à propos de|acerca de|over)\s+(?:(?i:the author)|[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){1,3})$"
+)
+
+
+def author_box_header(line: Line) -> bool:
+    """'About Jane Doe' / 'Über Moritz Bachmann' / 'Sobre Carlos Nadalim' / 'About the author': the head
+    of the writer's box under a story (two to four capitalised words of a name after 'about')."""
+    return 2 <= line.words <= 6 and not line.terminal and _ABOUT.match(line.text) is not None

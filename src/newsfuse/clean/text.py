@@ -5,8 +5,10 @@ Steps, each readable on its own:
 2. the comment section (from the first 'Fred says:' header on) is dropped whole;
 3. the main block is the maximum-sum run of line scores (prose lines score their word
    count, every other line costs a fixed price) - Finn et al.'s body-text-extraction idea
-   applied to lines, so a story survives short subheads and a caption in its middle; the block
-   then ends at the first share row / tag line / appeal found after 80% of its prose;
+   applied to lines, so a story survives short subheads and a caption in its middle; lines that
+   repeat the whole story run together (a page's JSON-LD printed as text) are left out first; the
+   block then ends at the first share row / tag line / appeal found after 80% of its prose, or at
+   a teaser list under a header such as 'Read these next' (teasers.py);
 4. around the block, the headline is picked as the title, bylines and datelines are read,
    and what is left is navigation, related headlines or other off-story text;
 5. inside the block, a headline-shaped line that the next paragraph does not elaborate is a
@@ -20,15 +22,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsfuse.clean import rules
+from newsfuse.clean import rules, teasers
 from newsfuse.clean.credits import source_line_credits
 from newsfuse.clean.dates import FoundDate, dateline_only, find_date, leading_dateline
-from newsfuse.clean.lines import Line, content_stems, is_prose, split_lines
+from newsfuse.clean.lines import Line, content_stems_lower, line_stems, lines_matching, prose_flags, split_lines
 from newsfuse.clean.settings import CleanSettings
 from newsfuse.records import Credit, PublishedDate, Removed
 
 
 _DIGIT = re.compile(r"\d")
+_BY_WORDS = ("by", "written", "von", "par", "por")  # the openings rules.byline_name takes
+# every date dates.find_date reads holds a year 19xx/20xx or is a compact '25Jun14'
+_YEARISH = re.compile(r"(?:19|20)\d\d|\d\d[A-Z][a-z]{2}\d\d")
 _DATED_ITEM = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—:,@|]|$)"
 )
@@ -53,14 +58,17 @@ def _date(found: FoundDate | None, origin: str) -> PublishedDate | None:
     return PublishedDate(found.iso, found.precision, origin) if found else None  # type: ignore[arg-type]
 
 
-def _main_block(lines: list[Line], labels: dict[int, str], settings: CleanSettings) -> tuple[int, int] | None:
+def _main_block(
+    lines: list[Line], labels: dict[int, str], prose: list[bool], settings: CleanSettings
+) -> tuple[int, int] | None:
     """Indices (first, last) of the maximum-sum run of unlabelled lines."""
     best, best_span = 0.0, None
     run, start = 0.0, None
+    cost = -settings.chrome_line_cost
     for line in lines:
         if line.index in labels:
             continue
-        score = float(line.words) if is_prose(line, settings.prose_min_words) else -settings.chrome_line_cost
+        score = float(line.words) if prose[line.index] else cost
         if start is None or run <= 0:
             run, start = 0.0, line.index
         run += score
@@ -73,15 +81,14 @@ _END_MARKERS = {"related", "share", "tags", "appeal", "comment", "copyright", "s
 
 
 def _cut_at_story_end(
-    lines: list[Line], labels: dict[int, str], span: tuple[int, int], settings: CleanSettings
+    lines: list[Line], labels: dict[int, str], prose_lines: list[bool], span: tuple[int, int], settings: CleanSettings
 ) -> tuple[int, int]:
     """End the block at the first share row / tag line / appeal / related lead that comes after most
     of the block's prose: what follows such a marker is the page's footer, however prose-like."""
     if settings.end_marker_after > 1:
         return span
     first, last = span
-    prose = [ln.words if ln.index not in labels and is_prose(ln, settings.prose_min_words) else 0
-             for ln in lines[first : last + 1]]
+    prose = [ln.words if ln.index not in labels and prose_lines[ln.index] else 0 for ln in lines[first : last + 1]]
     total, seen = sum(prose), 0
     for ln, words in zip(lines[first : last + 1], prose, strict=True):
         seen += words
@@ -96,23 +103,27 @@ def _take_dated_list(lines: list[Line], labels: dict[int, str], last: int) -> in
     intro line ('Tour dates:'), is the story's own tour or timeline list: the block finder left it out
     as it holds no prose. Returns the new last index of the block."""
     start = last + 1
-    if start < len(lines) and start not in labels and lines[start].text.endswith(":"):
-        start += 1
+    if start < len(lines) and start not in labels and (lines[start].text.endswith(":") or headline_like(lines[start])):
+        start += 1  # its intro line: 'Tour dates:', 'The Band's Tour Dates'
     end = start
     while end < len(lines) and end not in labels and _DATED_ITEM.match(lines[end].lower):
         end += 1
     return end - 1 if end - start >= 3 else last
 
 
-def _pick_title(header: list[Line], body_text: str) -> Line | None:
+def _pick_title(header: list[Line], body: list[Line]) -> Line | None:
     """The headline among the lines above the story: the one sharing most words with the story."""
-    stems = content_stems(body_text)
+    stems = line_stems(body)
     best, best_score = None, 0.0
-    for line in header:
-        if not headline_like(line) or line.words < 3:
-            continue
-        score = len(content_stems(line.text) & stems) + 0.01 * line.index  # ties: nearer the story
-        if score > best_score:
+    # a line can share at most as many stems as it has words: trying the candidates by that bound,
+    # the search stops once no line left can beat the best (most nav lines are never stemmed)
+    candidates = [(ln.words + 0.01 * ln.index, ln) for ln in header if headline_like(ln) and ln.words >= 3]
+    candidates.sort(key=lambda c: (-c[0], c[1].index))
+    for bound, line in candidates:
+        if bound < best_score:
+            break
+        score = len(content_stems_lower(line.lower) & stems) + 0.01 * line.index  # ties: nearer the story
+        if score > best_score or (score == best_score and best is not None and line.index < best.index):
             best, best_score = line, score
     return best
 
@@ -122,17 +133,18 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
     labels: dict[int, str] = {}
     out = CleanText(paragraphs=[])
     dates: dict[str, PublishedDate] = {}
+    min_words = settings.prose_min_words
+    prose = prose_flags(lines, min_words)  # read by every step below: computed once
 
     # 1-2. context-free chrome rules, then the comment section takes every line they left
-    comments_from = _comments_start(lines, settings)
-    cued = rules.cued_lines(lines)
-    for line in lines:
-        if line.index in labels:
-            continue
+    comments_from = _comments_start(lines, prose, settings)
+    cued = rules.cue_masks(lines)
+    dated = lines_matching(lines, _YEARISH, 12)
+    for line, mask in zip(lines, cued, strict=True):
         if line.words == 0:
             labels[line.index] = "navigation"
             continue
-        name = rules.first_rule(line, cued[line.index])
+        name = rules.first_rule(line, mask) if mask else None  # most lines hold no rule's cue
         if name == "source-line":
             credits, byline = source_line_credits(line.text)
             out.credits.extend(credits)
@@ -141,8 +153,9 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
                 dates["source-line"] = d
         elif name == "copyright" and (d := _date(find_date(line.text), "text:notice")):
             dates.setdefault("text:notice", d)
-        elif name is None and (name := _byline_or_dateline(line, out, dates)):
-            pass
+        elif name is None and line.words <= 12 and (line.lower.startswith(_BY_WORDS) or line.index in dated) \
+                and (name := _byline_or_dateline(line, out, dates)):
+            pass  # (a byline opens with 'By', a dateline holds a year: the test spares a call on most lines)
         if name:
             labels[line.index] = name
         elif line.index >= comments_from:
@@ -150,25 +163,32 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
 
     # repeated lines are page furniture, every copy of them: a teaser headline printed as link and
     # as image text, a gallery caption, a byline above and below the picture
-    counts = Counter(ln.lower for ln in lines if ln.words <= 40)
-    for i, line in enumerate(lines):
-        if line.index not in labels and counts.get(line.lower, 0) > 1:
+    counts = Counter(ln.lower for ln in lines if ln.words <= settings.duplicate_max_words)
+    for line in lines:
+        if line.index not in labels and counts[line.lower] > 1:
             labels[line.index] = "duplicate"
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and labels.get(nxt.index) == "caption" and nxt.text.startswith(line.text) \
-                and line.index not in labels:
-            labels[line.index] = "caption"
+    for index in [i for i, name in labels.items() if name == "caption" and i > 0]:
+        if index - 1 not in labels and lines[index].text.startswith(lines[index - 1].text):
+            labels[index - 1] = "caption"  # the caption's text above its 'caption. Credit: AFP' line
+
+    for index in teasers.story_copies(lines, settings.story_copy_min_words):
+        labels[index] = "duplicate"  # the whole story once more, run into one line
 
     # 3. the story's block
-    span = _main_block(lines, labels, settings)
+    span = _main_block(lines, labels, prose, settings)
     if span is None:
         for line in lines:
             out.removed.append(Removed(line.text, labels.get(line.index, "navigation")))
         return out
-    first, last = _cut_at_story_end(lines, labels, span, settings)
+    first, last = _cut_at_story_end(lines, labels, prose, span, settings)
+    if (head := teasers.teaser_list_start(lines, labels, prose, (first, last), settings.teaser_story_share,
+                                          settings.teaser_list_ratio)) is not None:
+        kept = [i for i in range(first, head) if i not in labels]
+        if kept:
+            last = kept[-1]
     # (stemming only the story's first 3000 characters saved a tenth of the time but picked a
     # related headline or a timestamp as the title on 4 of 181 AEB pages)
-    block_text = " ".join(ln.text for ln in lines[first : last + 1] if ln.index not in labels)
+    block = [ln for ln in lines[first : last + 1] if ln.index not in labels]
 
     # 4. above the block: title, byline, dateline; the rest is navigation
     header = [ln for ln in lines[:first] if labels.get(ln.index) in (None, "duplicate")]
@@ -177,7 +197,7 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
         title_line = next((ln for ln in lines[: last + 1] if ln.text.strip() == known_title.strip()), None)
         out.title = known_title.strip()
     else:
-        title_line = _pick_title(header, block_text)
+        title_line = _pick_title(header, block)
         out.title = title_line.text if title_line else None
     if title_line is not None:
         labels[title_line.index] = "title"
@@ -193,7 +213,7 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
         if title_line is not None and ln.index > title_line.index and rules.bare_name(ln):
             labels[ln.index] = "byline"
             out.byline = out.byline or ln.text
-        elif is_prose(ln, settings.prose_min_words):
+        elif prose[ln.index]:
             labels[ln.index] = "outside-body"
         else:
             labels[ln.index] = "navigation"
@@ -207,7 +227,7 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
             labels[ln.index] = "author-bio"
         elif headline_like(ln) and ln.capital_ratio >= 0.5:
             labels[ln.index] = "related"
-        elif is_prose(ln, settings.prose_min_words):
+        elif prose[ln.index]:
             labels[ln.index] = "outside-body"
         else:
             labels[ln.index] = "navigation"
@@ -219,19 +239,30 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
             labels[ln.index] = "byline"
             out.byline = out.byline or ln.text
     body = [ln for ln in body if ln.index not in labels]
+    # for each body line, the next prose line below it (filled bottom-up: one pass, not a scan per line)
+    next_prose: list[Line | None] = [None] * len(body)
+    below = None
+    for k in range(len(body) - 1, -1, -1):
+        next_prose[k] = below
+        if prose[body[k].index]:
+            below = body[k]
     for k, ln in enumerate(body):
         if k >= len(body) - 3 and rules.author_bio(ln):
             labels[ln.index] = "author-bio"
             continue
+        if k >= len(body) - 3 and rules.author_box_header(ln):
+            for rest in body[k:]:  # 'Über Moritz Bachmann' and the lines about him under it
+                labels[rest.index] = "author-bio"
+            break
         if ln.words <= 2 and not ln.terminal:
             labels[ln.index] = "navigation"  # 'Royals', 'instagram', 'Caption': labels and buttons, never story
             continue
-        if is_prose(ln, settings.prose_min_words) or not headline_like(ln) or ln.words < 5:
+        if prose[ln.index] or not headline_like(ln) or ln.words < 5:
             continue
-        if _DATED_ITEM.match(ln.lower):
-            continue  # 'June 14 -- Alpharetta, GA @ ...': a tour-date or timeline entry of the story's own list
-        nxt = next((b for b in body[k + 1 :] if is_prose(b, settings.prose_min_words)), None)
-        if nxt is None or len(content_stems(ln.text) & content_stems(nxt.text)) < 2:
+        if _DATED_ITEM.match(ln.lower) or (k + 1 < len(body) and _DATED_ITEM.match(body[k + 1].lower)):
+            continue  # 'June 14 -- Alpharetta, GA @ ...': an entry of the story's own tour or timeline list, or its title
+        nxt = next_prose[k]
+        if nxt is None or len(content_stems_lower(ln.lower) & content_stems_lower(nxt.lower)) < 2:
             labels[ln.index] = "related"
 
     # the story's own lines, with a leading dateline cut off
@@ -256,15 +287,15 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
     return out
 
 
-def _comments_start(lines: list[Line], settings: CleanSettings) -> int:
+def _comments_start(lines: list[Line], is_prose_line: list[bool], settings: CleanSettings) -> int:
     """Index of the comment header that opens the readers' section, or len(lines).
 
     A 'Comments' link also sits in menus above the story, so a header only opens the section when
     at least half of the page's prose lies above it (the story comes before its comments).
     """
-    prose = [ln.words if is_prose(ln, settings.prose_min_words) else 0 for ln in lines]
+    prose = [ln.words if p else 0 for ln, p in zip(lines, is_prose_line, strict=True)]
     total = sum(prose)
-    headers = [ln.index for ln in lines if rules.comment_header(ln)]
+    headers = rules.comment_headers(lines)
     # a long thread can outweigh the story; many headers make the section plain, so the story then
     # need only hold a smaller share of the prose above the first of them
     share = settings.comment_thread_story_share if len(headers) >= settings.comment_thread_headers else 0.5
