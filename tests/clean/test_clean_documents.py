@@ -60,3 +60,36 @@ def test_page_over_the_time_limit_is_rejected_and_the_batch_goes_on():
     assert isinstance(first[1], Document)
     (after,) = clean_documents([raw("a", HTML, "html")], CleanSettings(workers=1))
     assert isinstance(after, Document)  # the pool was restarted
+
+
+GERMAN = (
+    "Der Rhein bei Köln ist am Dienstag auf einen Pegel von 8,10 Metern gestiegen, teilte die Stadt mit. "
+    "Die Altstadt wurde mit mobilen Wänden geschützt, die Schifffahrt ist seit dem Morgen eingestellt. "
+)
+STANDFIRST = "In Köln steigt der Rhein weiter, die Altstadt ist geschützt und die Schiffe liegen still."
+HTML_DE = (
+    "<html><head><title>Hochwasser in Köln | Rheinblatt</title>"
+    f'<meta name="description" content="{STANDFIRST}"></head><body>'
+    f"<header><h1>Hochwasser in Köln</h1><p class='intro'>{STANDFIRST}</p></header><article>"
+    + "".join(f"<p>{GERMAN} Absatz {i} nennt die Sperrungen am Ufer.</p>" for i in range(4))
+    + "<p>Lesen Sie auch: Pegelstand in Bonn erreicht Höchstwert</p><p>Quelle: Stadt Köln</p>"
+    "</article></body></html>"
+)
+
+
+def test_html_body_starts_with_the_standfirst_and_drops_german_chrome_with_reasons():
+    (doc,) = clean_documents([raw("de", HTML_DE, "html", "https://www.rheinblatt.example/koeln")], CleanSettings(workers=1))
+    assert isinstance(doc, Document)
+    assert doc.text.startswith(STANDFIRST)
+    assert doc.text.count(STANDFIRST) == 1
+    assert "Lesen Sie auch" not in doc.text and "Quelle:" not in doc.text
+    reasons = {r.reason for r in doc.removed}
+    assert {"related", "source-line"} <= reasons
+    assert doc.title == "Hochwasser in Köln"
+
+
+def test_standfirst_and_html_rules_can_be_switched_off():
+    settings = CleanSettings(workers=1, standfirst_min_chars=0, html_rules=False)
+    (doc,) = clean_documents([raw("de", HTML_DE, "html")], settings)
+    assert not doc.text.startswith(STANDFIRST)
+    assert "Lesen Sie auch" in doc.text
