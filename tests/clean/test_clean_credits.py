@@ -65,3 +65,10 @@ def test_first_appeared_in_credits_the_original_publisher():
     credits = publisher_credits("Rain fell.\n\nThis story first appeared in The Tigris Times and is republished with permission.")
     assert [(c.name, c.kind) for c in credits] == [("The Tigris Times", "publisher")]
     assert credits[0].evidence.startswith("This story first appeared")
+
+
+def test_capital_letters_a_and_p_inside_words_do_not_make_an_associated_press_credit():
+    from newsfuse.clean.credits import wire_credits
+
+    assert wire_credits("JAPAN AND THE MAP OF APRIL: floods hit Osaka, officials said.") == []
+    assert [c.name for c in wire_credits("OSAKA, Japan (AP) - Floods hit the city on Monday.")] == ["Associated Press"]

@@ -67,18 +67,25 @@ def _evidence(text: str, m: re.Match[str]) -> str:
 # `in` is a C-speed scan, the bounded patterns are not (page text must run at hundreds of docs/s)
 _TRIGGERS = {name: (name,) for name in WIRES}
 _TRIGGERS.update({
-    "Reuters": ("Reuters", "REUTERS"), "AFP": ("AFP", "Agence France"), "Associated Press": ("Associated Press", "AP"),
+    "Reuters": ("Reuters", "REUTERS"), "AFP": ("AFP", "Agence France"),
+    # the forms its pattern takes: a bare "AP" is inside every capitalised word holding those letters
+    "Associated Press": ("Associated Press", "(AP)", "AP reported", "AP reports", "AP said"),
     "DPA": ("DPA", "dpa", "Deutsche Presse"), "UPI": ("UPI", "United Press"), "PTI": ("PTI", "Press Trust"),
     "TASS": ("TASS",),
 })
+
+
+# (trigger, wire) pairs flat, in _PATTERNS order: one comprehension tests them all
+_FLAT_TRIGGERS = [(t, name) for name in WIRES for t in _TRIGGERS[name]]
 
 
 def wire_credits(text: str) -> list[Credit]:
     """Wire services the clean text carries or credits, with the words that showed it."""
     out: list[Credit] = []
     # a substring pre-check per wire; the phrase patterns run only for the wires the text names
+    named = {name for t, name in _FLAT_TRIGGERS if t in text}
     for name, (carried, credited) in _PATTERNS.items():
-        if not any(t in text for t in _TRIGGERS[name]):
+        if name not in named:
             continue
         hit = None
         for p in carried:
@@ -148,13 +155,16 @@ _REPUBLISHED = re.compile(
     r"\b(?:first|originally) (?:appeared|published|ran) (?:in|on|at|by) "
     r"|\b(?:reproduced|reprinted|republished|syndicated) (?:here )?(?:with (?:kind )?permission )?(?:from|of) "
 )
+_REPUBLISHED_WORDS = ("appeared", "published", "ran ", "reproduced", "reprinted", "syndicated")
 _PUB_NAME = re.compile(r"((?:[Tt]he )?[A-Z][\w.&'’-]*(?: (?:of |and |& )?[A-Z][\w.&'’-]*){0,5})")
 
 
 def publisher_credits(text: str) -> list[Credit]:
     """'This article first appeared in The Sahel Ledger and is republished here with permission.'
     credits The Sahel Ledger as the original publisher."""
-    out = []
+    out: list[Credit] = []
+    if not any(w in text for w in _REPUBLISHED_WORDS):
+        return out  # the pattern scans every position; these words are in every line it can match
     for m in _REPUBLISHED.finditer(text):
         if n := _PUB_NAME.match(text, m.end()):
             name = n.group(1)
