@@ -153,13 +153,7 @@ def _line(index: int, text: str, linkish: bool | None = None) -> Line:
         # they take lines of at most 25 words
         caps = len([w for w in words if 65 <= w[0] <= 90]) / n if 0 < n <= 25 else 0.0
     else:
-        tokens = _WORD.findall(text)
-        n = len(tokens)
-        if n and (cjk := len(_CJK.findall(text))):
-            # Chinese and Japanese write no spaces: a 60-character sentence is one or two \w runs; count
-            # about a word per two characters so such prose is not taken for a menu item
-            n += cjk // 2
-        caps = len([t for t in tokens if t[0].isupper()]) / n if 0 < n <= 25 else 0.0
+        n, caps = _pattern_counts(text)
     if not n:
         return Line(index, text, 0, 0.0, text.rstrip(_CLOSERS)[-1:] in _ENDS, 0.0, linkish, lower)
     # a string test, not a regex call: this runs on every line of every page
@@ -170,6 +164,70 @@ def _line(index: int, text: str, linkish: bool | None = None) -> Line:
         stop = sum(1 for t in _WORD.findall(lower) if t in stops) / n
     # positional: keyword construction of the tuple costs a third more, on every line of every page
     return Line(index, text, n, stop, terminal, caps, linkish, lower)
+
+
+def _pattern_counts(text: str) -> tuple[int, float]:
+    """Words and capital ratio of a line the fast ASCII split cannot take, by the word pattern."""
+    tokens = _WORD.findall(text)
+    n = len(tokens)
+    if n and (cjk := len(_CJK.findall(text))):
+        # Chinese and Japanese write no spaces: a 60-character sentence is one or two \w runs; count
+        # about a word per two characters so such prose is not taken for a menu item
+        n += cjk // 2
+    return n, len([t for t in tokens if t[0].isupper()]) / n if 0 < n <= 25 else 0.0
+
+
+# as _NON_WORD_TO_SPACE, but capitals become "A", other word bytes "a", and newlines stay: a line's
+# words then begin at its b" a" and b" A", counted in C instead of splitting the line into words
+_WORD_STARTS = bytes(65 if 65 <= c <= 90 else 97 if c in _ASCII_WORD else c if c == 10 else 32 for c in range(256))
+_new_line = tuple.__new__  # what Line(...) runs, without its Python-level __new__ frame
+
+
+def _page_lines(texts: list[str], linkish: set[int]) -> list[Line]:
+    """``_line`` of each of a page's texts, the string work done over the whole page and feature by
+    feature (C-level maps over the lines, not a Python call per line: split_lines 109 -> 98 ms on the
+    181 AEB page texts, best of 20; copying the features of repeated lines no longer paid).
+
+    Lower-casing, the typographic swaps of _ascii_form and the byte translation run on the texts
+    joined by newlines (no text holds one; none of these moves one, and a newline ends a word as a
+    text's end does), so each line only counts its word starts.
+    """
+    page = "\n".join(texts)
+    if _CURLY in page:  # _ascii_form sends such texts to the pattern: take the line-by-line path
+        return [_line(i, t, i in linkish) for i, t in enumerate(texts)]
+    ascii_page = page
+    if not page.isascii():
+        for char, ascii_char in _TYPOGRAPHY:
+            if char in ascii_page:
+                ascii_page = ascii_page.replace(char, ascii_char)
+    if ascii_page.isascii():
+        # no letters but ASCII ones (the typographic marks have no case): lower-cased as bytes, in
+        # a third of the time str.lower takes on a page holding a curly quote
+        lowers = page.encode().lower().decode().split("\n")
+    else:
+        lowers = page.lower().split("\n")
+    forms = ascii_page.split("\n")
+    # a space before every line, so its first word also begins after one; the bytes of non-ASCII
+    # lines ("?" from the encoder) are never read
+    starts = (b" " + ascii_page.encode("ascii", "replace").translate(_WORD_STARTS, b"'\x01")
+              .replace(b"\n", b"\n ")).split(b"\n")
+    capitals = list(map(bytes.count, starts, repeat(b" A")))
+    words = list(map(add, capitals, map(bytes.count, starts, repeat(b" a"))))
+    caps = [c / n if 0 < n <= 25 else 0.0 for c, n in zip(capitals, words)]
+    doubled = any(pair in ascii_page for pair in _DOUBLED)  # (a pair never spans a newline)
+    for i, form in enumerate(forms):
+        if not form.isascii() or doubled and any(pair in form for pair in _DOUBLED):
+            words[i], caps[i] = _pattern_counts(texts[i])
+    terminal = [t[-1:] in _ENDS for t in map(str.rstrip, texts, repeat(_CLOSERS))]
+    stop = [0.0] * len(texts)
+    stops = all_stopwords()
+    for i, n in enumerate(words):
+        if n >= 12 and not terminal[i]:  # only read by is_prose for long unpunctuated lines
+            stop[i] = sum(1 for t in _WORD.findall(lowers[i]) if t in stops) / n
+    flags = [False] * len(texts)
+    for i in linkish:
+        flags[i] = True
+    return list(map(_new_line, repeat(Line), zip(range(len(texts)), texts, words, stop, terminal, caps, flags, lowers)))
 
 
 _SOFT_END = re.compile(r"""[^.!?…:"”’)\]]$""")
@@ -216,18 +274,7 @@ def split_lines(content: str) -> list[Line]:
         joinable = True
     if width:
         texts = [t.replace("\n", " ") for t in texts]
-    # a fifth of a page's lines repeat one above (menus printed twice, share rows): their features
-    # are copied, not computed again
-    out: list[Line] = []
-    seen: dict[str, Line] = {}
-    linkish = _linkish_lines(texts)
-    for i, text in enumerate(texts):
-        if (same := seen.get(text)) is not None:
-            out.append(Line(i, *same[1:]))
-        else:
-            out.append(line := _line(i, text, i in linkish))
-            seen[text] = line
-    return out
+    return _page_lines(texts, _linkish_lines(texts))
 
 
 def lines_matching(lines: Sequence[Line], pattern: re.Pattern[str], max_words: int) -> set[int]:
