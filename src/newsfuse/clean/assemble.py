@@ -40,7 +40,7 @@ def container_date(raw: RawDocument) -> PublishedDate | None:
     return PublishedDate(m.group(1), "day", origin)
 
 
-def _outlet(raw: RawDocument, sitename: str | None, credits: list[Credit]) -> str | None:
+def _outlet(raw: RawDocument, sitename: str | None) -> str | None:
     if raw.outlet:
         return raw.outlet
     if raw.url and (name := outlet_from_url(raw.url)):
@@ -76,6 +76,14 @@ def from_text(raw: RawDocument, settings: CleanSettings) -> Document | Rejected:
     if not raw.content.strip():
         return Rejected(raw.source, "clean", f"{raw.source}: empty page text")
     found = clean_page_text(raw.content, settings, known_title=raw.title)
+    return _document(raw, found, settings, "text", outlet=_outlet(raw, _text_outlet(raw, found)),
+                     title=found.title, byline=found.byline, published=container_date(raw) or found.published)
+
+
+def _document(raw: RawDocument, found: CleanText, settings: CleanSettings, kind: str, *, outlet: str | None,
+              title: str | None, byline: str | None, published: PublishedDate | None,
+              language: str | None = None) -> Document | Rejected:
+    """The Document both paths end in: the kept paragraphs joined, their credits and language read."""
     text, spans = join_paragraphs(found.paragraphs)
     if bad := _too_short(raw, text, settings, len(found.removed)):
         return bad
@@ -85,14 +93,14 @@ def from_text(raw: RawDocument, settings: CleanSettings) -> Document | Rejected:
         text=text,
         paragraphs=spans,
         url=raw.url,
-        outlet=_outlet(raw, _text_outlet(raw, found), found.credits),
-        title=found.title,
-        byline=found.byline,
-        published=container_date(raw) or found.published,
-        language=guess_language(text),
+        outlet=outlet,
+        title=title,
+        byline=byline,
+        published=published,
+        language=language or guess_language(text),
         removed=tuple(found.removed),
         credits=_merge_credits(wire_credits(text), publisher_credits(text), found.credits),
-        kind="text",
+        kind=kind,  # type: ignore[arg-type]
     )
 
 
@@ -145,24 +153,9 @@ def from_html(raw: RawDocument, extracted: Extracted | str | object, settings: C
     if not isinstance(extracted, Extracted):
         return Rejected(raw.source, "clean", f"{raw.source}: {extracted}")
     found = post_filter(with_lead(extracted.text, extracted.lead).split("\n"), settings)
-    text, spans = join_paragraphs(found.paragraphs)
-    if bad := _too_short(raw, text, settings, len(found.removed)):
-        return bad
     published = container_date(raw)
     if published is None and extracted.date:
         published = PublishedDate(extracted.date[:10], "day", "html-meta")
-    return Document(
-        id=raw.id,
-        source=raw.source,
-        text=text,
-        paragraphs=spans,
-        url=raw.url,
-        outlet=_outlet(raw, extracted.sitename, found.credits),
-        title=raw.title or page_headline(extracted.title, extracted.h1s, extracted.sitename, raw.url),
-        byline=extracted.author,
-        published=published,
-        language=extracted.language or guess_language(text),
-        removed=tuple(found.removed),
-        credits=_merge_credits(wire_credits(text), publisher_credits(text), found.credits),
-        kind="html",
-    )
+    return _document(raw, found, settings, "html", outlet=_outlet(raw, extracted.sitename),
+                     title=raw.title or page_headline(extracted.title, extracted.h1s, extracted.sitename, raw.url),
+                     byline=extracted.author, published=published, language=extracted.language)
