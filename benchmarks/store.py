@@ -23,20 +23,8 @@ import time
 from pathlib import Path
 
 from benchmarks.ingest import _peak_rss_mb, _run
-from evaluation.common import console, dataset, table
-
-
-def _documents(quick: bool) -> list:
-    from newsfuse.clean import clean_documents
-    from newsfuse.config import Settings
-    from newsfuse.ingest import read_inputs
-    from newsfuse.records import Document, RawDocument
-
-    pages = sorted(dataset("datasets", "scrapinghub_aeb", "html").glob("*.html"))
-    pages = pages[:60] if quick else pages
-    s = Settings()
-    raws = [r for r in read_inputs([str(p) for p in pages], s.ingest) if isinstance(r, RawDocument)]
-    return [d for d in clean_documents(raws, s.clean) if isinstance(d, Document)]
+from evaluation.common import console, table
+from evaluation.store import aeb_documents
 
 
 def _job(kind: str, pickled: str, db: str) -> None:
@@ -77,7 +65,7 @@ def _job(kind: str, pickled: str, db: str) -> None:
 
 
 def main(quick: bool = False) -> dict:
-    docs = _documents(quick)
+    docs = aeb_documents(60 if quick else None)
     figures: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)

@@ -23,14 +23,14 @@ from pathlib import Path
 from evaluation.common import console, dataset, table
 
 
-def _documents(quick: bool) -> list:
+def aeb_documents(limit: int | None) -> list:
+    """The first ``limit`` AEB pages (all when None) read and cleaned as ``newsfuse run`` does."""
     from newsfuse.clean import clean_documents
     from newsfuse.config import Settings
     from newsfuse.ingest import read_inputs
     from newsfuse.records import Document, RawDocument
 
-    pages = sorted(dataset("datasets", "scrapinghub_aeb", "html").glob("*.html"))
-    pages = pages[:40] if quick else pages
+    pages = sorted(dataset("datasets", "scrapinghub_aeb", "html").glob("*.html"))[:limit]
     s = Settings()
     raws = [r for r in read_inputs([str(p) for p in pages], s.ingest) if isinstance(r, RawDocument)]
     return [d for d in clean_documents(raws, s.clean) if isinstance(d, Document)]
@@ -43,7 +43,7 @@ def main(quick: bool = False) -> dict:
     from newsfuse.store import Store, rows
     from newsfuse.store import store as store_module
 
-    docs = _documents(quick)
+    docs = aeb_documents(40 if quick else None)
     out: dict[str, float] = {"documents": len(docs)}
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
