@@ -138,32 +138,9 @@ def _ascii_form(text: str) -> str | None:
 
 
 def make_line(index: int, text: str) -> Line:
-    return _line(index, text.strip())
-
-
-def _line(index: int, text: str, linkish: bool | None = None) -> Line:
-    """make_line of an already stripped text (``linkish`` when the page's were found at once)."""
-    if linkish is None:
-        linkish = _linkish(text)
-    lower = text.lower()
-    if (ascii_text := _ascii_form(text)) is not None:
-        words = ascii_text.encode("ascii").translate(_NON_WORD_TO_SPACE, b"'\x01").split()
-        n = len(words)
-        # capitals: the first byte of each word in A-Z; only headline and name tests read it, and
-        # they take lines of at most 25 words
-        caps = len([w for w in words if 65 <= w[0] <= 90]) / n if 0 < n <= 25 else 0.0
-    else:
-        n, caps = _pattern_counts(text)
-    if not n:
-        return Line(index, text, 0, 0.0, text.rstrip(_CLOSERS)[-1:] in _ENDS, 0.0, linkish, lower)
-    # a string test, not a regex call: this runs on every line of every page
-    terminal = text.rstrip(_CLOSERS)[-1:] in _ENDS
-    stop = 0.0
-    if n >= 12 and not terminal:  # only read by is_prose for long unpunctuated lines: skip the cost elsewhere
-        stops = all_stopwords()
-        stop = sum(1 for t in _WORD.findall(lower) if t in stops) / n
-    # positional: keyword construction of the tuple costs a third more, on every line of every page
-    return Line(index, text, n, stop, terminal, caps, linkish, lower)
+    """The features of one line of text (a page's lines are made together by ``split_lines``)."""
+    text = " ".join(text.split("\n")).strip()  # one line: a newline would split it in _page_lines
+    return _page_lines([text], {0} if _linkish(text) else set())[0]._replace(index=index)
 
 
 def _pattern_counts(text: str) -> tuple[int, float]:
@@ -184,17 +161,16 @@ _new_line = tuple.__new__  # what Line(...) runs, without its Python-level __new
 
 
 def _page_lines(texts: list[str], linkish: set[int]) -> list[Line]:
-    """``_line`` of each of a page's texts, the string work done over the whole page and feature by
-    feature (C-level maps over the lines, not a Python call per line: split_lines 109 -> 98 ms on the
-    181 AEB page texts, best of 20; copying the features of repeated lines no longer paid).
+    """The Lines of a page's texts (stripped, no newline in them), the string work done over the whole
+    page and feature by feature (C-level maps over the lines, not a Python call per line: split_lines
+    109 -> 98 ms on the 181 AEB page texts, best of 20; copying the features of repeated lines no
+    longer paid). ``make_line`` runs it on a single text, so each feature is computed in one place.
 
     Lower-casing, the typographic swaps of _ascii_form and the byte translation run on the texts
     joined by newlines (no text holds one; none of these moves one, and a newline ends a word as a
     text's end does), so each line only counts its word starts.
     """
     page = "\n".join(texts)
-    if _CURLY in page:  # _ascii_form sends such texts to the pattern: take the line-by-line path
-        return [_line(i, t, i in linkish) for i, t in enumerate(texts)]
     ascii_page = page
     if not page.isascii():
         for char, ascii_char in _TYPOGRAPHY:
@@ -215,8 +191,9 @@ def _page_lines(texts: list[str], linkish: set[int]) -> list[Line]:
     words = list(map(add, capitals, map(bytes.count, starts, repeat(b" a"))))
     caps = [c / n if 0 < n <= 25 else 0.0 for c, n in zip(capitals, words)]
     doubled = any(pair in ascii_page for pair in _DOUBLED)  # (a pair never spans a newline)
+    curly = _CURLY in page  # a text holding the stand-in byte itself goes to the pattern, as in _ascii_form
     for i, form in enumerate(forms):
-        if not form.isascii() or doubled and any(pair in form for pair in _DOUBLED):
+        if not form.isascii() or doubled and any(pair in form for pair in _DOUBLED) or curly and _CURLY in texts[i]:
             words[i], caps[i] = _pattern_counts(texts[i])
     terminal = [t[-1:] in _ENDS for t in map(str.rstrip, texts, repeat(_CLOSERS))]
     stop = [0.0] * len(texts)
