@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from functools import cache, cached_property
 from typing import Any, Literal, TypeVar
@@ -178,6 +179,15 @@ class PlaceMention:
     span: Span
     place: Place
     score: float = 1.0
+
+
+def main_country(places: Iterable[PlaceMention]) -> str | None:
+    """The country (ISO2) the place mentions name most often; ties go to the first named."""
+    counts: dict[str, int] = {}
+    for pm in places:
+        if pm.place.country:
+            counts[pm.place.country] = counts.get(pm.place.country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from newsfuse.events.settings import EventSettings
 from newsfuse.events.sides import side_name
 from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
 from newsfuse.events.tree import Tree
-from newsfuse.records import ActorRole, Annotation, Document, Mention, Sentence
+from newsfuse.records import ActorRole, Annotation, Document, Mention, Sentence, main_country
 
 # words that open a sentence continuing the previous one's event ("They said the clashes killed 15")
 ANAPHORA = frozenset({"they", "he", "she", "it", "this", "these", "those", "the"})
@@ -102,14 +102,6 @@ def _sides(participants: list[Participant] | tuple[Participant, ...], country: s
     return tuple(out)
 
 
-def _main_country(ann: Annotation) -> str | None:
-    counts: dict[str, int] = {}
-    for pm in ann.places:
-        if pm.place.country:
-            counts[pm.place.country] = counts.get(pm.place.country, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
-
-
 def _headline(doc: Document, k: int, sent: Sentence) -> bool:
     """Headlines tell past events in the present ("Drone strike kills four"): the first sentence, the
     title, or a line with no closing punctuation."""
@@ -143,7 +135,7 @@ def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
         sentence=f.sent.text,
         type=typ,
         sub_type=t.sub_type,
-        actors=_sides(t.actors, place.place.country if place else _main_country(ann)),
+        actors=_sides(t.actors, place.place.country if place else main_country(ann.places)),
         place=place.place if place else None,
         place_text=place.text if place else None,
         date=date,
@@ -206,7 +198,7 @@ def _fold(m: Mention, first: _Found, f: _Found, ann: Annotation) -> Mention:
     injured = m.injured or anchors.figure_for(ann.figures, f.sent.span, "injured", at)
     names = {a.name.lower() for a in m.actors}
     # named sides only: "killed 15 people" adds victims, not a side
-    country = m.place.country if m.place else _main_country(ann)
+    country = m.place.country if m.place else main_country(ann.places)
     actors = m.actors + tuple(a for a in _sides([p for p in f.typing.actors if p.kind != "civilians"], country)
                               if a.name.lower() not in names)
     place, place_text = m.place, m.place_text

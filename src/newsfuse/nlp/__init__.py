@@ -8,7 +8,6 @@ spaCy parser/NER runs only on sentences that can carry an event.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
@@ -21,7 +20,8 @@ from newsfuse.nlp.figures import find_figures
 from newsfuse.nlp.places import find_places
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
-from newsfuse.records import ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token
+from newsfuse.records import (ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token,
+                              main_country)
 
 __all__ = ["annotate", "NlpSettings"]
 
@@ -145,17 +145,12 @@ def _parse(docs: Sequence[Document], to_parse: list[tuple[int, Span]], settings:
     return out
 
 
-def _main_country(places: Sequence[PlaceMention]) -> str | None:
-    counts = Counter(p.place.country for p in places if p.place.country)
-    return counts.most_common(1)[0][0] if counts else None
-
-
 def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSettings) -> Annotation:
     places, dates, attributions, figures = reading
     gaz = gazetteer.load(settings.cache_dir)
     names = {p.place.country: gaz.country(p.place.country).name for p in places
              if p.place.country and gaz.country(p.place.country)}
-    main = _main_country(places)
+    main = main_country(places)
     if main and main not in names and gaz.country(main):
         names[main] = gaz.country(main).name
     actors = find_actors(doc.text, names, main)
