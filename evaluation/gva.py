@@ -41,7 +41,7 @@ class Report:
 
 @cache
 def _incidents() -> tuple[Incident, ...]:
-    rows = json.loads(dataset("gva_incidents", "incidents.json").read_text(encoding="utf-8"))
+    rows = json.loads(dataset("datasets", "gva_incidents", "incidents.json").read_text(encoding="utf-8"))
     out = [
         Incident(
             id=str(r["incident"]),
@@ -75,7 +75,7 @@ def incidents(half: str = "dev") -> list[Incident]:
 def reports() -> dict[str, Report]:
     """Every report by source_id."""
     out: dict[str, Report] = {}
-    with dataset("gva_incidents", "docs.jsonl").open(encoding="utf-8") as lines:
+    with dataset("datasets", "gva_incidents", "docs.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
             r = json.loads(line)
             out[r["source_id"]] = Report(
