@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.ingest.decode import charset_from_header, charset_from_meta, codec_for, decode
+from newsfuse.ingest.decode import charset_from_header, charset_from_meta, codec_for, decode, utf16_without_bom
 from newsfuse.ingest.errors import BadInput
 
 ARABIC = "سيطر مسلحون على معبر القائم الحدودي مع سوريا يوم الجمعة وقالت مصادر أمنية إن القتال استمر."
@@ -76,3 +76,15 @@ def test_utf8_with_a_stray_legacy_byte_stays_utf8_instead_of_turning_into_mojiba
 def test_legacy_text_is_not_mistaken_for_lossy_utf8():
     d = decode(("Schöne Grüße aus München " * 20).encode("cp1252"), "de.txt")
     assert d.method == "detected" and "Grüße" in d.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_recognised_by_its_nul_pattern(codec):
+    text = f"<p>{FRENCH}</p>\n<p>Officials said 12 people were hurt.</p>"
+    d = decode(text.encode(codec), "a.html")
+    assert (d.text, d.encoding, d.method) == (text, codec, "utf-16-pattern")
+
+
+def test_binary_with_scattered_nuls_is_not_taken_for_utf16():
+    assert utf16_without_bom(bytes(range(256)) * 8) is None
+    assert utf16_without_bom(b"plain ascii text, no NULs at all") is None

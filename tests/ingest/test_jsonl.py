@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from newsfuse.ingest import read_inputs
 from newsfuse.ingest.jsonl import read_jsonl
 from newsfuse.records import RawDocument, Rejected
 
@@ -94,3 +95,27 @@ def test_a_binary_file_named_jsonl_is_rejected_once_not_line_by_line(tmp_path):
     (tmp_path / "x.jsonl").write_bytes(b"PK\x03\x04" + os.urandom(5000))
     [r] = _read(tmp_path / "x.jsonl")
     assert "ZIP" in r.reason and r.source == str(tmp_path / "x.jsonl")
+
+
+def test_hostile_lines_are_rejected_one_by_one_and_later_lines_are_kept(tmp_path):
+    deep = "[" * 200_000 + "]" * 200_000
+    huge = '{"text": "a report", "n": ' + "9" * 10_000 + "}"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(lines({"text": REPORT}, deep, huge, {"text": REPORT + " Later."}) + "\n")
+    got = list(read_inputs([str(feed)]))
+    assert [type(x).__name__ for x in got] == ["RawDocument", "Rejected", "Rejected", "RawDocument"]
+    assert got[1].reason == "feed.jsonl#L2: JSON nested too deeply to read"
+    assert got[2].reason.startswith("feed.jsonl#L3: unreadable JSON value (Exceeds the limit (4300 digits)")
+    assert got[3].source.endswith("#L4")
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character_and_the_line_is_kept():
+    [doc] = read_jsonl('{"text": "Rutba \\ud800 report", "outlet": "X \\udfff"}', "f.jsonl", "utf-8")
+    assert doc.content == "Rutba \ufffd report" and doc.outlet == "X \ufffd"
+    assert doc.content.encode("utf-8")
+
+
+def test_a_jsonl_file_in_utf16_without_a_bom_is_read_line_by_line(tmp_path):
+    (tmp_path / "u.jsonl").write_bytes((lines({"text": REPORT}, {"text": REPORT + "!"}) + "\n").encode("utf-16-le"))
+    got = list(read_inputs([str(tmp_path / "u.jsonl")]))
+    assert [d.content for d in got] == [REPORT, REPORT + "!"] and got[0].encoding == "utf-16-le"

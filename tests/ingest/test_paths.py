@@ -44,3 +44,22 @@ def test_a_broken_link_and_a_missing_path_are_rejected_by_name(tmp_path):
     got = list(expand([str(tmp_path / "link.txt"), "nowhere/at/all.txt"], EXT))
     assert all(isinstance(g, Rejected) for g in got)
     assert "broken link" in got[0].reason and got[1].reason == "nowhere/at/all.txt: no such file or folder"
+
+
+def test_an_unreadable_folder_is_reported_by_name_and_the_rest_is_read(tmp_path, monkeypatch):
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.txt").write_text("x")
+    (tmp_path / "shut").mkdir()
+    (tmp_path / "shut" / "b.txt").write_text("x")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # chmod 000 does not stop root (CI containers): refuse the folder here
+        if os.fspath(path).endswith("shut"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    got = list(expand([str(tmp_path)], EXT))
+    assert isinstance(got[0], Entry) and got[0].path.endswith("a.txt")
+    assert isinstance(got[1], Rejected) and got[1].source.endswith("shut")
+    assert "folder cannot be read (Permission denied), its files skipped" in got[1].reason

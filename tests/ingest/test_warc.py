@@ -119,3 +119,41 @@ def test_an_oversized_record_is_rejected_and_the_rest_read(tmp_path):
     got = read(path, max_bytes=10_000)
     assert [type(g).__name__ for g in got] == ["RawDocument", "Rejected", "RawDocument"]
     assert "over the" in got[1].reason and got[1].source == "https://news.example/huge"
+
+
+def test_a_gzip_encoded_body_is_bounded_on_its_decoded_size_and_later_records_kept(tmp_path):
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    bomb = packer.compress(b"<p>" + b"a" * 3_000_000) + packer.flush()  # 3 MB from a few KB
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+                               protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://bomb.example/", "response", payload=io.BytesIO(bomb),
+                                                  http_headers=headers))
+    for uri, status, ctype, body, _ in crawl(1):
+        headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
+    (tmp_path / "bomb.warc").write_bytes(buf.getvalue())
+    assert len(bomb) < 20_000
+    rejected, doc = read(tmp_path / "bomb.warc", max_bytes=1_000_000)
+    assert rejected.reason == "https://bomb.example/: HTTP body decodes to over 1.0 MB (IngestSettings.max_bytes)"
+    assert isinstance(doc, RawDocument) and doc.url == "https://news.example/0"
+
+
+def test_a_response_without_target_uri_is_named_as_such_not_as_an_attribute_error(tmp_path):
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>"
+    record = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n" % (len(http), http)
+    (tmp_path / "liar.warc").write_bytes(record)
+    [r] = read(tmp_path / "liar.warc")
+    assert r.reason == ("liar.warc: corrupt WARC: record 1 is an HTTP response without a WARC-Target-URI; "
+                        "kept the 0 reports before it")
+
+
+def test_a_content_length_too_big_for_an_integer_is_named(tmp_path):
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>"
+    (tmp_path / "big.warc").write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/\r\n"
+                                        b"Content-Length: 99999999999999999999\r\n\r\n" + http + b"\r\n\r\n")
+    [r] = read(tmp_path / "big.warc")
+    assert "record 1 has a Content-Length that is not a usable size" in r.reason

@@ -56,6 +56,23 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" / "utf-16-be" for UTF-16 text written without a byte-order mark, else None.
+
+    Text that is mostly ASCII (markup, digits, spaces, Latin script) has a NUL in every other
+    byte in UTF-16, on the odd bytes for little-endian and on the even ones for big-endian;
+    binary data has NULs scattered on both. Hand-written: charset-normalizer does not look for it.
+    """
+    head = data[:4096]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.3 * len(zeros) and others.count(0) <= 0.01 * len(others):
+            return codec
+    return None
+
+
 def charset_from_header(content_type: str | None) -> str | None:
     """The charset parameter of an HTTP Content-Type header, if any."""
     if not content_type:
@@ -90,6 +107,13 @@ def decode(data: bytes, name: str, header_charset: str | None = None, html: bool
             return Decoded(data.decode(bom), codecs.lookup(bom).name, "bom")
         except UnicodeDecodeError as err:
             raise BadInput(f"{name}: undecodable bytes after a {bom} byte-order mark ({err.reason})") from None
+    # before UTF-8: ASCII in UTF-16 is valid UTF-8 with a NUL after every letter
+    wide = utf16_without_bom(data)
+    if wide:
+        try:
+            return Decoded(data.decode(wide), wide, "utf-16-pattern")
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all (odd length, lone surrogates): go on
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:

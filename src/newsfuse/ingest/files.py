@@ -10,6 +10,7 @@ from newsfuse.ingest.ids import content_id
 from newsfuse.ingest.jsonl import read_jsonl_file
 from newsfuse.ingest.paths import Entry
 from newsfuse.ingest.payload import gunzip, mb, to_text
+from newsfuse.ingest.regular import open_regular
 from newsfuse.ingest.settings import IngestSettings
 from newsfuse.ingest.sniff import looks_like_html
 from newsfuse.ingest.warc import read_warc
@@ -20,7 +21,7 @@ _KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
 
 def read_file(entry: Entry, settings: IngestSettings) -> Iterator[RawDocument | Rejected]:
-    source, name = entry.source, os.path.basename(entry.source)
+    source, name = entry.source, os.path.basename(entry.source)  # source: printable even for non-UTF-8 names
     lower = entry.path.lower()
     if lower.endswith(_ARCHIVES):
         yield from read_warc(entry.path, source, settings)
@@ -35,14 +36,16 @@ def read_file(entry: Entry, settings: IngestSettings) -> Iterator[RawDocument | 
 
 
 def _read_single(entry: Entry, lower: str, name: str, settings: IngestSettings) -> Iterator[RawDocument | Rejected]:
-    size = os.path.getsize(entry.path)
-    if size > settings.max_bytes:
-        raise BadInput(f"{name}: {mb(size)}, over the {mb(settings.max_bytes)} limit (IngestSettings.max_bytes)")
-    try:
-        with open(entry.path, "rb") as fh:
-            data = fh.read()
-    except OSError as err:
-        raise BadInput(f"{name}: cannot be read ({err.strerror or err})") from None
+    with open_regular(entry.path, name) as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > settings.max_bytes:
+            raise BadInput(f"{name}: {mb(size)}, over the {mb(settings.max_bytes)} limit (IngestSettings.max_bytes)")
+        try:
+            data = fh.read(settings.max_bytes + 1)  # bounded even if the file grows while read
+        except OSError as err:
+            raise BadInput(f"{name}: cannot be read ({err.strerror or err})") from None
+    if len(data) > settings.max_bytes:
+        raise BadInput(f"{name}: over the {mb(settings.max_bytes)} limit (IngestSettings.max_bytes)")
     if lower.endswith(".gz"):
         data = gunzip(data, name, settings.max_bytes)
         lower = lower[:-3]

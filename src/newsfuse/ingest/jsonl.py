@@ -10,14 +10,17 @@ import codecs
 import gzip
 import json
 import os
+import re
 import zlib
 from collections.abc import Iterator
+from contextlib import nullcontext
 from typing import BinaryIO
 
-from newsfuse.ingest.decode import bom_encoding, decode
+from newsfuse.ingest.decode import bom_encoding, decode, utf16_without_bom
 from newsfuse.ingest.errors import BadInput
 from newsfuse.ingest.ids import content_id, normalise
 from newsfuse.ingest.payload import mb, to_text
+from newsfuse.ingest.regular import open_regular
 from newsfuse.ingest.settings import IngestSettings
 from newsfuse.ingest.sniff import binary_reason
 from newsfuse.records import RawDocument, Rejected
@@ -26,14 +29,14 @@ from newsfuse.records import RawDocument, Rejected
 def read_jsonl_file(path: str, source: str, settings: IngestSettings) -> Iterator[RawDocument | Rejected]:
     """Stream a .jsonl (or .jsonl.gz) file; damage to a gzip keeps the lines before it."""
     name = os.path.basename(source)
-    opener = gzip.open if path.lower().endswith(".gz") else open
+    gz = path.lower().endswith(".gz")
     lineno = 0
     try:
-        with opener(path, "rb") as fh:
+        with open_regular(path, name) as raw_fh, (gzip.GzipFile(fileobj=raw_fh) if gz else nullcontext(raw_fh)) as fh:
             head = _head(fh, 65536)
             if not head.strip():
                 raise BadInput(f"{name}: empty or whitespace-only")
-            if bom_encoding(head) in ("utf-16", "utf-32"):
+            if bom_encoding(head) in ("utf-16", "utf-32") or utf16_without_bom(head):
                 # lines cannot be split on b"\n" in UTF-16/32: read it whole (bounded)
                 data = head + fh.read(settings.max_bytes + 1 - len(head))
                 if len(data) > settings.max_bytes:
@@ -104,12 +107,25 @@ def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
 
 
 def _document(line: str, where: str, encoding: str) -> RawDocument | Rejected:
-    item = _line(line, where)
+    short = os.path.basename(where)
+    try:
+        item = _line(line, where)
+    except Exception as err:  # one bad line never drops the lines after it
+        item = f"unreadable line ({type(err).__name__}: {err})"
     if isinstance(item, str):
-        short = os.path.basename(where)
         return Rejected(where, "ingest", f"{short}: {item}")
     content, kind, meta = item
     return RawDocument(id=content_id(content), source=where, content=content, kind=kind, encoding=encoding, **meta)
+
+
+# A lone UTF-16 surrogate ("\ud800" in JSON) is not Unicode: no UTF-8 writer accepts it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unicode(value: str) -> str:
+    """``value`` with lone surrogates replaced by U+FFFD, as a browser does with broken UTF-8."""
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
 
 _META_FIELDS = ("url", "title", "published", "outlet")
 
@@ -128,6 +144,10 @@ def _line(line: str, where: str) -> tuple[str, str, dict[str, str | None]] | str
         obj = json.loads(line)
     except json.JSONDecodeError as err:
         return f"malformed JSON ({err.msg} at column {err.colno})"
+    except RecursionError:
+        return "JSON nested too deeply to read"
+    except ValueError as err:  # integers past sys.get_int_max_str_digits() (4300 digits)
+        return f"unreadable JSON value ({str(err).split(';')[0]})"
     if not isinstance(obj, dict):
         return f"a JSON {type(obj).__name__}, not an object with text or html"
     # html is preferred when both are given: it keeps the metadata the cleaner reads
@@ -143,8 +163,8 @@ def _line(line: str, where: str) -> tuple[str, str, dict[str, str | None]] | str
                 v = obj.get(field)
                 if v is not None and not isinstance(v, str):
                     return f"'{field}' is a JSON {type(v).__name__}, not a string"
-                meta[field] = v.strip() or None if isinstance(v, str) else None
-            return normalise(value), kind, meta
+                meta[field] = _unicode(v).strip() or None if isinstance(v, str) else None
+            return normalise(_unicode(value)), kind, meta
     if "html" in obj or "text" in obj:
         return "'text'/'html' is empty or whitespace-only"
     return "no 'text' or 'html' field"

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from newsfuse.ingest.regular import path_problem, printable_path
 from newsfuse.records import Rejected
 
 
@@ -39,14 +40,15 @@ def expand(paths: Sequence[str], extensions: Sequence[str], skip_hidden: bool = 
 
 
 def _expand_one(given: str, extensions: Sequence[str], skip_hidden: bool) -> Iterator[Entry | Rejected]:
+    shown = printable_path(given)
     if os.path.isdir(given):
         yield from _walk(given, extensions, skip_hidden)
     elif os.path.isfile(given):
-        yield Entry(given, given, explicit=True)
+        yield Entry(shown, given, explicit=True)
     elif glob.has_magic(given):
         matches = sorted(glob.glob(given, recursive=True))
         if not matches:
-            yield Rejected(given, "ingest", f"{given}: the glob matches no file or folder")
+            yield Rejected(shown, "ingest", f"{shown}: the glob matches no file or folder")
         # a pattern ending in a literal suffix ("*.article") asks for those files by name
         suffix = os.path.splitext(given)[1]
         literal_suffix = bool(suffix) and not glob.has_magic(suffix)
@@ -54,17 +56,31 @@ def _expand_one(given: str, extensions: Sequence[str], skip_hidden: bool) -> Ite
             if os.path.isdir(match):
                 yield from _walk(match, extensions, skip_hidden)
             elif literal_suffix or has_suffix(match, extensions):
-                yield Entry(match, match, explicit=literal_suffix)
+                yield _entry(match, explicit=literal_suffix)
     elif os.path.lexists(given):
-        yield Rejected(given, "ingest", f"{given}: not a regular file or folder (broken link or device)")
+        problem = path_problem(given) or "not a regular file or folder"
+        yield Rejected(shown, "ingest", f"{shown}: {problem}")
     else:
-        yield Rejected(given, "ingest", f"{given}: no such file or folder")
+        yield Rejected(shown, "ingest", f"{shown}: no such file or folder")
 
 
-def _walk(folder: str, extensions: Sequence[str], skip_hidden: bool) -> Iterator[Entry]:
-    """Files under ``folder`` with a known suffix, sorted by path components so runs are repeatable."""
+def _entry(path: str, explicit: bool) -> Entry | Rejected:
+    """An Entry for a regular file; a Rejected for FIFOs, devices, sockets and broken links."""
+    shown = printable_path(path)
+    problem = path_problem(path)
+    if problem:
+        return Rejected(shown, "ingest", f"{shown}: {problem}, skipped")
+    return Entry(shown, path, explicit=explicit)
+
+
+def _walk(folder: str, extensions: Sequence[str], skip_hidden: bool) -> Iterator[Entry | Rejected]:
+    """Files under ``folder`` with a known suffix, sorted by path components so runs are repeatable.
+
+    A sub-folder that cannot be listed is reported (after the files), never skipped silently.
+    """
     found: list[tuple[tuple[str, ...], str]] = []
-    for root, dirs, files in os.walk(folder):
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
         dirs[:] = [d for d in dirs if not (skip_hidden and d.startswith("."))]
         rel = os.path.relpath(root, folder)
         parts = () if rel == os.curdir else tuple(rel.split(os.sep))
@@ -72,4 +88,7 @@ def _walk(folder: str, extensions: Sequence[str], skip_hidden: bool) -> Iterator
             if not (skip_hidden and name.startswith(".")) and has_suffix(name, extensions):
                 found.append(((*parts, name), os.path.join(root, name)))
     for _, path in sorted(found):
-        yield Entry(path, path, explicit=False)
+        yield _entry(path, explicit=False)
+    for err in unreadable:
+        shown = printable_path(os.fspath(err.filename or folder))
+        yield Rejected(shown, "ingest", f"{shown}: folder cannot be read ({err.strerror or err}), its files skipped")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zlib
 
-from newsfuse.ingest.decode import Decoded, bom_encoding, decode
+from newsfuse.ingest.decode import Decoded, bom_encoding, decode, utf16_without_bom
 from newsfuse.ingest.errors import BadInput
 from newsfuse.ingest.ids import normalise
 from newsfuse.ingest.sniff import binary_reason
@@ -20,11 +20,16 @@ def to_text(
     """Text of ``data`` (normalised) and how it was decoded; BadInput names what was wrong."""
     if not data.strip():
         raise BadInput(f"{name}: empty or whitespace-only")
-    if bom_encoding(data) is None:  # UTF-16/32 text legitimately holds NUL bytes
+    wide = bom_encoding(data) is not None or utf16_without_bom(data) is not None
+    if not wide:  # UTF-16/32 text legitimately holds NUL bytes: those are checked once decoded
         reason = binary_reason(data, max_control_share)
         if reason:
             raise BadInput(f"{name}: {reason}")
     decoded = decode(data, name, header_charset=header_charset, html=html)
+    if wide:
+        reason = binary_reason(decoded.text[:32768].encode("utf-8", "surrogatepass"), max_control_share)
+        if reason:
+            raise BadInput(f"{name}: {reason}")
     text = normalise(decoded.text)
     if not text.strip():
         raise BadInput(f"{name}: empty or whitespace-only")

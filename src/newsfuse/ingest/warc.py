@@ -13,6 +13,7 @@ from newsfuse.ingest.decode import charset_from_header
 from newsfuse.ingest.errors import BadInput
 from newsfuse.ingest.ids import content_id
 from newsfuse.ingest.payload import mb, to_text
+from newsfuse.ingest.regular import open_regular
 from newsfuse.ingest.settings import IngestSettings
 from newsfuse.ingest.sniff import looks_like_html
 from newsfuse.records import RawDocument, Rejected
@@ -29,9 +30,9 @@ def read_warc(path: str, source: str, settings: IngestSettings) -> Iterator[RawD
     if problem:
         yield Rejected(source, "ingest", f"{name}: not a WARC/ARC archive ({problem})")
         return
-    kept = 0
+    kept = n = 0
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, name) as fh:
             for n, record in enumerate(ArchiveIterator(fh, arc2warc=True), 1):
                 item = _record(record, n, source, settings)
                 if item is None:
@@ -44,7 +45,7 @@ def read_warc(path: str, source: str, settings: IngestSettings) -> Iterator[RawD
         return
     except Exception as err:  # warcio raises many types on junk (ArchiveLoadFailed, ValueError, AttributeError...)
         yield Rejected(
-            source, "ingest", f"{name}: corrupt WARC ({type(err).__name__}: {err}); kept the {kept} reports before it"
+            source, "ingest", f"{name}: corrupt WARC: record {n + 1} {_damage(err)}; kept the {kept} reports before it"
         )
         return
     if path.lower().endswith(".gz"):
@@ -79,11 +80,17 @@ def _record(record, n: int, source: str, settings: IngestSettings) -> RawDocumen
         _drain(record, n)
         return Rejected(where, "ingest", f"{where}: record is {mb(record.length)}, over the {mb(settings.max_bytes)} limit (IngestSettings.max_bytes)")
     try:
-        data = record.content_stream().read()
+        # bounded on the decoded size: a Content-Encoding gzip body may inflate a thousandfold
+        data = record.content_stream().read(settings.max_bytes + 1)
     except Exception as err:  # bad chunked / content-encoding inside one record
         _drain(record, n)
         return Rejected(where, "ingest", f"{where}: unreadable HTTP body ({type(err).__name__}: {err})")
     _drain(record, n)
+    if len(data) > settings.max_bytes:
+        return Rejected(
+            where, "ingest",
+            f"{where}: HTTP body decodes to over {mb(settings.max_bytes)} (IngestSettings.max_bytes)",
+        )
     try:
         decoded = to_text(
             data, where, settings.max_control_share,
@@ -101,6 +108,17 @@ def _record(record, n: int, source: str, settings: IngestSettings) -> RawDocumen
     )
 
 
+def _damage(err: Exception) -> str:
+    """What a warcio error says about the record it stopped at, in words."""
+    if isinstance(err, AttributeError) and "startswith" in str(err):
+        return "is an HTTP response without a WARC-Target-URI"
+    if isinstance(err, OverflowError | ValueError) and "ArchiveLoadFailed" not in type(err).__name__:
+        return f"has a Content-Length that is not a usable size ({err})"
+    if type(err).__name__ == "ArchiveLoadFailed":
+        return f"cannot be parsed (a Content-Length that lies about the record's size?): {err}"
+    return f"cannot be read ({type(err).__name__}: {err})"
+
+
 def _drain(record, n: int) -> None:
     """Read the rest of the record; a payload shorter than its Content-Length means truncation."""
     stream = record.raw_stream
@@ -116,12 +134,14 @@ def _not_an_archive(path: str) -> str | None:
     warcio is lenient and reads any text as ARC records, so junk must be caught here.
     """
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, os.path.basename(path)) as fh:
             head = fh.read(64)
             if head.startswith(b"\x1f\x8b"):
                 fh.seek(0)
                 with gzip.GzipFile(fileobj=fh) as gz:
                     head = gz.read(64)
+    except BadInput as err:
+        return str(err).split(": ", 1)[-1]
     except (EOFError, OSError, zlib.error) as err:
         return f"unreadable gzip: {err}"
     if not head.strip():
@@ -138,9 +158,9 @@ def _gzip_damage(path: str) -> str | None:
     pass is the only way to tell a cut archive from a complete one.
     """
     try:
-        with gzip.open(path, "rb") as fh:
+        with open_regular(path, os.path.basename(path)) as raw, gzip.GzipFile(fileobj=raw) as fh:
             while fh.read(1 << 20):
                 pass
-    except (EOFError, OSError, zlib.error) as err:
+    except (BadInput, EOFError, OSError, zlib.error) as err:
         return str(err)
     return None
