@@ -8,11 +8,30 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import typer.core
 from rich.console import Console
 
 from newsfuse.config import DEFAULT_DB, Settings
+from newsfuse.untrusted import terminal_text
+
+
+class _Commands(typer.core.TyperGroup):
+    """Commands whose store errors (locked, not DuckDB, wrong version) end in one line, not a traceback."""
+
+    def invoke(self, ctx):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except Exception as error:
+            from newsfuse.store.errors import StoreError
+
+            if not isinstance(error, StoreError):
+                raise
+            err.print(f"[red]error:[/] {terminal_text(error)}", highlight=False)
+            raise typer.Exit(2) from None
+
 
 app = typer.Typer(
+    cls=_Commands,
     add_completion=False,
     no_args_is_help=True,
     help="newsfuse: turn a pile of raw news reports into one clean, sourced record of what happened.",
@@ -53,7 +72,7 @@ def _open_read_only(db: Path):
     from newsfuse.store import Store
 
     if not db.exists():
-        err.print(f"[red]error:[/] no database at {db}: run `newsfuse run PATH --db {db}` first")
+        err.print(f"[red]error:[/] no database at {terminal_text(db)}: run `newsfuse run PATH --db {terminal_text(db)}` first")
         raise typer.Exit(2)
     return Store(db, read_only=True)
 
@@ -80,13 +99,13 @@ def run(
         f"[bold]{summary.inputs}[/] reports read: {summary.added} new, {summary.known} already stored, "
         f"{len(summary.rejected)} rejected; {summary.parsed} parsed, {summary.mentions} event mentions; "
         f"{summary.documents} documents, {summary.copies} copy relations, {summary.stories} stories, "
-        f"{summary.events} events in {db} ({summary.seconds:.1f} s)",
+        f"{summary.events} events in {terminal_text(db)} ({summary.seconds:.1f} s)",
         highlight=False,
     )
     if not quiet:
         _show(db, View.all)
     if summary.nothing_read:
-        err.print("[red]error:[/] nothing could be read from " + " ".join(paths))
+        err.print("[red]error:[/] nothing could be read from " + terminal_text(" ".join(paths)))
         raise typer.Exit(1)
 
 
@@ -135,7 +154,7 @@ def export(
     with _open_read_only(db) as store:
         export_records(store, table.value, fmt.value, output)
     if output is not None:
-        err.print(f"wrote {output}")
+        err.print(f"wrote {terminal_text(output)}")
 
 
 @app.command()
@@ -148,7 +167,7 @@ def report(
 
     with _open_read_only(db) as store:
         path = write_report(store, output)
-    err.print(f"wrote {path}")
+    err.print(f"wrote {terminal_text(path)}")
 
 
 @app.command()
@@ -163,9 +182,9 @@ def serve(
     from newsfuse.api import create_app
 
     if not db.exists():
-        err.print(f"[red]error:[/] no database at {db}: run `newsfuse run PATH --db {db}` first")
+        err.print(f"[red]error:[/] no database at {terminal_text(db)}: run `newsfuse run PATH --db {terminal_text(db)}` first")
         raise typer.Exit(2)
-    uvicorn.run(create_app(db), host=host, port=port)
+    uvicorn.run(create_app(db, hosts=[host]), host=host, port=port)  # answers Host: loopback or --host
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -43,6 +43,7 @@ from newsfuse.records import (
 )
 from newsfuse.store import Store
 from newsfuse.stories import cluster_stories
+from newsfuse.untrusted import terminal_text
 
 T = TypeVar("T")
 
@@ -132,7 +133,7 @@ def report_rejections(store: Store, rejected: Sequence[Rejected], summary: RunSu
     summary.rejected.extend(rejected)
     for r in rejected:
         where = "" if r.source in r.reason else f"{r.source}: "
-        console.print(f"[red]rejected[/] {where}{r.reason} [dim]({r.stage})[/]", highlight=False)
+        console.print(f"[red]rejected[/] {terminal_text(where + r.reason)} [dim]({r.stage})[/]", highlight=False)
 
 
 def _ingest_and_clean(

@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from rich.table import Table
 
 from newsfuse.records import CopyGraph, Document, Event, Story
+from newsfuse.untrusted import terminal_text
 
 
 def _short(text: str | None, width: int) -> str:
+    """At most ``width`` characters of data, escaped for the terminal (Rich reads cells as markup)."""
     text = (text or "").strip()
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return terminal_text(text if len(text) <= width else text[: width - 1] + "…")
 
 
 def _outlet(doc: Document | None) -> str:
@@ -31,9 +33,9 @@ def documents_table(docs: Sequence[Document], graph: CopyGraph) -> Table:
         t.add_row(
             d.id[:8],
             _short(_outlet(d), 24),
-            d.published.date if d.published else "",
+            terminal_text(d.published.date) if d.published else "",
             _short(d.title, 48),
-            ", ".join(credits),
+            terminal_text(", ".join(credits)),
             f"{copy_of[:8]} ({_short(_outlet(by_id.get(copy_of)), 16)})" if copy_of else "",
             graph.origin_group.get(d.id, d.id)[:8],
         )
@@ -93,10 +95,10 @@ def events_table(events: Sequence[Event], stories: Sequence[Story]) -> Table:
     for e in sorted(events, key=lambda e: (e.date.date if e.date else "9999", e.id)):
         place = ""
         if e.place:
-            place = f"{e.place.name} ({e.place.lat:.2f}, {e.place.lon:.2f})"
+            place = f"{terminal_text(e.place.name)} ({e.place.lat:.2f}, {e.place.lon:.2f})"
         t.add_row(
-            (e.date.date if e.date else "?") + ("" if not e.date or e.date.precision == "day" else f" ~{e.date.precision}"),
-            f"{e.type}\n[dim]{e.sub_type}[/]",
+            terminal_text(e.date.date if e.date else "?") + ("" if not e.date or e.date.precision == "day" else f" ~{e.date.precision}"),
+            f"{terminal_text(e.type)}\n[dim]{terminal_text(e.sub_type)}[/]",
             place,
             _short(", ".join(e.actors), 40),
             _fatalities(e),
@@ -116,5 +118,6 @@ def contradictions_table(events: Sequence[Event], docs: Sequence[Document]) -> T
         for c in e.contradictions:
             for v in c.values:
                 who = ", ".join(f"{d[:8]} {_outlet(by_id.get(d))}" for d in v.documents)
-                t.add_row(f"{e.sub_type} @ {e.place.name if e.place else '?'}", c.field, str(v.value), who)
+                t.add_row(terminal_text(f"{e.sub_type} @ {e.place.name if e.place else '?'}"), terminal_text(c.field),
+                          terminal_text(v.value), terminal_text(who))
     return t

@@ -86,3 +86,10 @@ def test_a_runaway_line_longer_than_spacy_accepts_is_still_split():
     (a,) = annotate([_doc(text=text, id="long")], NlpSettings())
     assert len(a.sentences) >= 2000
     assert all(text[s.span[0]:s.span[1]] == s.text for s in a.sentences[:5])
+
+
+def test_a_document_over_the_size_limit_is_rejected_and_the_rest_of_the_batch_annotated():
+    settings = NlpSettings(max_document_chars=len(TEXT))
+    huge, good = annotate([_doc(TEXT + " More.", id="big"), _doc(id="ok")], settings)
+    assert isinstance(huge, Rejected) and "over the nlp limit" in huge.reason
+    assert isinstance(good, Annotation) and good.document == "ok"

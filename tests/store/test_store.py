@@ -140,6 +140,16 @@ def test_stories_events_briefs_and_rejections_round_trip_in_order(db):
         assert store.story_of("zz") is None
 
 
+def test_the_same_rejection_is_stored_once_across_runs_and_within_a_batch(db):
+    junk = Rejected("junk.png", "ingest", "junk.png: binary content")
+    other = Rejected("junk.png", "clean", "junk.png: no text")
+    with Store(db) as store:
+        assert store.add_rejections([junk, junk]) == 1
+    with Store(db) as store:  # a re-run over the same folder
+        assert store.add_rejections([junk, other]) == 1
+        assert store.rejections() == [junk, other]
+
+
 def test_main_fields_are_real_columns_for_sql_users(db):
     with Store(db) as store:
         store.add_documents([document()])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,7 @@ from fastapi import FastAPI, HTTPException, Query
 from fastapi.responses import HTMLResponse, Response
 
 from newsfuse.api.filters import contradictions, filter_events
+from newsfuse.api.security import allowed_hosts, secure
 from newsfuse.export.formats import to_geojson
 from newsfuse.export.rows import brief_row, copy_row, document_row, event_row, rejection_row, story_row
 from newsfuse.export.snapshot import Snapshot, load
@@ -76,8 +77,12 @@ def _summary(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def create_app(db_path: str | Path, snapshot: Callable[[], Snapshot] | None = None) -> FastAPI:
-    """The API over the store at ``db_path``. ``snapshot`` replaces the store read (tests, Spark)."""
+def create_app(db_path: str | Path, snapshot: Callable[[], Snapshot] | None = None,
+               hosts: Sequence[str] = ()) -> FastAPI:
+    """The API over the store at ``db_path``. ``snapshot`` replaces the store read (tests, Spark).
+
+    It answers only requests whose Host header is loopback or one of ``hosts``.
+    """
     path = Path(db_path)
     if snapshot is None and not path.exists():
         raise FileNotFoundError(f"{path}: no newsfuse database here; run `newsfuse run PATH --db {path}` first")
@@ -180,4 +185,4 @@ def create_app(db_path: str | Path, snapshot: Callable[[], Snapshot] | None = No
         s = snap()
         return {"documents": len(s.documents), "stories": len(s.stories), "events": len(s.events)}
 
-    return app
+    return secure(app, allowed_hosts(hosts))

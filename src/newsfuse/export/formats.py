@@ -21,6 +21,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from newsfuse.untrusted import safe_csv_cell
+
 ALWAYS_JSON_IN_PARQUET = {"contradictions"}
 GEO_TABLES = ("events", "mentions")
 
@@ -47,7 +49,7 @@ def to_csv(rows: list[dict[str, Any]], columns: list[str] | None = None) -> byte
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(columns)
     for r in rows:
-        w.writerow([_flat(r.get(c)) for c in columns])
+        w.writerow([safe_csv_cell(_flat(r.get(c))) for c in columns])  # no cell runs as a formula
     return buf.getvalue().encode("utf-8")
 
 

@@ -17,6 +17,7 @@ from newsfuse.nlp.attributions import find_attributions
 from newsfuse.nlp.datelines import dateline_end
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
+from newsfuse.nlp.limits import over_nlp_limit
 from newsfuse.nlp.places import find_places
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
@@ -45,6 +46,8 @@ def _annotate_batch(batch: Sequence[Document], settings: NlpSettings) -> Iterato
     for i, doc in enumerate(batch):
         if not isinstance(getattr(doc, "text", None), str):
             results[i] = Rejected(str(getattr(doc, "source", "?")), "nlp", f"{getattr(doc, 'source', '?')}: document text is not a string")
+        elif too_long := over_nlp_limit(doc, settings):
+            results[i] = too_long
         else:
             good.append(doc)
     sentences = _split(good, settings)

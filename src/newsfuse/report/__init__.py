@@ -10,6 +10,7 @@ import jinja2
 
 from newsfuse.export.snapshot import Snapshot, load
 from newsfuse.report.view import report_view
+from newsfuse.untrusted import content_security_policy
 
 __all__ = ["render_report", "write_report"]
 
@@ -27,7 +28,13 @@ def _environment() -> jinja2.Environment:
 
 def render_report(snap: Snapshot) -> str:
     """The report page as a string (pure: no I/O beyond the packaged template)."""
-    return _environment().get_template("report.html").render(**report_view(snap))
+    return with_csp_meta(_environment().get_template("report.html").render(**report_view(snap)))
+
+
+def with_csp_meta(html: str) -> str:
+    """The page with a strict Content-Security-Policy of its own: only its inline script and style run."""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(html)}">'
+    return html.replace("<head>", "<head>\n" + meta, 1)
 
 
 def write_report(store: Any, out: Path) -> Path:

@@ -12,6 +12,7 @@ from newsfuse.reconcile.dates import day_range
 from newsfuse.records import CopyGraph, Document, Event, Story
 from newsfuse.report import svg
 from newsfuse.report.marks import Segment, event_marks, marks_for, segments, shared_share
+from newsfuse.untrusted import safe_href
 
 
 @dataclass
@@ -88,7 +89,7 @@ def doc_views(docs: list[Document], snap: Snapshot) -> list[DocView]:
         credits = graph.origins.get(d.id) or d.credits
         republishes, same_as = copy_roles(d.id, graph)
         out.append(DocView(
-            id=d.id, number=i, label=snap.label(d.id), source=d.source, url=d.url, title=d.title,
+            id=d.id, number=i, label=snap.label(d.id), source=d.source, url=safe_href(d.url), title=d.title,
             byline=d.byline, published=d.published.date if d.published else None,
             origins=sorted({c.name for c in credits}),
             origin_group=snap.label(group), group_size=len(groups.get(group, [d.id])),

@@ -244,12 +244,16 @@ class Store:
 
     # ------------------------------------------------------------ rejections
 
-    def add_rejections(self, rejected: Sequence[Rejected]) -> None:
-        if not rejected:
-            return
+    def add_rejections(self, rejected: Sequence[Rejected]) -> int:
+        """Store rejections not stored before (same source, stage and reason): a re-run adds none. Returns added."""
+        unique = list(dict.fromkeys((r.source, r.stage, r.reason) for r in rejected))
+        if not unique:
+            return 0
         with self._write() as con:
             seq = self._next_seq(con, "rejections")
-            self._insert(con, "rejections", rows.arrow("rejections", [rows.rejection_row(r, seq + i) for i, r in enumerate(rejected)]))
+            data = rows.arrow("rejections", [rows.rejection_row(Rejected(*r), seq + i) for i, r in enumerate(unique)])
+            return self._insert(con, "rejections", data, "WHERE NOT EXISTS (SELECT 1 FROM rejections r WHERE "
+                                "r.source = incoming.source AND r.stage = incoming.stage AND r.reason = incoming.reason)")
 
     def rejections(self) -> list[Rejected]:
         found = self._select("SELECT source, stage, reason FROM rejections ORDER BY seq")
