@@ -75,3 +75,49 @@ def test_export_of_a_missing_database_names_the_fix(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2
     assert "newsfuse run" in result.output
+
+
+def test_a_database_locked_by_another_process_gives_one_line_not_a_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "locked.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb,sys,time; c=duckdb.connect({str(path)!r}); print('ready', flush=True); "
+                               "sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        (tmp_path / "gao.txt").write_text(REPORT, encoding="utf-8")
+        result = runner.invoke(app, ["run", str(tmp_path / "gao.txt"), "--db", str(path), "-q"])
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "is locked by process" in lines[0] and "Traceback" not in result.output
+
+
+def test_a_file_that_is_not_duckdb_gives_one_line_for_every_command(tmp_path: Path) -> None:
+    path = tmp_path / "notes.duckdb"
+    path.write_text("my notes, not a database\n")
+    for args in (["run", str(path), "-q"], ["show"], ["export", "events"], ["report", "-o", str(tmp_path / "r.html")]):
+        result = runner.invoke(app, [*args, "--db", str(path)])
+        assert result.exit_code == 2, args
+        assert result.output.strip().splitlines() == [
+            f"error: {path} exists but is not a DuckDB database: pass another --db path, or move that file away"]
+
+
+def test_markup_and_escapes_in_names_reach_the_terminal_as_text(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "x[").mkdir(parents=True)
+    (folder / "x[" / "bold].txt").write_text(REPORT.replace("Gao", "Gao [/red] \x1b[31m"), encoding="utf-8")
+    feed = {"text": REPORT.replace("Gao", "Kidal"), "outlet": "Outlet [/red]\x1b[2J", "title": "T\nitle [/b]"}
+    (folder / "feed.jsonl").write_text(json.dumps(feed) + "\n", encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    result = runner.invoke(app, ["run", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    shown = runner.invoke(app, ["show", "documents", "--db", str(db)])
+    assert shown.exit_code == 0, shown.output
+    assert "Outlet [/red]\\x1b[2J" in shown.output and "\x1b" not in shown.output

@@ -26,7 +26,7 @@ class _Commands(typer.core.TyperGroup):
 
             if not isinstance(error, StoreError):
                 raise
-            err.print(f"[red]error:[/] {terminal_text(error)}", highlight=False)
+            err.print(f"[red]error:[/] {terminal_text(error)}", highlight=False, soft_wrap=True)  # one line
             raise typer.Exit(2) from None
 
 

@@ -133,7 +133,8 @@ def report_rejections(store: Store, rejected: Sequence[Rejected], summary: RunSu
     summary.rejected.extend(rejected)
     for r in rejected:
         where = "" if r.source in r.reason else f"{r.source}: "
-        console.print(f"[red]rejected[/] {terminal_text(where + r.reason)} [dim]({r.stage})[/]", highlight=False)
+        line = f"[red]rejected[/] {terminal_text(where + r.reason)} [dim]({r.stage})[/]"
+        console.print(line, highlight=False, soft_wrap=True)
 
 
 def _ingest_and_clean(

