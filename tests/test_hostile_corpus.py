@@ -25,6 +25,7 @@ from newsfuse.cli import app
 from newsfuse.config import Settings
 from newsfuse.pipeline import run
 from newsfuse.store import Store
+from tests.ingest.unreadable import refuse_folder
 
 GAO = """Gunmen kill six soldiers in attack on army post near Gao
 
@@ -106,14 +107,7 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory):
     settings = replace(settings, nlp=replace(settings.nlp, max_document_chars=100_000))
     console = Console(record=True, width=100)
     mp = pytest.MonkeyPatch()
-    real_scandir = os.scandir
-
-    def scandir(path="."):  # chmod 000 does not stop root (CI containers): refuse the folder here
-        if os.fspath(path).endswith("shut"):
-            raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real_scandir(path)
-
-    mp.setattr(os, "scandir", scandir)
+    refuse_folder(mp, "shut")
     try:
         first = run([str(folder)], db, settings, console=console)
         second = run([str(folder)], db, settings, console=Console(record=True, width=100))

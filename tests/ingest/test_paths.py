@@ -7,6 +7,7 @@ import os
 from newsfuse.ingest.paths import Entry, expand
 from newsfuse.ingest.settings import IngestSettings
 from newsfuse.records import Rejected
+from tests.ingest.unreadable import refuse_folder
 
 EXT = IngestSettings().extensions
 
@@ -51,14 +52,7 @@ def test_an_unreadable_folder_is_reported_by_name_and_the_rest_is_read(tmp_path,
     (tmp_path / "open" / "a.txt").write_text("x")
     (tmp_path / "shut").mkdir()
     (tmp_path / "shut" / "b.txt").write_text("x")
-    real_scandir = os.scandir
-
-    def scandir(path="."):  # chmod 000 does not stop root (CI containers): refuse the folder here
-        if os.fspath(path).endswith("shut"):
-            raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real_scandir(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    refuse_folder(monkeypatch, "shut")
     got = list(expand([str(tmp_path)], EXT))
     assert isinstance(got[0], Entry) and got[0].path.endswith("a.txt")
     assert isinstance(got[1], Rejected) and got[1].source.endswith("shut")
