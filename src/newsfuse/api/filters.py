@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from newsfuse.report.svg import parse_date
+from newsfuse.export.days import parse_date
 
 
 def _day(value: str | None, end: bool) -> date | None:

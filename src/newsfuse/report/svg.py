@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
+from newsfuse.export.days import parse_date
+
+__all__ = ["Point", "Span", "map_svg", "parse_date", "timeline_svg"]
+
 PALETTE = ("#c0392b", "#2471a3", "#229954", "#b9770e", "#7d3c98", "#17a589", "#566573")
 
 
@@ -130,36 +134,6 @@ def _legend(kinds: list[str], palette: list[str], x: int, y: int) -> str:
         parts.append(f'<circle cx="{x + 5}" cy="{y + 16 * i - 4}" r="5" fill="{colour(k, palette)}"/>'
                      f'<text x="{x + 14}" y="{y + 16 * i}" class="legend">{escape(k)}</text>')
     return "".join(parts)
-
-
-def parse_date(value: str | None, precision: str | None) -> tuple[date, date] | None:
-    """An ISO date of day/week/month/year precision as the first and last day it covers."""
-    if not value:
-        return None
-    try:
-        parts = [int(x) for x in value[:10].split("-")]
-        if len(parts) == 3:
-            start = date(*parts)
-            end = start + timedelta(days=6) if precision == "week" else start
-            if precision == "month":
-                start = start.replace(day=1)
-            if precision == "year":
-                start = date(parts[0], 1, 1)
-            return start, _last_day(start, precision) if precision in ("month", "year") else end
-        if len(parts) == 2:
-            start = date(parts[0], parts[1], 1)
-            return start, _last_day(start, "month")
-        start = date(parts[0], 1, 1)
-        return start, date(parts[0], 12, 31)
-    except (ValueError, TypeError):
-        return None
-
-
-def _last_day(start: date, precision: str | None) -> date:
-    if precision == "year":
-        return date(start.year, 12, 31)
-    nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-    return nxt - timedelta(days=1)
 
 
 def _ticks(first: date, last: date) -> list[tuple[date, bool]]:
