@@ -50,7 +50,7 @@ def _column(name: str, values: list[Any]) -> pa.Array:
     if name in DATE_COLUMNS:
         return pa.array([_as_day(v) for v in values], pa.date32())
     as_json = pa.array([None if v is None else json.dumps(v, ensure_ascii=False) for v in values], pa.string())
-    if name in ALWAYS_JSON_IN_PARQUET:
+    if name in ALWAYS_JSON_IN_PARQUET and any(isinstance(v, (dict, list)) for v in values):
         return as_json
     try:
         return pa.array(values)
