@@ -33,6 +33,8 @@ from newsfuse.export.flat import event_flat_row
 from newsfuse.export.formats import to_geojson
 from newsfuse.export.rows import brief_row, copy_row, document_row, event_row, rejection_row, story_row
 from newsfuse.export.snapshot import Snapshot, load
+from newsfuse.report import svg
+from newsfuse.report.view import event_points, event_spans
 
 
 class StoreUnavailable(RuntimeError):
@@ -94,8 +96,13 @@ def _summary(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_EMPTY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 1"></svg>'
+
+
 def reject_unknown_parameters(request: Request) -> None:
     """A 422 for any query parameter the endpoint does not declare (a typo must not widen the answer)."""
+    if not request.url.path.startswith("/api/"):  # the web page reads its own address (/?country=IQ)
+        return
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
     if dependant is None:
@@ -246,6 +253,26 @@ def create_app(db_path: str | Path, snapshot: Callable[[], Snapshot] | None = No
         flat = [event_flat_row(e) for e in snap().events if e.id in keep]
         body, missing = to_geojson(flat)
         return Response(body, media_type="application/geo+json", headers={"X-Newsfuse-Unplaced": str(missing)})
+
+    def chart_events(filters: dict[str, Any]) -> list[Any]:
+        keep = {r["id"] for r in events_filtered(**filters)}
+        return [e for e in snap().events if e.id in keep]
+
+    @app.get("/api/map.svg")
+    def map_image(filters: dict[str, Any] = EventFilters) -> Response:
+        """The filtered events on a map over Natural Earth borders (the report's map), as SVG."""
+        events = chart_events(filters)
+        palette = sorted({e.type for e in snap().events})
+        body = svg.map_svg(event_points(events), width=760, height=460, palette=palette, map_id="webmap")
+        return Response(body or _EMPTY_SVG, media_type="image/svg+xml",
+                        headers={"X-Newsfuse-Unplaced": str(sum(1 for e in events if e.place is None))})
+
+    @app.get("/api/timeline.svg")
+    def timeline_image(filters: dict[str, Any] = EventFilters) -> Response:
+        """The filtered events on a date axis, one lane per event type, as SVG."""
+        palette = sorted({e.type for e in snap().events})
+        body = svg.timeline_svg(event_spans(chart_events(filters)), width=760, palette=palette)
+        return Response(body or _EMPTY_SVG, media_type="image/svg+xml")
 
     @app.get("/api/contradictions")
     def all_contradictions(response: Response, story: str | None = None,

@@ -115,7 +115,7 @@ def map_svg(points: list[Point], width: int = 560, height: int = 400, palette: l
 
     clip = f"{map_id}-frame"
     fw, fh = width - 2 * ox, height - 2 * oy
-    out = [f'<svg class="map" viewBox="0 0 {width} {height}" role="img" aria-label="places of events">',
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 {width} {height}" role="img" aria-label="places of events">',
            f'<defs><clipPath id="{clip}"><rect x="{ox:.1f}" y="{oy:.1f}" width="{fw:.1f}" height="{fh:.1f}"/>'
            '</clipPath></defs>',
            f'<rect x="0" y="0" width="{width}" height="{height}" class="sea"/>']
@@ -227,7 +227,7 @@ def timeline_svg(spans: list[Span], width: int = 600, palette: list[str] | None 
     def x(d: date) -> float:
         return left + (d - first).days * scale
 
-    out = [f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" aria-label="timeline of events">']
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} {height}" role="img" aria-label="timeline of events">']
     for i, k in enumerate(kinds):
         y = top + lane_h * i + lane_h / 2
         out.append(f'<line x1="{left}" y1="{y}" x2="{width - right}" y2="{y}" class="lane"/>'

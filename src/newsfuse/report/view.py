@@ -101,7 +101,7 @@ def doc_views(docs: list[Document], snap: Snapshot) -> list[DocView]:
     return out
 
 
-def _points(events: list[Event]) -> list[svg.Point]:
+def event_points(events: list[Event]) -> list[svg.Point]:
     return [
         svg.Point(e.place.lon, e.place.lat, f"{e.place.name} · {e.sub_type or e.type}"
                   f"{' · ' + str(e.fatalities.best) + ' killed' if e.fatalities.best else ''}",
@@ -110,7 +110,7 @@ def _points(events: list[Event]) -> list[svg.Point]:
     ]
 
 
-def _spans(events: list[Event]) -> list[svg.Span]:
+def event_spans(events: list[Event]) -> list[svg.Span]:
     out = []
     for e in events:
         days = day_range(e.date) if e.date else None  # the same reading of a date's precision as reconcile
@@ -154,7 +154,7 @@ def story_view(story: Story, snap: Snapshot, events: list[Event] | None = None) 
          **{"field": c.field, "values": [{"value": v.value, "documents": list(v.documents)} for v in c.values]}}
         for e in events for c in e.contradictions
     ]
-    points, spans = _points(events), _spans(events)
+    points, spans = event_points(events), event_spans(events)
     zoom = busiest_window(spans)
     palette = sorted({e.type for e in events})  # one colour per event type across map and timelines
     independent = sorted({s for e in events for s in e.independent_sources})
@@ -187,7 +187,7 @@ def overview(snap: Snapshot, views: list[StoryView]) -> dict[str, Any]:
     """The corpus at a glance: every event on one map and one timeline, and a row per story."""
     events = list(snap.events)
     palette = sorted({e.type for e in events})
-    points, spans = _points(events), _spans(events)
+    points, spans = event_points(events), event_spans(events)
     rows = []
     for i, v in enumerate(views):
         days = [e["date"] for e in v.events if e["date"]]
