@@ -84,3 +84,29 @@ def test_acled_is_refused_for_tables_other_than_events():
 def test_acled_rows_have_every_column():
     for row in acled_rows(SNAP, stamp=0):
         assert list(row) == COLUMNS
+
+
+def _one_event_snapshot(type_, sub_type, roles):
+    from newsfuse.export import Snapshot
+    from newsfuse.records import ActorRole, Mention
+
+    m = Mention("d1:0:0", "d1", (0, 10), "x", type_, sub_type, tuple(ActorRole(n, r) for n, r in roles))
+    ev = Event("ab12cd34", None, type_, sub_type, None, None, tuple(n for n, _ in roles),
+               Fatalities(None, None, None), (m.id,), ("d1",), ())
+    return Snapshot(events=(ev,), mentions=(m,))
+
+
+def test_in_a_protest_the_protesters_are_actor1_even_when_the_police_act():
+    snap = _one_event_snapshot("Protests", "Protest with intervention",
+                               [("Police Forces of Kenya", "actor1"), ("Protesters (Kenya)", "actor2")])
+    (row,) = acled_rows(snap, stamp=0)
+    assert (row["actor1"], row["actor2"], row["interaction"]) == (
+        "Protesters (Kenya)", "Police Forces of Kenya", "State forces-Protesters")
+
+
+def test_a_named_group_is_actor1_before_an_unidentified_one():
+    snap = _one_event_snapshot("Battles", "Armed clash", [
+        ("Unidentified Armed Group (Mali)", "actor1"), ("Unidentified Armed Group (Mali)", "actor1"),
+        ("JNIM: Group for Support of Islam and Muslims", "actor1"), ("Military Forces of Mali", "actor2")])
+    (row,) = acled_rows(snap, stamp=0)
+    assert row["actor1"].startswith("JNIM") and row["assoc_actor_1"] == "Unidentified Armed Group (Mali)"

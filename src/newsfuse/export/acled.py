@@ -113,7 +113,8 @@ def sides(ev: Event, snap: Snapshot) -> tuple[str, list[str], str, list[str]]:
     order = {n: i for i, n in enumerate(ev.actors)}
 
     def ranked(c: Counter[str]) -> list[str]:
-        return sorted(c, key=lambda n: (-c[n], order.get(n, len(order))))
+        # a named group before "Unidentified Armed Group": ACLED names the side when a report does
+        return sorted(c, key=lambda n: (n.startswith("Unidentified"), -c[n], order.get(n, len(order))))
 
     a1 = ranked(first)
     a2 = [n for n in ranked(second) if n not in a1[:1]]
@@ -123,6 +124,11 @@ def sides(ev: Event, snap: Snapshot) -> tuple[str, list[str], str, list[str]]:
     if not a1:
         a1, a2 = a2[:1], a2[1:]
     actor1, actor2 = a1[0], (a2[0] if a2 else "")
+    # ACLED: in a protest or riot the demonstrators are actor1, whoever intervenes actor2
+    crowd = next((n for n in a1 + a2 + ranked(assoc) if actor_type(n) in ("Protesters", "Rioters")), None)
+    if ev.type in ("Protests", "Riots") and crowd and crowd != actor1:
+        actor1, actor2 = crowd, (actor1 if crowd == actor2 or not actor2 else actor2)
+        a1, a2 = [actor1] + [n for n in a1 if n not in (actor1, actor2)], [actor2] + [n for n in a2 if n not in (actor1, actor2)]
     rest = [n for n in ranked(assoc) if n not in (actor1, actor2)]
     assoc1 = [n for n in a1[1:] if n != actor2] + [n for n in rest if n in first or n not in second]
     assoc2 = [n for n in a2[1:] if n not in assoc1]

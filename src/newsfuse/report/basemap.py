@@ -79,13 +79,32 @@ def land_svg(box: tuple[float, float, float, float], xy: Callable[[float, float]
             pts = [xy(lon, lat) for lon, lat in ring]
             d.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
         out.append(f'<path d="{"".join(d)}" class="land"><title>{_escape(c.name)}</title></path>')
-    west, south, east, north = box
-    for c in shown:
-        lon, lat = c.label_at
-        if west < lon < east and south < lat < north:
-            x, y = xy(lon, lat)
-            out.append(f'<text x="{x:.1f}" y="{y:.1f}" class="country" text-anchor="middle">{_escape(c.name)}</text>')
+    out.extend(_country_labels(shown, box, xy))
     out.append("</g>")
+    return out
+
+
+def _country_labels(shown: list[Country], box: tuple[float, float, float, float],
+                    xy: Callable[[float, float], tuple[float, float]]) -> list[str]:
+    """Names of the countries in view that have room for them: the biggest first, none over another."""
+    west, south, east, north = box
+    placed: list[tuple[float, float, float, float]] = []
+    out = []
+    sized = []
+    for c in shown:
+        (x0, y0), (x1, y1) = xy(c.bbox[0], c.bbox[3]), xy(c.bbox[2], c.bbox[1])
+        sized.append((abs(x1 - x0) * abs(y1 - y0), abs(x1 - x0), c))
+    for _, width, c in sorted(sized, key=lambda t: -t[0]):
+        lon, lat = c.label_at
+        w = 6.6 * len(c.name)  # rough width of 11px italic text
+        if not (west < lon < east and south < lat < north) or w > 0.9 * width:
+            continue
+        x, y = xy(lon, lat)
+        rect = (x - w / 2, y - 10, x + w / 2, y + 3)
+        if any(rect[0] < b[2] and b[0] < rect[2] and rect[1] < b[3] and b[1] < rect[3] for b in placed):
+            continue
+        placed.append(rect)
+        out.append(f'<text x="{x:.1f}" y="{y:.1f}" class="country" text-anchor="middle">{_escape(c.name)}</text>')
     return out
 
 

@@ -217,7 +217,9 @@ def timeline_svg(spans: list[Span], width: int = 600, palette: list[str] | None 
         return ""
     kinds = sorted({s.kind for s in spans})
     palette = palette or kinds
-    lane_h, left, right, top = 30, 130, 44, 10
+    # room for the longest lane name ("Explosions/Remote violence") at 11px
+    lane_h, right, top = 30, 44, 10
+    left = min(220, 16 + round(6.2 * max(len(k) for k in kinds)))
     height = top + lane_h * len(kinds) + 34
     first = min(s.start for s in spans) - timedelta(days=1)
     last = max(s.end for s in spans) + timedelta(days=1)
