@@ -23,6 +23,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help and usage errors: "Error: ..." on one line, no boxes
     help="newsfuse: turn a pile of raw news reports into one clean, sourced record of what happened.",
 )
 
@@ -61,7 +62,10 @@ def one_line_errors(command: F) -> F:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort):
             raise
-        except (ValueError, OSError, StoreError, ImportError) as err:
+        except OSError as err:
+            where = f"{err.filename}: " if err.filename else ""
+            raise _fail(f"{where}{err.strerror or err}") from None
+        except (ValueError, StoreError, ImportError) as err:
             raise _fail(str(err).splitlines()[0] if str(err) else type(err).__name__) from None
         except KeyboardInterrupt:
             raise _fail("interrupted", 130) from None
