@@ -121,3 +121,60 @@ def test_markup_and_escapes_in_names_reach_the_terminal_as_text(tmp_path: Path) 
     shown = runner.invoke(app, ["show", "documents", "--db", str(db)])
     assert shown.exit_code == 0, shown.output
     assert "Outlet [/red]\\x1b[2J" in shown.output and "\x1b" not in shown.output
+
+
+def test_run_of_a_missing_path_creates_no_database(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["run", str(tmp_path / "nothing-here"), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 1
+    assert "nothing to read" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_run_of_only_unreadable_files_leaves_no_database(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    runner.invoke(app, ["run", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "x.duckdb")])
+    assert not list(tmp_path.glob("x.duckdb*"))
+
+
+def test_geojson_of_documents_is_one_line_error_not_a_traceback(db: Path) -> None:
+    result = runner.invoke(app, ["export", "documents", "-f", "geojson", "--db", str(db)])
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0 and result.output.startswith("error: geojson exports events")
+
+
+def test_export_events_as_acled_writes_acleds_header(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    result = runner.invoke(app, ["export", "events", "--format", "acled", "-o", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    header, first = out.read_text(encoding="utf-8").splitlines()[:2]
+    assert header.startswith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type")
+    assert first.startswith("MLI") and ",Mali," in first
+
+
+def test_run_prints_a_short_summary_and_tables_only_on_request(tmp_path: Path) -> None:
+    (tmp_path / "gao.txt").write_text(REPORT, encoding="utf-8")
+    path = tmp_path / "t.duckdb"
+    result = runner.invoke(app, ["run", str(tmp_path / "gao.txt"), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "read 1 reports: 1 new" in result.output and "Documents (" not in result.output
+    assert len(result.output.splitlines()) < 20
+    result = runner.invoke(app, ["run", str(tmp_path / "gao.txt"), "--db", str(path), "--tables"])
+    assert "0 new, 1 already stored" in result.output and "Documents (1)" in result.output
+
+
+def test_version_prints_the_package_version() -> None:
+    from newsfuse import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"newsfuse {__version__}"
+
+
+def test_help_does_not_import_the_pipeline_stages() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from typer.testing import CliRunner; from newsfuse.cli import app; "
+            "CliRunner().invoke(app, ['--help']); "
+            "print(sorted(m for m in ('spacy', 'trafilatura', 'duckdb', 'newsfuse.pipeline') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

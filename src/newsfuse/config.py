@@ -19,7 +19,7 @@ from newsfuse.nlp.settings import NlpSettings
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.stories.settings import StorySettings
 
-DEFAULT_DB = "newsfuse.duckdb"
+from newsfuse import DEFAULT_DB  # noqa: F401, E402 - defined beside __version__ so the CLI need not import every stage
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,6 +137,16 @@ def report_rejections(store: Store, rejected: Sequence[Rejected], summary: RunSu
         console.print(line, highlight=False, soft_wrap=True)
 
 
+def count_inputs(paths: Sequence[str], settings: Settings) -> int | None:
+    """How many reports a run will read, for the progress bar's total; None when some file
+    holds many (JSONL, WARC), which only reading can count."""
+    from newsfuse.ingest.paths import Entry, expand
+
+    entries = [e for e in expand(paths, settings.ingest.extensions) if isinstance(e, Entry)]
+    containers = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".arc", ".arc.gz")
+    return None if any(e.path.lower().endswith(containers) for e in entries) else len(entries)
+
+
 def _ingest_and_clean(
     paths: Sequence[str],
     store: Store,
@@ -145,9 +155,10 @@ def _ingest_and_clean(
     tick: Callable[..., None],
     console: Console,
 ) -> None:
-    tick("reading and cleaning", total=None)
+    tick("reading and cleaning", total=count_inputs(paths, settings))
     seen: set[str] = set()
     for batch in _batches(read_inputs(paths, settings.ingest), BATCH):
+        cleaned = 0
         raws: list[RawDocument] = []
         rejected: list[Rejected] = []
         for item in batch:
@@ -166,7 +177,9 @@ def _ingest_and_clean(
                 rejected.append(item)
             else:
                 docs.append(item)
+            cleaned += 1
             tick(advance=1)
+        tick(advance=len(batch) - cleaned)  # known and unreadable inputs count as done too
         summary.added += store.add_documents(docs)
         report_rejections(store, rejected, summary, console)
 

@@ -121,3 +121,15 @@ def contradictions_table(events: Sequence[Event], docs: Sequence[Document]) -> T
                 t.add_row(terminal_text(f"{e.sub_type} @ {e.place.name if e.place else '?'}"), terminal_text(c.field),
                           terminal_text(v.value), terminal_text(who))
     return t
+
+
+def events_overview(events: Sequence[Event], limit: int = 5) -> Table:
+    """The few events most worth a first look: most independent sources, then most reports."""
+    top = sorted(events, key=lambda e: (-len(e.independent_sources), -len(e.documents), e.id))[:limit]
+    t = Table(title=f"Top {len(top)} of {len(events)} events (by independent sources)", title_justify="left")
+    for col in ("date", "event", "place", "killed", "sources"):
+        t.add_column(col, overflow="fold")
+    for e in top:
+        t.add_row(e.date.date if e.date else "?", e.sub_type or e.type, e.place.name if e.place else "",
+                  _fatalities(e), str(len(e.independent_sources)))
+    return t

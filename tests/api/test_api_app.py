@@ -149,3 +149,63 @@ def test_a_store_that_was_never_readable_answers_503_with_the_reason():
     client = TestClient(create_app("x.duckdb", snapshot=locked))
     r = client.get("/api/stories")
     assert r.status_code == 503 and "locked" in r.json()["detail"]
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"place": "Al Ḩawījah"}, ["ev01"]),
+    ({"place": "al-Hawijah"}, ["ev01"]),
+    ({"place": "Iraq"}, ["ev01"]),
+    ({"country": "Iraq"}, ["ev01"]),
+    ({"country": "IRQ"}, ["ev01"]),
+    ({"country": "Mali"}, []),
+    ({"bbox": "43,35,44,36"}, ["ev01"]),
+    ({"bbox": "-10,0,10,10"}, []),
+    ({"actor": "police"}, ["ev01"]),
+    ({"type": ["Battles", "Protests"]}, ["ev01", "ev02"]),
+    ({"min_fatalities": 16}, ["ev01"]),
+    ({"min_fatalities": 20}, []),
+])
+def test_events_filter_by_place_spelling_country_bbox_actor_types_and_toll(client, params, expected):
+    assert [e["id"] for e in client.get("/api/events", params=params).json()] == expected
+
+
+@pytest.mark.parametrize("path, params", [
+    ("/api/events", {"bbox_": "1"}), ("/api/events", {"limt": "1"}), ("/api/documents", {"country": "IQ"}),
+    ("/api/stories", {"place": "x"}),
+])
+def test_unknown_parameters_are_a_422_naming_them(client, path, params):
+    r = client.get(path, params=params)
+    assert r.status_code == 422 and list(params)[0] in r.json()["detail"]
+
+
+def test_a_bad_bbox_or_country_or_sort_is_a_422_saying_what_to_send(client):
+    assert "west,south,east,north" in client.get("/api/events", params={"bbox": "1,2"}).json()["detail"]
+    assert client.get("/api/events", params={"country": "Atlantis"}).status_code == 422
+    assert "sort by one of" in client.get("/api/events", params={"sort": "colour"}).json()["detail"]
+
+
+def test_events_page_and_sort_with_the_total_in_a_header(client):
+    r = client.get("/api/events", params={"limit": 1, "offset": 1, "sort": "-date"})
+    assert r.headers["x-total-count"] == "2" and [e["id"] for e in r.json()] == ["ev01"]
+    r = client.get("/api/events", params={"sort": "-fatalities"})
+    assert [e["id"] for e in r.json()] == ["ev01", "ev02"]
+
+
+def test_every_list_pages(client):
+    for path in ("/api/documents", "/api/copies", "/api/stories", "/api/contradictions", "/api/rejections"):
+        r = client.get(path, params={"limit": 1})
+        assert r.status_code == 200 and len(r.json()) <= 1 and "x-total-count" in r.headers, path
+
+
+def test_openapi_docs_are_served_without_a_cdn(client):
+    html = client.get("/docs").text
+    assert "swagger-ui-bundle.js" in html and "cdn" not in html.lower() and "https://" not in html
+    script = [line for line in html.splitlines() if "swagger-ui-bundle.js" in line][0]
+    src = script.split('src="')[1].split('"')[0]
+    assert client.get(src).status_code == 200
+    assert client.get("/openapi.json").json()["info"]["title"] == "newsfuse"
+
+
+def test_events_geojson_properties_are_flat(client):
+    (feature,) = client.get("/api/events.geojson").json()["features"]
+    assert feature["properties"]["latitude"] == 35.3261 and feature["properties"]["fatalities"] == 16

@@ -44,6 +44,14 @@ def _dom(url: str, tmp_path) -> str:
 def test_page_lists_stories_and_shows_the_first_ones_events_brief_and_contradiction(server, tmp_path):
     dom = _dom(server, tmp_path)
     assert "Checkpoint attack near Hawija" in dom and "Electricity protest in Basra" in dom
-    assert 'id="ev-ev01"' in dom  # the events table of the first story, filled by the page's JS
+    assert 'id="story-ev-ev01"' in dom  # the events table of the first story, filled by the page's JS
     assert 'id="brief"' in dom and "Gunmen attacked a checkpoint near Hawija on 17 June 2014." in dom
     assert 'class="contradiction"' in dom and "Kirkuk Herald" in dom
+
+
+def test_page_shows_a_map_with_borders_a_timeline_and_the_filtered_events(server, tmp_path):
+    dom = _dom(server + "?country=IQ", tmp_path)
+    explore = dom.split('id="explore"')[1].split('id="story"')[0]
+    assert 'class="land"' in explore and 'class="timeline"' in explore  # map over Natural Earth, timeline
+    assert 'id="ev-ev01"' in explore and 'id="ev-ev02"' not in explore  # the protest has no place in Iraq
+    assert "events 1–1 of 1" in explore

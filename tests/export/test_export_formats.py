@@ -5,7 +5,7 @@ import json
 import pyarrow.parquet as pq
 import pytest
 
-from newsfuse.export import export, export_snapshot, rows
+from newsfuse.export import export, export_snapshot, flat_columns, flat_rows, rows
 from newsfuse.export.formats import to_csv
 from tests.export.sample_records import FakeStore, sample_snapshot
 
@@ -49,26 +49,51 @@ def test_json_export_round_trips_through_json_loads():
     assert [e["id"] for e in json.loads(body)] == ["ev01", "ev02"]
 
 
-def test_csv_joins_plain_lists_with_semicolons_and_nests_objects_as_json():
+def test_events_csv_is_flat_with_latitude_longitude_and_fatalities_columns():
     body, _ = export_snapshot(SNAP, "events", "csv")
     first = next(csv.DictReader(io.StringIO(body.decode())))
     assert first["actors"] == "Gunmen;Iraqi police"
-    assert json.loads(first["place"])["name"] == "Hawija"
-    assert json.loads(first["contradictions"])[0]["field"] == "fatalities"
+    assert (first["location"], first["latitude"], first["longitude"]) == ("Hawija", "35.3261", "43.7728")
+    assert (first["country"], first["country_code"], first["admin1"]) == ("Iraq", "IQ", "Kirkuk")
+    assert (first["fatalities"], first["fatalities_low"], first["fatalities_high"]) == ("16", "15", "17")
+    assert (first["contradictions"], first["contested"]) == ("1", "fatalities")
+
+
+def test_copy_passages_are_nested_as_json_in_a_csv_cell():
+    body, _ = export_snapshot(SNAP, "copies", "csv")
+    first = next(csv.DictReader(io.StringIO(body.decode())))
+    assert json.loads(first["passages"])[0]["a_start"] >= 0
 
 
 def test_csv_of_no_rows_is_empty_not_an_error():
     assert to_csv([]) == b"\n"
 
 
-def test_parquet_keeps_places_as_structs_and_contradictions_as_json_text():
+def test_parquet_types_days_as_dates_and_lists_as_lists():
+    import datetime
+
+    import pyarrow as pa
+
     body, _ = export_snapshot(SNAP, "events", "parquet")
     table = pq.read_table(io.BytesIO(body))
     assert table.num_rows == 2
-    assert table.schema.field("place").type.num_fields >= 4
-    assert table.column("place").to_pylist()[0]["name"] == "Hawija"
+    assert table.schema.field("date").type == pa.date32()
+    assert table.column("date").to_pylist()[0] == datetime.date(2014, 6, 17)
+    assert table.column("latitude").to_pylist()[0] == 35.3261
     assert table.column("actors").to_pylist()[0] == ["Gunmen", "Iraqi police"]
-    assert json.loads(table.column("contradictions").to_pylist()[0])[0]["values"][0]["value"] == 15
+    docs = pq.read_table(io.BytesIO(export_snapshot(SNAP, "documents", "parquet")[0]))
+    assert docs.schema.field("published").type == pa.date32()
+
+
+def test_contradictions_table_has_one_row_per_competing_value_in_every_format():
+    data = rows(SNAP, "contradictions")
+    assert [(r["field"], r["value"], r["reported_by"]) for r in data] == [
+        ("fatalities", "15", ["Wire Daily", "Republisher"]), ("fatalities", "17", ["Kirkuk Herald"])]
+    for fmt in ("json", "csv", "parquet"):
+        body, _ = export_snapshot(SNAP, "contradictions", fmt)
+        assert body, fmt
+    first = next(csv.DictReader(io.StringIO(export_snapshot(SNAP, "contradictions", "csv")[0].decode())))
+    assert (first["event"], first["date"], first["location"]) == ("ev01", "2014-06-17", "Hawija")
 
 
 def test_geojson_puts_longitude_first_and_counts_events_without_coordinates():
@@ -78,6 +103,7 @@ def test_geojson_puts_longitude_first_and_counts_events_without_coordinates():
     (feature,) = fc["features"]
     assert feature["geometry"]["coordinates"] == [43.7728, 35.3261]
     assert feature["properties"]["type"] == "Battles"
+    assert feature["properties"]["fatalities"] == 16 and feature["properties"]["date"] == "2014-06-17"
     assert note is not None and note.startswith("1 of 2 events")
 
 
@@ -111,7 +137,7 @@ def test_an_empty_table_still_exports_its_header_and_schema():
     from newsfuse.export import Snapshot
 
     body, _ = export_snapshot(Snapshot(), "events", "csv")
-    assert body.decode().startswith("id,story,type,sub_type,date,date_precision,place,")
+    assert body.decode().startswith("id,story,type,sub_type,date,date_end,date_precision,location,latitude,longitude,")
     body, _ = export_snapshot(Snapshot(), "documents", "parquet")
     table = pq.read_table(io.BytesIO(body))
     assert table.num_rows == 0 and "near_duplicate_of" in table.column_names
@@ -120,9 +146,11 @@ def test_an_empty_table_still_exports_its_header_and_schema():
 def test_column_lists_match_the_rows_they_head():
     from newsfuse.export import columns
 
-    for table in ("documents", "copies", "stories", "events", "mentions", "briefs"):
+    for table in ("documents", "copies", "stories", "events", "mentions", "briefs", "contradictions"):
         data = rows(SNAP, table)
         assert list(data[0]) == columns(table), table
+        flat = flat_rows(SNAP, table)
+        assert list(flat[0]) == flat_columns(table), table
 
 
 @pytest.mark.parametrize("table", ["documents", "stories", "events"])

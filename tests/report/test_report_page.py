@@ -149,3 +149,20 @@ def test_a_busy_month_gets_a_close_up_when_stray_dates_stretch_the_timeline():
     stray = Span(date(2013, 4, 1), date(2013, 4, 30), "", "#", "Protests")
     assert busiest_window(june + [stray]) == june
     assert busiest_window(june) == []  # all in one month already: no close-up
+
+
+def test_report_opens_with_an_overview_map_timeline_and_story_list():
+    overview = HTML.split('id="overview"')[1].split('class="story"')[0]
+    assert 'class="map"' in overview and 'class="timeline"' in overview
+    assert "Checkpoint attack near Hawija" in overview and "Electricity protest in Basra" in overview
+
+
+def test_a_large_corpus_is_paged_ten_stories_at_a_time():
+    from newsfuse.export import Snapshot
+    from newsfuse.records import Story
+
+    snap = Snapshot(stories=tuple(Story(f"s{i:02d}", f"Story {i}", ()) for i in range(23)))
+    html = render_report(snap)
+    pages = re.findall(r'<section class="story" id="story-s\d+" data-page="(\d)"', html)
+    assert pages.count("1") == 10 and pages.count("3") == 3
+    assert "var pages = 3;" in html and 'class="pager"' in html

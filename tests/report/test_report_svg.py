@@ -87,3 +87,37 @@ def test_a_shared_palette_gives_an_event_type_one_colour_on_map_and_timeline():
     t = timeline_svg([Span(date(2014, 6, 1), date(2014, 6, 1), "x", "#a", "Protests")], palette=palette)
     fill = re.search(r'fill="(#[0-9a-f]{6})" class="dot"', m).group(1)
     assert fill and f'fill="{fill}" class="dot"' in t
+
+
+def test_map_draws_natural_earth_borders_of_the_countries_in_view():
+    svg = map_svg([Point(40.99, 34.39, "Al Qa'im", "#a", "Battles"), Point(40.14, 35.34, "Deir ez-Zor", "#b", "Battles")])
+    titles = re.findall(r'class="land"><title>([^<]+)</title>', svg)
+    assert {"Iraq", "Syria"} <= set(titles)
+    assert "Brazil" not in titles and "Natural Earth" in svg
+
+
+def test_west_longitudes_and_south_latitudes_are_written_w_and_s():
+    from newsfuse.report.svg import degrees
+
+    svg = map_svg([Point(-3.0, -1.0, "Somewhere", "#a", "Battles")])
+    assert "°W" in svg and "°S" in svg and "-" not in "".join(re.findall(r'class="gridlabel">([^<]+)<', svg))
+    assert (degrees(-3, "E", "W"), degrees(40, "E", "W"), degrees(0, "N", "S")) == ("3°W", "40°E", "0°")
+
+
+def test_events_at_one_place_are_fanned_out_so_each_dot_shows():
+    svg = map_svg([Point(44.4, 33.34, f"Baghdad · {i}", f"#e{i}", "Battles") for i in range(3)])
+    circles = _circles(svg)
+    assert len(set(circles)) == 3
+    assert min(abs(a[0] - b[0]) + abs(a[1] - b[1]) for a in circles for b in circles if a != b) > 8
+    assert svg.count('class="leader"') == 3
+
+
+def test_a_label_never_covers_another_events_dot():
+    svg = map_svg([Point(40.92, 34.45, "Albu Kamal", "#a", "Battles"), Point(41.92, 34.48, "Rawah", "#b", "Battles"),
+                   Point(40.99, 34.39, "Al Qaim", "#c", "Battles")], width=300, height=200)
+    dots = _circles(svg)
+    for x, y, anchor, text in re.findall(r'<text x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)" class="place">([^<]+)<', svg):
+        x, y, w = float(x), float(y), 7.0 * len(text)
+        left = x if anchor == "start" else x - w if anchor == "end" else x - w / 2
+        for dx, dy in dots:
+            assert not (left < dx < left + w and y - 10 < dy < y + 3), text

@@ -6,8 +6,10 @@ API serves the same rows so a user sees one shape everywhere.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from newsfuse.export.flat import all_contradiction_rows, contradiction_rows
 from newsfuse.export.snapshot import Snapshot
 from newsfuse.records import (
     Brief,
@@ -22,9 +24,10 @@ from newsfuse.records import (
     Place,
     Rejected,
     Story,
+    ValueReport,
 )
 
-TABLES = ("documents", "copies", "stories", "events", "mentions", "briefs")
+TABLES = ("documents", "copies", "stories", "events", "mentions", "briefs", "contradictions")
 
 
 def jsonable(value: Any) -> Any:
@@ -188,6 +191,14 @@ def rejection_row(r: Rejected) -> dict[str, Any]:
     return {"source": r.source, "stage": r.stage, "reason": r.reason}
 
 
+def _iso_dates(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in row.items()}
+
+
+def _blank_contradiction(ev: Event) -> dict[str, Any]:
+    return contradiction_rows(ev, Contradiction("", (ValueReport(None, ()),)), Snapshot())[0]
+
+
 def columns(table: str) -> list[str]:
     """The column names of a table, known even when it has no rows (an empty CSV still has a header).
 
@@ -201,6 +212,7 @@ def columns(table: str) -> list[str]:
         "events": lambda: event_row(blank_event),
         "mentions": lambda: mention_row(Mention("", "", (0, 0), "", "", "")),
         "briefs": lambda: brief_row(Brief("", ())),
+        "contradictions": lambda: _blank_contradiction(blank_event),
     }
     if table not in sample:
         raise ValueError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}")
@@ -221,4 +233,6 @@ def rows(snap: Snapshot, table: str) -> list[dict[str, Any]]:
         return [mention_row(m) for m in snap.mentions]
     if table == "briefs":
         return [brief_row(b) for b in snap.briefs]
+    if table == "contradictions":
+        return [_iso_dates(r) for r in all_contradiction_rows(snap)]
     raise ValueError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}")

@@ -71,7 +71,10 @@ NEEDS = {
     "events": ("events",),
     "mentions": ("mentions",),
     "briefs": ("briefs",),
+    "contradictions": ("events", "documents"),
 }
+# the ACLED sheet votes actor sides over mentions and tells wire services by the copy graph's credits
+ACLED_NEEDS = ("events", "mentions", "graph", "documents")
 
 
 def load(store: Any, parts: tuple[str, ...] = PARTS) -> Snapshot:

@@ -1,7 +1,8 @@
-"""Small SVG charts for the report: an equirectangular place plot and a timeline.
+"""Small SVG charts for the report: an equirectangular map and a timeline.
 
 Hand-written SVG because the report must be one offline file and no plotting
-library is a dependency; both charts are a few dozen shapes.
+library is a dependency; the map draws Natural Earth borders (``basemap.py``)
+under a few dozen shapes.
 """
 
 from __future__ import annotations
@@ -10,6 +11,11 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
+
+from newsfuse.export.days import parse_date
+from newsfuse.report.basemap import SOURCE_NOTE, land_svg
+
+__all__ = ["Point", "Span", "map_svg", "parse_date", "timeline_svg"]
 
 PALETTE = ("#c0392b", "#2471a3", "#229954", "#b9770e", "#7d3c98", "#17a589", "#566573")
 
@@ -45,64 +51,114 @@ def _step(extent: float) -> float:
     return 90.0
 
 
-def map_svg(points: list[Point], width: int = 520, height: int = 320, palette: list[str] | None = None) -> str:
-    """Points on an equirectangular frame fitted to them, with a graticule and labels.
+def degrees(value: float, positive: str, negative: str) -> str:
+    """A tick label: 3°W, 40°E, 0°, 12.5°S (never a negative number with an E after it)."""
+    if abs(value) < 1e-9:
+        return "0°"
+    return f"{abs(value):g}°{positive if value > 0 else negative}"
 
-    ``palette``: all kinds the colours are drawn from, shared with the timeline.
+
+def spread(points: list[tuple[float, float, float]], gap: float = 1.5) -> list[tuple[float, float]]:
+    """Screen positions for dots (x, y, r) so that dots at one place stay visible: a group of
+    dots within a few pixels of each other is laid out on a small ring around the place."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, (x, y, _) in enumerate(points):
+        groups.setdefault((round(x / 3), round(y / 3)), []).append(i)
+    out = [(x, y) for x, y, _ in points]
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        cx = sum(points[i][0] for i in members) / len(members)
+        cy = sum(points[i][1] for i in members) / len(members)
+        biggest = max(points[i][2] for i in members)
+        # ring radius so neighbours on the ring just touch: chord 2r+gap
+        ring = max(biggest + gap, (2 * biggest + gap) / (2 * math.sin(math.pi / len(members))))
+        for k, i in enumerate(members):
+            angle = -math.pi / 2 + 2 * math.pi * k / len(members)
+            out[i] = (cx + ring * math.cos(angle), cy + ring * math.sin(angle))
+    return out
+
+
+def map_svg(points: list[Point], width: int = 560, height: int = 400, palette: list[str] | None = None,
+            map_id: str = "map") -> str:
+    """Points on an equirectangular frame fitted to them, over Natural Earth borders and
+    coastlines, with a graticule labelled in °N/°S and °E/°W.
+
+    ``palette``: all kinds the colours are drawn from, shared with the timeline;
+    ``map_id`` makes the clip path's id unique when a page holds several maps.
     """
     if not points:
         return ""
     kinds = sorted({p.kind for p in points})
     palette = palette or kinds
     lons, lats = [p.lon for p in points], [p.lat for p in points]
-    # pad the box so a single place still sits inside a readable frame
-    pad = max(0.5, 0.15 * max(max(lons) - min(lons), max(lats) - min(lats)))
-    west, east = min(lons) - pad, max(lons) + pad
-    south, north = max(-90.0, min(lats) - pad), min(90.0, max(lats) + pad)
+    # pad the box so a single place still sits inside a readable frame, with its neighbours around it
+    pad = max(1.0, 0.15 * max(max(lons) - min(lons), max(lats) - min(lats)))
+    west, east = max(-180.0, min(lons) - pad), min(180.0, max(lons) + pad)
+    south, north = max(-85.0, min(lats) - pad), min(85.0, max(lats) + pad)
     # equirectangular with the standard parallel at the middle, so shapes near
     # the box keep their proportions (a degree of longitude shrinks with cos(lat))
     kx = math.cos(math.radians((north + south) / 2))
     span_x, span_y = (east - west) * kx, north - south
     scale = min((width - 40) / span_x, (height - 40) / span_y)
+    # widen the box to the frame's shape, so land and borders fill the whole map
+    extra_x = ((width - 40) / scale - span_x) / kx / 2
+    extra_y = ((height - 40) / scale - span_y) / 2
+    west, east = west - extra_x, east + extra_x
+    south, north = south - extra_y, north + extra_y
+    span_x, span_y = (east - west) * kx, north - south
     ox = (width - span_x * scale) / 2
     oy = (height - span_y * scale) / 2
 
     def xy(lon: float, lat: float) -> tuple[float, float]:
         return ox + (lon - west) * kx * scale, oy + (north - lat) * scale
 
-    out = [f'<svg class="map" viewBox="0 0 {width} {height}" role="img" aria-label="places of events">',
+    clip = f"{map_id}-frame"
+    fw, fh = width - 2 * ox, height - 2 * oy
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 {width} {height}" role="img" aria-label="places of events">',
+           f'<defs><clipPath id="{clip}"><rect x="{ox:.1f}" y="{oy:.1f}" width="{fw:.1f}" height="{fh:.1f}"/>'
+           '</clipPath></defs>',
            f'<rect x="0" y="0" width="{width}" height="{height}" class="sea"/>']
+    out.extend(land_svg((west, south, east, north), xy, clip))
+    out.append(f'<rect x="{ox:.1f}" y="{oy:.1f}" width="{fw:.1f}" height="{fh:.1f}" class="frame"/>')
     step = _step(max(east - west, north - south))
     g = math.ceil(west / step) * step
     while g <= east:
         x, _ = xy(g, north)
         out.append(f'<line x1="{x:.1f}" y1="{oy:.1f}" x2="{x:.1f}" y2="{height - oy:.1f}" class="grid"/>')
-        out.append(f'<text x="{x + 2:.1f}" y="{height - oy - 3:.1f}" class="gridlabel">{g:g}°E</text>')
+        out.append(f'<text x="{x + 2:.1f}" y="{height - oy - 3:.1f}" class="gridlabel">{degrees(g, "E", "W")}</text>')
         g += step
     g = math.ceil(south / step) * step
     while g <= north:
         _, y = xy(west, g)
         out.append(f'<line x1="{ox:.1f}" y1="{y:.1f}" x2="{width - ox:.1f}" y2="{y:.1f}" class="grid"/>')
-        out.append(f'<text x="{ox + 2:.1f}" y="{y - 2:.1f}" class="gridlabel">{g:g}°N</text>')
+        out.append(f'<text x="{ox + 2:.1f}" y="{y - 2:.1f}" class="gridlabel">{degrees(g, "N", "S")}</text>')
         g += step
+    ordered = sorted(points, key=lambda p: (-p.weight, p.lon, p.lat, p.label))
+    true_xy = [xy(p.lon, p.lat) for p in ordered]
+    radii = [5 + min(12.0, 2 * math.sqrt(max(0, p.weight))) for p in ordered]
+    shown = spread([(x, y, r) for (x, y), r in zip(true_xy, radii)])
     dots = []
-    for p in sorted(points, key=lambda p: -p.weight):
-        x, y = xy(p.lon, p.lat)
-        r = 5 + min(12.0, 2 * math.sqrt(max(0, p.weight)))
+    for p, (tx, ty), (x, y), r in zip(ordered, true_xy, shown, radii):
+        if (x, y) != (tx, ty):  # moved off a shared place: a leader line shows where it belongs
+            out.append(f'<line x1="{tx:.1f}" y1="{ty:.1f}" x2="{x:.1f}" y2="{y:.1f}" class="leader"/>'
+                       f'<circle cx="{tx:.1f}" cy="{ty:.1f}" r="2" class="hub"/>')
         dots.append((p, x, y, r))
         out.append(f'<a href="{escape(p.href)}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" '
                    f'fill="{colour(p.kind, palette)}" class="dot"><title>{escape(p.label)}</title></circle></a>')
     out.extend(_labels(dots, width, height))
     out.append(_legend(kinds, palette, 8, 14))
+    out.append(f'<text x="{width - 4}" y="{height - 3}" class="credit" text-anchor="end">{escape(SOURCE_NOTE)}</text>')
     out.append("</svg>")
     return "\n".join(out)
 
 
 def _labels(dots: list[tuple[Point, float, float, float]], width: int, height: int) -> list[str]:
     """One label per place, put right, left, above or below its dot, wherever it
-    overlaps no label already placed; a label with no free spot is left out (the
+    overlaps no dot and no label already placed; a label with no free spot is left out (the
     dot keeps its tooltip, the events table names the place)."""
-    placed: list[tuple[float, float, float, float]] = []
+    # dots count as taken space too: a label must not hide another event's dot
+    placed: list[tuple[float, float, float, float]] = [(x - r, y - r, x + r, y + r) for _, x, y, r in dots]
     out, seen = [], set()
     for p, x, y, r in dots:
         name = p.label.split(" · ")[0]
@@ -130,36 +186,6 @@ def _legend(kinds: list[str], palette: list[str], x: int, y: int) -> str:
         parts.append(f'<circle cx="{x + 5}" cy="{y + 16 * i - 4}" r="5" fill="{colour(k, palette)}"/>'
                      f'<text x="{x + 14}" y="{y + 16 * i}" class="legend">{escape(k)}</text>')
     return "".join(parts)
-
-
-def parse_date(value: str | None, precision: str | None) -> tuple[date, date] | None:
-    """An ISO date of day/week/month/year precision as the first and last day it covers."""
-    if not value:
-        return None
-    try:
-        parts = [int(x) for x in value[:10].split("-")]
-        if len(parts) == 3:
-            start = date(*parts)
-            end = start + timedelta(days=6) if precision == "week" else start
-            if precision == "month":
-                start = start.replace(day=1)
-            if precision == "year":
-                start = date(parts[0], 1, 1)
-            return start, _last_day(start, precision) if precision in ("month", "year") else end
-        if len(parts) == 2:
-            start = date(parts[0], parts[1], 1)
-            return start, _last_day(start, "month")
-        start = date(parts[0], 1, 1)
-        return start, date(parts[0], 12, 31)
-    except (ValueError, TypeError):
-        return None
-
-
-def _last_day(start: date, precision: str | None) -> date:
-    if precision == "year":
-        return date(start.year, 12, 31)
-    nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-    return nxt - timedelta(days=1)
 
 
 def _ticks(first: date, last: date) -> list[tuple[date, bool]]:
@@ -191,7 +217,9 @@ def timeline_svg(spans: list[Span], width: int = 600, palette: list[str] | None 
         return ""
     kinds = sorted({s.kind for s in spans})
     palette = palette or kinds
-    lane_h, left, right, top = 30, 130, 44, 10
+    # room for the longest lane name ("Explosions/Remote violence") at 11px
+    lane_h, right, top = 30, 44, 10
+    left = min(220, 16 + round(6.2 * max(len(k) for k in kinds)))
     height = top + lane_h * len(kinds) + 34
     first = min(s.start for s in spans) - timedelta(days=1)
     last = max(s.end for s in spans) + timedelta(days=1)
@@ -201,7 +229,7 @@ def timeline_svg(spans: list[Span], width: int = 600, palette: list[str] | None 
     def x(d: date) -> float:
         return left + (d - first).days * scale
 
-    out = [f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" aria-label="timeline of events">']
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} {height}" role="img" aria-label="timeline of events">']
     for i, k in enumerate(kinds):
         y = top + lane_h * i + lane_h / 2
         out.append(f'<line x1="{left}" y1="{y}" x2="{width - right}" y2="{y}" class="lane"/>'

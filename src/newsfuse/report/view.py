@@ -102,7 +102,7 @@ def doc_views(docs: list[Document], snap: Snapshot) -> list[DocView]:
     return out
 
 
-def _points(events: list[Event]) -> list[svg.Point]:
+def event_points(events: list[Event]) -> list[svg.Point]:
     return [
         svg.Point(e.place.lon, e.place.lat, f"{e.place.name} · {e.sub_type or e.type}"
                   f"{' · ' + str(e.fatalities.best) + ' killed' if e.fatalities.best else ''}",
@@ -111,7 +111,7 @@ def _points(events: list[Event]) -> list[svg.Point]:
     ]
 
 
-def _spans(events: list[Event]) -> list[svg.Span]:
+def event_spans(events: list[Event]) -> list[svg.Span]:
     out = []
     for e in events:
         days = day_range(e.date) if e.date else None  # the same reading of a date's precision as reconcile
@@ -155,7 +155,7 @@ def story_view(story: Story, snap: Snapshot, events: list[Event] | None = None) 
          **{"field": c.field, "values": [{"value": v.value, "documents": list(v.documents)} for v in c.values]}}
         for e in events for c in e.contradictions
     ]
-    points, spans = _points(events), _spans(events)
+    points, spans = event_points(events), event_spans(events)
     zoom = busiest_window(spans)
     palette = sorted({e.type for e in events})  # one colour per event type across map and timelines
     independent = sorted({s for e in events for s in e.independent_sources})
@@ -172,7 +172,7 @@ def story_view(story: Story, snap: Snapshot, events: list[Event] | None = None) 
         id=story.id, title=story.title,
         brief=[(s.text, cited(s.documents)) for s in brief.sentences] if brief else [],
         events=rows, contradictions=contradictions,
-        map_svg=svg.map_svg(points, palette=palette), unplaced=len(events) - len(points),
+        map_svg=svg.map_svg(points, palette=palette, map_id=f"map-{story.id}"), unplaced=len(events) - len(points),
         timeline_svg=svg.timeline_svg(spans, palette=palette), undated=len(events) - len(spans),
         zoom_svg=svg.timeline_svg(zoom, palette=palette),
         zoom_caption=(f"Close-up: {len(zoom)} of {len(spans)} dated events fall between "
@@ -181,8 +181,32 @@ def story_view(story: Story, snap: Snapshot, events: list[Event] | None = None) 
     )
 
 
+STORIES_PER_PAGE = 10  # the report shows this many stories at a time (all of them without JavaScript)
+
+
+def overview(snap: Snapshot, views: list[StoryView]) -> dict[str, Any]:
+    """The corpus at a glance: every event on one map and one timeline, and a row per story."""
+    events = list(snap.events)
+    palette = sorted({e.type for e in events})
+    points, spans = event_points(events), event_spans(events)
+    rows = []
+    for i, v in enumerate(views):
+        days = [e["date"] for e in v.events if e["date"]]
+        rows.append({"id": v.id, "title": v.title, "page": i // STORIES_PER_PAGE + 1,
+                     "documents": len(v.documents), "events": len(v.events),
+                     "contradictions": len(v.contradictions), "sources": len(v.independent),
+                     "first": min(days) if days else None, "last": max(days) if days else None})
+    return {
+        "map_svg": svg.map_svg(points, width=760, height=440, palette=palette, map_id="map-all"),
+        "unplaced": len(events) - len(points),
+        "timeline_svg": svg.timeline_svg(spans, width=760, palette=palette),
+        "undated": len(events) - len(spans),
+        "stories": rows,
+    }
+
+
 def report_view(snap: Snapshot) -> dict[str, Any]:
-    """Everything the template needs: stories largest first, then loose documents."""
+    """Everything the template needs: the overview, stories largest first, then loose documents."""
     stories = sorted(snap.stories, key=lambda s: (-len(s.documents), s.title))
     views = [story_view(s, snap) for s in stories]
     in_story = set(snap.story_of_doc)
@@ -196,6 +220,9 @@ def report_view(snap: Snapshot) -> dict[str, Any]:
         in_story |= set(docs)
     loose = sorted((d for d in snap.documents if d.id not in in_story), key=lambda d: d.source)
     return {
+        "overview": overview(snap, views),
+        "per_page": STORIES_PER_PAGE,
+        "pages": max(1, -(-len(views) // STORIES_PER_PAGE)),
         "stories": views,
         "loose": doc_views(loose, snap),
         "rejections": list(snap.rejections),

@@ -117,3 +117,23 @@ CREATE TABLE IF NOT EXISTS rejections (
     reason VARCHAR NOT NULL,
     rejected_at TIMESTAMP DEFAULT current_timestamp
 );
+
+-- Typed days for SQL users and exports: the first and last day an event's
+-- (day / week / month / year) date covers, and a document's publication day.
+-- Views, so the tables written above keep their shape.
+CREATE OR REPLACE MACRO iso_day(d) AS
+    CASE WHEN length(d) >= 10 THEN TRY_CAST(left(d, 10) AS DATE)
+         WHEN length(d) = 7 THEN TRY_CAST(d || '-01' AS DATE)
+         WHEN length(d) = 4 THEN TRY_CAST(d || '-01-01' AS DATE) END;
+CREATE OR REPLACE VIEW events_dated AS
+    SELECT * EXCLUDE (record, date),
+           iso_day(date) AS date_start,
+           CASE date_precision
+               WHEN 'week' THEN iso_day(date) + 6
+               WHEN 'month' THEN CAST(last_day(iso_day(date)) AS DATE)
+               WHEN 'year' THEN CAST(date_trunc('year', iso_day(date)) + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)
+               ELSE iso_day(date) END AS date_end
+    FROM events;
+CREATE OR REPLACE VIEW documents_dated AS
+    SELECT * EXCLUDE (text, paragraphs, removed, credits), iso_day(published_date) AS published
+    FROM documents;
