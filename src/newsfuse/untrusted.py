@@ -66,15 +66,17 @@ def safe_href(url: str | None) -> str | None:
 _INLINE = re.compile(r"<(script|style)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
-def content_security_policy(html: str, connect_self: bool = False, allow_from: Sequence[str] = ()) -> str:
+def content_security_policy(html: str, same_origin: bool = False, allow_from: Sequence[str] = ()) -> str:
     """A strict Content-Security-Policy for ``html``: only its own inline scripts and styles run.
 
-    Each inline ``<script>``/``<style>`` is allowed by its SHA-256 hash, so a script a
-    report's data managed to inject (any other text) is refused by the browser. No
-    external loads (but the origins in ``allow_from``), no plugins, no framing, no form
-    posts, no ``<base>`` rewriting; ``connect_self`` lets the page fetch from its own server.
+    Each inline ``<script>``/``<style>`` element is allowed by its SHA-256 hash, so a script
+    a report's data managed to inject (any other text) is refused by the browser. No
+    external loads (but the origins in ``allow_from``, and the page's own server when
+    ``same_origin``), no plugins, no framing, no form posts, no ``<base>`` rewriting.
+    Style attributes stay allowed: they cannot run code, and pages and SVG use them.
     """
-    origins = "".join(" " + o for o in allow_from)
+    own = " 'self'" if same_origin else ""
+    origins = own + "".join(" " + o for o in allow_from)
 
     def hashes(kind: str) -> str:
         found = [
@@ -88,8 +90,10 @@ def content_security_policy(html: str, connect_self: bool = False, allow_from: S
         "default-src 'none'",
         f"script-src {hashes('script')}",
         f"style-src {hashes('style')}",
+        "style-src-attr 'unsafe-inline'",
         f"img-src data:{origins}",
-        "connect-src 'self'" if connect_self else "connect-src 'none'",
+        "font-src" + (origins or " 'none'"),
+        "connect-src" + (own or " 'none'"),
         "base-uri 'none'",
         "form-action 'none'",
         "frame-ancestors 'none'",

@@ -41,4 +41,5 @@ def test_the_page_declares_a_policy_that_allows_only_its_own_script_and_style():
         for body in bodies:
             digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
             assert f"'sha256-{digest}'" in policy.split(f"{tag}-src ")[1].split(";")[0]
-    assert "default-src 'none'" in policy and "unsafe-inline" not in policy and "connect-src 'none'" in policy
+    assert "default-src 'none'" in policy and "connect-src 'none'" in policy and "'self'" not in policy
+    assert "'unsafe-inline'" not in policy.replace("style-src-attr 'unsafe-inline'", "")

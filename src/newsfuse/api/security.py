@@ -43,7 +43,7 @@ def secure(app: FastAPI, hosts: Sequence[str]) -> FastAPI:
         html = body.decode(response.charset or "utf-8", "replace")
         extra = _DOCS_CDN if request.url.path in docs else ()
         headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
-        headers.update({**HEADERS, "Content-Security-Policy": content_security_policy(html, True, extra)})
+        headers.update({**HEADERS, "Content-Security-Policy": content_security_policy(html, same_origin=True, allow_from=extra)})
         return Response(body, status_code=response.status_code, headers=headers, media_type=response.media_type)
 
     # added last, so it runs first: a request with a foreign Host gets 400 before any route
