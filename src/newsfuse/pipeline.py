@@ -31,7 +31,6 @@ from newsfuse.config import Settings
 from newsfuse.copies import borrowed_dates, find_copies
 from newsfuse.events import extract_mentions
 from newsfuse.ingest import read_inputs
-from newsfuse.nlp import annotate
 from newsfuse.reconcile import reconcile
 from newsfuse.records import (
     Annotation,
@@ -43,6 +42,7 @@ from newsfuse.records import (
 )
 from newsfuse.store import Store
 from newsfuse.stories import cluster_stories
+from newsfuse.workers import WorkerPool
 
 T = TypeVar("T")
 
@@ -64,6 +64,13 @@ class RunSummary:
     stories: int = 0
     events: int = 0
     seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # wall seconds per step of the run
+
+    def timed(self, stage: str, since: float) -> float:
+        """Add the time since ``since`` to ``stage``; returns now, the start of the next step."""
+        now = time.perf_counter()
+        self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + now - since
+        return now
 
     @property
     def nothing_read(self) -> bool:
@@ -83,17 +90,23 @@ def run(
     summary = RunSummary()
     started = time.perf_counter()
     bar = _progress(console) if progress else nullcontext()
-    with Store(db) as store, bar as prog:
+    with Store(db) as store, bar as prog, WorkerPool(settings) as pool:
         tick = _ticker(prog)
-        _ingest_and_clean(paths, store, settings, summary, tick, console)
+        step = time.perf_counter()
+        _ingest_and_clean(paths, store, pool, settings, summary, tick, console)
+        step = summary.timed("ingest and clean", step)
         docs = store.documents()
         summary.documents = len(docs)
 
         tick("finding copies", total=None)
+        step = summary.timed("load documents", step)
         graph = link_copies(store, docs, settings, summary)
-        annotations = _annotate_new(docs, graph, store, settings, summary, tick, console)
+        step = summary.timed("copies", step)
+        annotations = _annotate_new(docs, graph, store, pool, settings, summary, tick, console)
+        step = summary.timed("nlp and events", step)
         tick("clustering stories and reconciling events", total=None)
         group_and_reconcile(store, docs, graph, annotations, settings, summary)
+        summary.timed("stories and reconcile", step)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -138,6 +151,7 @@ def report_rejections(store: Store, rejected: Sequence[Rejected], summary: RunSu
 def _ingest_and_clean(
     paths: Sequence[str],
     store: Store,
+    pool: WorkerPool,
     settings: Settings,
     summary: RunSummary,
     tick: Callable[..., None],
@@ -158,8 +172,9 @@ def _ingest_and_clean(
         known = store.known_ids(r.id for r in raws)
         summary.known += len(known)
         fresh = [r for r in raws if r.id not in known]
+        pool.expect(len(fresh))
         docs: list[Document] = []
-        for item in clean_documents(fresh, settings.clean):
+        for item in clean_in_order(fresh, pool, settings):
             if isinstance(item, Rejected):
                 rejected.append(item)
             else:
@@ -169,10 +184,21 @@ def _ingest_and_clean(
         report_rejections(store, rejected, summary, console)
 
 
+def clean_in_order(raws: Sequence[RawDocument], pool: WorkerPool, settings: Settings) -> Iterator[Document | Rejected]:
+    """Clean ``raws`` in input order: HTML in the clean stage's sandboxed extractor pool, page
+    text on the driver's workers, both at once."""
+    html = [r for r in raws if r.kind == "html"]
+    text = iter(pool.clean_text_pages([r for r in raws if r.kind != "html"]))
+    pages = iter(clean_documents(html, settings.clean))
+    for raw in raws:
+        yield next(pages) if raw.kind == "html" else next(text)
+
+
 def _annotate_new(
     docs: Sequence[Document],
     graph: CopyGraph,
     store: Store,
+    pool: WorkerPool,
     settings: Settings,
     summary: RunSummary,
     tick: Callable[..., None],
@@ -189,16 +215,18 @@ def _annotate_new(
         return annotations
     by_id, twin = pending.by_id, pending.twin
     tick("parsing", total=len(pending.to_parse) + len(twin))
-    for batch in _batches(annotate(pending.to_parse, settings.nlp), BATCH // 4):
+    if len(pending.to_parse) >= pool.min_documents:
+        pool.start()
+    for batch in _batches(pool.analyse(pending.to_parse), BATCH // 4):
         anns: list[Annotation] = []
         mentions: list[Mention] = []
         rejected: list[Rejected] = []
-        for ann in batch:
+        for ann, found in batch:
             if isinstance(ann, Rejected):
                 rejected.append(ann)
                 continue
             anns.append(ann)
-            mentions.extend(extract_mentions(by_id[ann.document], ann, settings.events))
+            mentions.extend(found)
             tick(advance=1)
         summary.parsed += len(anns)
         store_annotations(store, anns, mentions, annotations, summary)
