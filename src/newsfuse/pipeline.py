@@ -43,6 +43,9 @@ from newsfuse.records import (
 from newsfuse.store import Store
 from newsfuse.stories import cluster_stories
 from newsfuse.workers import WorkerPool
+from newsfuse import blocking
+from newsfuse.blocking import Touched
+from newsfuse.store import increments as inc
 
 T = TypeVar("T")
 
@@ -93,28 +96,56 @@ def run(
     with Store(db) as store, bar as prog, WorkerPool(settings) as pool:
         tick = _ticker(prog)
         step = time.perf_counter()
-        _ingest_and_clean(paths, store, pool, settings, summary, tick, console)
+        touched = Touched(new=_ingest_and_clean(paths, store, pool, settings, summary, tick, console))
         step = summary.timed("ingest and clean", step)
-        docs = store.documents()
-        summary.documents = len(docs)
-
         tick("finding copies", total=None)
-        step = summary.timed("load documents", step)
-        graph = link_copies(store, docs, settings, summary)
-        step = summary.timed("copies", step)
-        annotations = _annotate_new(docs, graph, store, pool, settings, summary, tick, console)
-        step = summary.timed("nlp and events", step)
-        tick("clustering stories and reconciling events", total=None)
-        group_and_reconcile(store, docs, graph, annotations, settings, summary)
-        summary.timed("stories and reconcile", step)
+        if settings.incremental and blocking.can_extend(store, touched.new):
+            _extend(store, pool, settings, summary, touched, tick, console, step)
+        else:
+            docs = store.documents()
+            step = summary.timed("load documents", step)
+            graph = link_copies(store, docs, settings, summary)
+            step = summary.timed("copies", step)
+            annotations = _annotate_new(docs, graph, store.annotations(), store, pool, settings, summary, tick,
+                                        console)
+            step = summary.timed("nlp and events", step)
+            tick("clustering stories and reconciling events", total=None)
+            group_and_reconcile(store, docs, graph, annotations, settings, summary)
+            summary.timed("stories and reconcile", step)
+        summary.documents = inc.count(store, "documents")
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def _extend(
+    store: Store, pool: WorkerPool, settings: Settings, summary: RunSummary, touched: Touched,
+    tick: Callable[..., None], console: Console, step: float,
+) -> None:
+    """The corpus-level steps for what the new documents can change only (blocking.py)."""
+    if touched.new:
+        blocking.extend_copies(store, touched.new, settings, touched)
+    summary.copies = inc.count(store, "copies")
+    step = summary.timed("copies", step)
+    todo = set(touched.new) | touched.redate | inc.unannotated(store)
+    if todo:
+        docs, annotated, graph = blocking.annotation_context(store, todo)
+        _annotate_new(docs, graph, annotated, store, pool, settings, summary, tick, console)
+        touched.annotated = todo
+    step = summary.timed("nlp and events", step)
+    tick("clustering stories and reconciling events", total=None)
+    blocking.extend_stories(store, touched.new, settings, touched)
+    step = summary.timed("stories", step)
+    blocking.reconcile_touched(store, settings, touched)
+    summary.stories, summary.events = inc.count(store, "stories"), inc.count(store, "events")
+    summary.timed("reconcile", step)
+
+
 def link_copies(store: Store, docs: Sequence[Document], settings: Settings, summary: RunSummary) -> CopyGraph:
-    """Corpus-level step 1 (every driver): the copy graph over all stored documents."""
+    """Corpus-level step 1 (every driver): the copy graph over all stored documents, and the copy
+    index later runs compare their new documents against."""
     graph = find_copies(docs, settings.copies)
     store.replace_copies(graph)
+    blocking.index_all(store, docs, settings)
     summary.copies = len(graph.relations)
     return graph
 
@@ -128,6 +159,8 @@ def group_and_reconcile(
     summary: RunSummary,
 ) -> None:
     """Corpus-level step 2 (every driver): stories, then events and briefs, from what is stored."""
+    if inc.signalled_count(store) != len(annotations):  # a store written before story signals were kept
+        blocking.record_story_signals(store, list(annotations.values()))
     stories = cluster_stories(docs, annotations, store.stories(), settings.stories)
     store.replace_stories(stories)
     summary.stories = len(stories)
@@ -156,9 +189,11 @@ def _ingest_and_clean(
     summary: RunSummary,
     tick: Callable[..., None],
     console: Console,
-) -> None:
+) -> list[str]:
+    """Read, clean and store the inputs; the ids of the documents added."""
     tick("reading and cleaning", total=None)
     seen: set[str] = set()
+    added: list[str] = []
     for batch in _batches(read_inputs(paths, settings.ingest), BATCH):
         raws: list[RawDocument] = []
         rejected: list[Rejected] = []
@@ -181,7 +216,9 @@ def _ingest_and_clean(
                 docs.append(item)
             tick(advance=1)
         summary.added += store.add_documents(docs)
+        added.extend(d.id for d in docs)
         report_rejections(store, rejected, summary, console)
+    return added
 
 
 def clean_in_order(raws: Sequence[RawDocument], pool: WorkerPool, settings: Settings) -> Iterator[Document | Rejected]:
@@ -197,6 +234,7 @@ def clean_in_order(raws: Sequence[RawDocument], pool: WorkerPool, settings: Sett
 def _annotate_new(
     docs: Sequence[Document],
     graph: CopyGraph,
+    annotations: dict[str, Annotation],
     store: Store,
     pool: WorkerPool,
     settings: Settings,
@@ -209,7 +247,6 @@ def _annotate_new(
     A document whose text is identical to another's (a syndicated copy) is
     parsed once: the copy reuses the annotation under its own id.
     """
-    annotations = store.annotations()
     pending = pending_annotation(docs, annotations, graph)
     if pending is None:
         return annotations
@@ -314,7 +351,8 @@ def store_annotations(
     if not anns:
         return
     store.add_annotations(anns)
-    store.add_mentions(mentions)
+    store.add_mentions(mentions, [a.document for a in anns])
+    blocking.record_story_signals(store, anns)
     annotations.update((a.document, a) for a in anns)
     summary.annotated += len(anns)
     summary.mentions += len(mentions)
