@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -39,8 +40,11 @@ def tree_rss_mb(pid: int) -> float:
 
 def measure(module: str, *args: str) -> dict:
     """Run ``python -m module --job *args``; its last stdout line is JSON, returned with
-    ``wall_s`` (process start to end, interpreter start-up included) and ``peak_rss_mb``."""
+    ``wall_s`` (process start to end, interpreter start-up included), ``cpu_s`` (CPU seconds of
+    the process and every worker it waited for) and ``peak_rss_mb``."""
     started = time.perf_counter()
+    # CPU of the whole tree: a child's rusage counts the workers it waited for, and ours counts it
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen([sys.executable, "-m", module, "--job", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     peak = [0.0]
@@ -58,7 +62,9 @@ def measure(module: str, *args: str) -> dict:
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark job {module} {' '.join(args)} failed with exit code {proc.returncode}")
     result = json.loads(out.strip().splitlines()[-1])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     result["wall_s"] = wall
+    result["cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     result["peak_rss_mb"] = peak[0]
     return result
 

@@ -95,12 +95,19 @@ def main(quick: bool = False, rounds: int | None = None, limit: int | None = Non
         walls = [g[kind]["wall_s"] for g in results["rounds"]]
         ratios = [g["spacy"]["wall_s"] / g[kind]["wall_s"] for g in results["rounds"]]
         results[kind] = {"docs_per_s": n / statistics.median(walls), "x_spacy": statistics.median(ratios)}
+        cpus = [g[kind]["cpu_s"] for g in results["rounds"]]
+        cpu_ratio = statistics.median(g["spacy"]["cpu_s"] / g[kind]["cpu_s"] for g in results["rounds"])
+        results[kind]["cpu_x_spacy"] = cpu_ratio
         rows.append([name, n / statistics.median(walls), statistics.median(ratios),
-                     " ".join(f"{w:.1f}" for w in walls), max(g[kind]["peak_rss_mb"] for g in results["rounds"])])
+                     " ".join(f"{w:.1f}" for w in walls), n / statistics.median(cpus), cpu_ratio,
+                     max(g[kind]["peak_rss_mb"] for g in results["rounds"])])
     console.print(table(
         f"throughput: {n} real GVA reports, end to end (start-up included), {os.cpu_count()} cores, "
         f"{rounds} round(s)",
-        ["run", "docs/s", "x spaCy alone (same round)", "seconds per round", "peak RSS MB (tree)"], rows))
+        ["run", "docs/s", "x spaCy alone (same round)", "seconds per round", "docs/CPU-s", "CPU x spaCy",
+         "peak RSS MB (tree)"], rows))
+    console.print("[dim]docs/CPU-s counts every process of the run (workers included): what the run costs per "
+                  "core, whatever else the machine is doing[/]")
     stages = results["rounds"][-1]["newsfuse"].get("stages", {})
     console.print("[dim]newsfuse run, last round, seconds per step: "
                   + ", ".join(f"{k} {v:.1f}" for k, v in stages.items()) + "[/]")

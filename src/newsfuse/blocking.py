@@ -99,16 +99,21 @@ def annotation_context(store: Store, todo: Iterable[str]) -> tuple[list[Document
     graph = inc.copy_graph_of(store, todo)
     around = {x for r in graph.relations for x in (r.a, r.b)} - todo
     docs = store.documents(todo | around)
-    return docs, store.annotations(around), graph
+    return docs, inc.story_signals(store, around), graph
+
+
+def light(ann: Annotation) -> Annotation:
+    """An annotation without its sentences: places, actors, dates (what stories and later steps read)."""
+    return replace(ann, sentences=())
 
 
 def record_story_signals(store: Store, anns: Sequence[Annotation]) -> None:
     """Store what story clustering reads of each new annotation, and its story day (read with the
     document as stored: an undated copy's borrowed date served its annotation only)."""
     by_id = {d.id: d for d in store.documents(a.document for a in anns)}
-    light = [replace(a, sentences=()) for a in anns]
-    days = {a.document: story_day(by_id[a.document], a) if a.document in by_id else None for a in light}
-    inc.add_story_signals(store, days, light)
+    light_anns = [light(a) for a in anns]
+    days = {a.document: story_day(by_id[a.document], a) if a.document in by_id else None for a in light_anns}
+    inc.add_story_signals(store, days, light_anns)
 
 
 def extend_stories(store: Store, new_ids: Sequence[str], settings: Settings, touched: Touched) -> None:

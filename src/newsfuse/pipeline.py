@@ -106,7 +106,7 @@ def run(
             step = summary.timed("load documents", step)
             graph = link_copies(store, docs, settings, summary)
             step = summary.timed("copies", step)
-            annotations = _annotate_new(docs, graph, store.annotations(), store, pool, settings, summary, tick,
+            annotations = _annotate_new(docs, graph, stored_signals(store), store, pool, settings, summary, tick,
                                         console)
             step = summary.timed("nlp and events", step)
             tick("clustering stories and reconciling events", total=None)
@@ -268,7 +268,7 @@ def _annotate_new(
         summary.parsed += len(anns)
         store_annotations(store, anns, mentions, annotations, summary)
         report_rejections(store, rejected, summary, console)
-    anns, mentions = annotate_twins(twin, annotations, by_id, settings)
+    anns, mentions = annotate_twins(twin, store, by_id, settings)
     tick(advance=len(anns))
     store_annotations(store, anns, mentions, annotations, summary)
     return annotations
@@ -306,10 +306,19 @@ def pending_annotation(
     return Pending(by_id, [d for d in todo if d.id not in twin], twin, lent)
 
 
+def stored_signals(store: Store) -> dict[str, Annotation]:
+    """Every stored annotation as story clustering reads it (no sentences): what the corpus-level
+    steps need, at a fraction of the memory of the whole annotations."""
+    if inc.signalled_count(store) == inc.count(store, "annotations"):
+        return inc.story_signals(store, store.document_ids())
+    return {k: blocking.light(a) for k, a in store.annotations().items()}  # a store from before story signals
+
+
 def annotate_twins(
-    twin: Mapping[str, str], annotations: Mapping[str, Annotation], by_id: Mapping[str, Document], settings: Settings
+    twin: Mapping[str, str], store: Store, by_id: Mapping[str, Document], settings: Settings
 ) -> tuple[list[Annotation], list[Mention]]:
     """Copies take the annotation of the document they repeat word for word, under their own id."""
+    annotations = store.annotations(set(twin.values()))  # the originals' whole annotations
     anns: list[Annotation] = []
     mentions: list[Mention] = []
     for copy_id, original_id in twin.items():
@@ -353,7 +362,7 @@ def store_annotations(
     store.add_annotations(anns)
     store.add_mentions(mentions, [a.document for a in anns])
     blocking.record_story_signals(store, anns)
-    annotations.update((a.document, a) for a in anns)
+    annotations.update((a.document, blocking.light(a)) for a in anns)  # light: a big run must not hold them all
     summary.annotated += len(anns)
     summary.mentions += len(mentions)
 

@@ -22,6 +22,7 @@ from newsfuse.pipeline import (
     pending_annotation,
     report_rejections,
     store_annotations,
+    stored_signals,
 )
 from newsfuse.records import Annotation, CopyGraph, Document, Mention, Rejected
 from newsfuse.spark.gather import gather
@@ -136,7 +137,7 @@ def _annotate_new(
     interrupted earlier run) is parsed here, and so is an undated document that borrows a
     date from its copies (the partitions parsed it before the copy graph existed).
     """
-    annotations = store.annotations()
+    annotations = stored_signals(store)
     pending = pending_annotation(docs, annotations, graph)
     if pending is None:
         return annotations
@@ -155,7 +156,7 @@ def _annotate_new(
     mentions = [m for d in to_parse if d.id in parsed for m in parsed[d.id][1]]
     store_annotations(store, anns, mentions, annotations, summary)
     summary.parsed += len(anns)
-    anns, mentions = annotate_twins(twin, annotations, by_id, settings)
+    anns, mentions = annotate_twins(twin, store, by_id, settings)
     store_annotations(store, anns, mentions, annotations, summary)
     report_rejections(store, rejected, summary, console)
     return annotations

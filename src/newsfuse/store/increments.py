@@ -201,8 +201,9 @@ def story_signals(store: Store, ids: Iterable[str]) -> dict[str, Annotation]:
 
 def stories_with(store: Store, ids: Iterable[str]) -> list[Story]:
     """Stored stories with a member among ``ids``, in store order."""
-    found = _query(store, "SELECT s.id, s.title, s.documents FROM stories s WHERE len(list_intersect(s.documents, "
-                          "(SELECT list(id) FROM wanted))) > 0 ORDER BY s.seq", wanted=_ids(ids))
+    found = _query(store, "SELECT s.id, s.title, s.documents FROM stories s WHERE s.id IN (SELECT m.id FROM "
+                          "(SELECT id, unnest(documents) AS member FROM stories) m JOIN wanted w ON m.member = w.id) "
+                          "ORDER BY s.seq", wanted=_ids(ids))
     return [rows.story_from_row(r) for r in found]
 
 
