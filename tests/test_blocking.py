@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsfuse import blocking
 from newsfuse.config import Settings
 from newsfuse.pipeline import run
 from newsfuse.records import to_dict
@@ -74,8 +75,8 @@ def record(db: Path) -> dict:
         }
 
 
-def runs(tmp: Path, batches: list[list[str]], name: str) -> Path:
-    db = tmp / f"{name}.duckdb"
+def runs(tmp: Path, batches: list[list[str]], name: str, db: Path | None = None) -> Path:
+    db = db or tmp / f"{name}.duckdb"
     for n, batch in enumerate(batches):
         folder = tmp / f"{name}-{n}"
         folder.mkdir()
@@ -112,3 +113,21 @@ def test_an_undated_report_is_dated_again_when_its_dated_copy_arrives_later(tmp_
         assert [(v.date, v.precision) for v in monday] == [("2023-03-13", "day")]
         dated = [m for m in s.mentions() if m.document == copy.id and m.date is not None and "copy" in m.date.resolution]
     assert dated, "the undated copy's mentions were not extracted again with the borrowed date"
+
+
+def test_documents_a_cut_short_run_left_unannotated_are_annotated_and_placed_by_the_next(tmp_path: Path) -> None:
+    from newsfuse.clean import CleanSettings, clean_documents
+    from newsfuse.ingest import IngestSettings, read_inputs
+
+    db = runs(tmp_path, [["wire.txt"]], "cut")
+    (tmp_path / "orphan").mkdir()
+    (tmp_path / "orphan" / "other.txt").write_text(OTHER, encoding="utf-8")
+    (orphan,) = clean_documents(list(read_inputs([str(tmp_path / "orphan")], IngestSettings())), CleanSettings())
+    with Store(db) as s:  # as if a run died after storing the document, before its nlp stage
+        s.add_documents([orphan])
+        assert not blocking.can_extend(s, [])  # the copy index misses it: the next run rebuilds it
+    runs(tmp_path, [["quoting.txt"]], "next", db)
+    with Store(db, read_only=True) as s:
+        assert orphan.id in s.annotations()
+        assert any(orphan.id in st.documents for st in s.stories())
+        assert inc.indexed_count(s) == 3

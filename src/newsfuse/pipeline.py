@@ -1,10 +1,14 @@
 """The local driver: runs the stages in order against the store.
 
-Per-document work (ingest, clean, nlp, events) is done once per document and
-stored as it goes, so an interrupted run loses nothing and a re-run skips what
-is known. Corpus-level work (copies, stories, events) is recomputed from the
-store each run: it is cheap next to NLP and lets new documents join existing
-stories and events.
+Per-document work (clean, nlp, events) runs on a worker process per core (workers.py), once
+per document, and is stored as it goes in ordered, batched bulk writes, so an interrupted run
+loses nothing and a re-run skips what is known. Corpus-level work is done over the whole store
+on its first run; later runs touch only what their new documents can change (blocking.py: the
+copy graph grown against the stored copy index, stories clustered against the documents of the
+new ones' days, events of the touched stories). Reports arriving over several runs give the copy
+graph, annotations and mentions of one run over all of them (an undated report is dated again
+when a dated copy arrives); stories keep the id of the run that founded them.
+``Settings(incremental=False)`` recomputes everything instead.
 """
 
 from __future__ import annotations
@@ -133,7 +137,7 @@ def _extend(
         touched.annotated = todo
     step = summary.timed("nlp and events", step)
     tick("clustering stories and reconciling events", total=None)
-    blocking.extend_stories(store, touched.new, settings, touched)
+    blocking.extend_stories(store, inc.unplaced(store), settings, touched)
     step = summary.timed("stories", step)
     blocking.reconcile_touched(store, settings, touched)
     summary.stories, summary.events = inc.count(store, "stories"), inc.count(store, "events")

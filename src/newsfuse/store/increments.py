@@ -218,6 +218,12 @@ def unannotated(store: Store) -> set[str]:
     return {r[0] for r in store._select("SELECT id FROM documents WHERE id NOT IN (SELECT document FROM annotations)")}
 
 
+def unplaced(store: Store) -> list[str]:
+    """Stored documents in no story (a run was cut short before stories), in store order."""
+    return [r[0] for r in store._select(
+        "SELECT id FROM documents WHERE id NOT IN (SELECT unnest(documents) FROM stories) ORDER BY seq")]
+
+
 def upsert_stories(store: Store, stories: Sequence[Story]) -> None:
     """Replace the stories with these ids (keeping their place in the store's order); add the others after."""
     with store._write() as con:
