@@ -71,11 +71,13 @@ def extend_copies(store: Store, new_ids: Sequence[str], settings: Settings, touc
                                  entries.gram, stock, s.min_shared_grams) - set(new_ids)
     stored = store.documents(found)
     relations = link_new(new, stored, stock, s)
-    before = inc.copy_graph_of(store, found)
-    # the documents at the other end of the stored relations: origins read their credits too
-    ends = {x for r in before.relations for x in (r.a, r.b)} - found - set(new_ids)
-    by_id = {d.id: d for d in (*new, *stored, *store.documents(ends))}
-    affected = set(new_ids) | found
+    # stored documents that gained a relation: only their origins, groups and dates can change
+    linked = {x for r in relations for x in (r.a, r.b)} - set(new_ids)
+    before = inc.copy_graph_of(store, linked)
+    # the documents at the other end of their stored relations: origins read their credits too
+    ends = {x for r in before.relations for x in (r.a, r.b)} - linked - set(new_ids)
+    by_id = {d.id: d for d in (*new, *(d for d in stored if d.id in linked), *store.documents(ends))}
+    affected = set(new_ids) | linked
     every = sorted({*before.relations, *relations}, key=lambda r: (r.a, r.b))
     credit, wire_pairs = origins(list(by_id.values()), every, s.attribution_window)
     merged = merged_groups(list(new_ids), before.origin_group, relations, wire_pairs, s.group_min_overlap)
@@ -84,11 +86,11 @@ def extend_copies(store: Store, new_ids: Sequence[str], settings: Settings, touc
                           {d: merged[d] for d in new_ids}, renamed)
     changed_groups = set(renamed.values()) | {merged[d] for d in new_ids}
     touched.copies = affected | set(inc.group_members(store, changed_groups))
-    touched.neighbours = found
-    after = inc.copy_graph_of(store, found)
+    touched.neighbours = linked
+    after = inc.copy_graph_of(store, linked)
     lent_before = borrowed_dates(before, list(by_id.values()))
     lent_after = borrowed_dates(after, list(by_id.values()))
-    touched.redate = {d for d in found if lent_before.get(d) != lent_after.get(d)}
+    touched.redate = {d for d in linked if lent_before.get(d) != lent_after.get(d)}
     return len(relations)
 
 
