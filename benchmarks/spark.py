@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
+from benchmarks.process import entry, measure
 from evaluation.common import console, dataset, table
 
 MASTER = "local[2]"
@@ -66,47 +64,9 @@ def _job(kind: str, folder: str, db: str) -> None:
                       "events": s.events, "rejected": len(s.rejected)}))
 
 
-def _tree_rss_mb(pid: int) -> float:
-    """RSS of ``pid`` and all its descendants (psutil is not a dependency; /proc is enough here)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/status") as f:
-                fields = dict(line.split(":", 1) for line in f if ":" in line)
-        except OSError:  # the process ended while we looked
-            continue
-        p = int(entry)
-        children.setdefault(int(fields["PPid"]), []).append(p)
-        rss[p] = int(fields.get("VmRSS", "0 kB").split()[0])
-    total, todo = 0, [pid]
-    while todo:
-        p = todo.pop()
-        total += rss.get(p, 0)
-        todo += children.get(p, [])
-    return total / 1024
-
-
 def _measure(kind: str, folder: str, db: str) -> dict:
-    proc = subprocess.Popen([sys.executable, "-m", "benchmarks.spark", "--job", kind, folder, db],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    peak = [0.0]
-
-    def sample() -> None:
-        while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_mb(proc.pid))
-            time.sleep(0.2)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, _ = proc.communicate()
-    sampler.join()
-    if proc.returncode != 0:
-        raise RuntimeError(f"benchmark job {kind} failed with exit code {proc.returncode}")
-    result = json.loads(out.strip().splitlines()[-1])
-    result["peak_rss_mb"] = peak[0]
+    result = measure("benchmarks.spark", kind, folder, db)
+    result.pop("wall_s")  # the job times itself: the warm run leaves its warm-up out
     return result
 
 
@@ -136,7 +96,4 @@ def main(quick: bool = False) -> dict:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "--job":
-        _job(sys.argv[2], sys.argv[3], sys.argv[4])
-    else:
-        main(quick="--quick" in sys.argv)
+    entry(_job, main)

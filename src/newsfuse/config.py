@@ -32,6 +32,9 @@ class Settings:
     stories: StorySettings = field(default_factory=StorySettings)
     reconcile: ReconcileSettings = field(default_factory=ReconcileSettings)
     workers: int = field(default_factory=lambda: max(1, (os.cpu_count() or 1)))
+    # compare new documents with what they can affect only (blocking.py); False recomputes the
+    # copy graph, stories and events over the whole store on every run
+    incremental: bool = True
 
 
 def shared_dir() -> Path:

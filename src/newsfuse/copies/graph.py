@@ -26,8 +26,26 @@ def find_copies(docs: Sequence[Document], settings: CopySettings) -> CopyGraph:
     hashes = corpus_word_hashes([d.text or "" for d in docs])
 
     relations = _duplicates(docs, hashes)
-    seen = {(r.a, r.b) for r in relations}
     pairs, estimates, stock = _candidates(hashes, settings)
+    relations += verify_pairs(docs, hashes, pairs, estimates, {(r.a, r.b) for r in relations}, stock, settings)
+
+    relations = [directed(r, unique) for r in relations]
+    relations.sort(key=lambda r: (r.a, r.b))
+    origin_map, wire_pairs = origins(docs, relations, settings.attribution_window)
+    group = groups([d.id for d in docs], relations, wire_pairs, settings.group_min_overlap)
+    return CopyGraph(relations=tuple(relations), origin_group=group, origins=origin_map)
+
+
+def verify_pairs(
+    docs: Sequence[Document],
+    hashes: Sequence[np.ndarray],
+    pairs: Sequence[tuple[int, int]],
+    estimates: Sequence[float],
+    seen: set[tuple[str, str]],
+    stock: np.ndarray,
+    settings: CopySettings,
+) -> list[CopyRelation]:
+    """Align each candidate pair (i < j into ``docs``, sorted by id) not in ``seen``; the relations found."""
     jaccard = {}
     for (i, j), est in zip(pairs, estimates, strict=True):
         if (docs[i].id, docs[j].id) not in seen:
@@ -35,6 +53,7 @@ def find_copies(docs: Sequence[Document], settings: CopySettings) -> CopyGraph:
     todo = sorted(jaccard.items())
     last_use = {k: n for n, ((i, j), _) in enumerate(todo) for k in (i, j)}
     words: dict[int, tuple[Words, np.ndarray, Grams]] = {}
+    relations = []
     for n, ((i, j), est) in enumerate(todo):
         for k in (i, j):
             if k not in words:  # offsets and anchor n-grams once per document, not per pair
@@ -47,12 +66,7 @@ def find_copies(docs: Sequence[Document], settings: CopySettings) -> CopyGraph:
         for k in (i, j):
             if last_use[k] == n:  # keep only documents still waiting for a pair: bounded memory
                 del words[k]
-
-    relations = [_directed(r, unique) for r in relations]
-    relations.sort(key=lambda r: (r.a, r.b))
-    origin_map, wire_pairs = origins(docs, relations, settings.attribution_window)
-    group = groups([d.id for d in docs], relations, wire_pairs, settings.group_min_overlap)
-    return CopyGraph(relations=tuple(relations), origin_group=group, origins=origin_map)
+    return relations
 
 
 def _duplicates(docs: Sequence[Document], hashes: Sequence[np.ndarray]) -> list[CopyRelation]:
@@ -129,7 +143,7 @@ def _verify(
     return CopyRelation(docs[i].id, docs[j].id, kind, round(min(overlap, 1.0), 4), passages)
 
 
-def _directed(rel: CopyRelation, docs: dict[str, Document]) -> CopyRelation:
+def directed(rel: CopyRelation, docs: dict[str, Document]) -> CopyRelation:
     original, evidence = original_of(docs[rel.a], docs[rel.b], rel.kind)
     if original is None:
         return rel

@@ -15,22 +15,28 @@ from newsfuse.copies.tokens import ngram_hashes
 
 
 def shared_gram_pairs(
-    word_hashes: Sequence[np.ndarray], n: int, min_shared: int, max_docs: int
+    word_hashes: Sequence[np.ndarray], n: int, min_shared: int, max_docs: int, stock: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """(k x 2) document index pairs, i < j, sharing at least ``min_shared`` distinct n-grams;
-    and the sorted stock n-grams (in more than ``max_docs`` documents: page chrome, set phrases)."""
+    and the sorted stock n-grams (in more than ``max_docs`` documents: page chrome, set phrases).
+
+    ``stock``: the stock n-grams of a larger corpus these documents are part of (an incremental
+    run counts them over the whole store); they are left out and returned as they are."""
     grams = [np.unique(ngram_hashes(h, n)) for h in word_hashes]
+    if stock is not None:
+        grams = [g[~np.isin(g, stock)] for g in grams]
     lengths = np.array([len(g) for g in grams], dtype=np.int64)
     none = np.empty((0, 2), dtype=np.int64)
     if lengths.sum() == 0:
-        return none, np.empty(0, dtype=np.uint64)
+        return none, stock if stock is not None else np.empty(0, dtype=np.uint64)
     flat = np.concatenate(grams)
     doc_of = np.repeat(np.arange(len(grams), dtype=np.int64), lengths)
     order = np.argsort(flat, kind="stable")
     flat, doc_of = flat[order], doc_of[order]
     starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
     sizes = np.diff(np.r_[starts, len(flat)])
-    stock = flat[starts[sizes > max_docs]]
+    if stock is None:
+        stock = flat[starts[sizes > max_docs]]
     codes = []
     n_docs = np.int64(len(grams))
     for size in np.unique(sizes[(sizes > 1) & (sizes <= max_docs)]):

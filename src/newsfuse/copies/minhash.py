@@ -110,19 +110,29 @@ def lsh_pairs(sigs: np.ndarray, threshold: float, max_bucket: int) -> np.ndarray
         return np.empty((0, 2), dtype=np.int64)
     bands, rows = optimal_bands(threshold, num_perm)
     empty = (sigs == np.iinfo(np.uint32).max).all(axis=1)
+    keys = band_keys(sigs, bands, rows)
     found = []
-    with np.errstate(over="ignore"):
-        for band in range(bands):
-            cols = sigs[:, band * rows : (band + 1) * rows].astype(np.uint64)
-            key = np.zeros(n, dtype=np.uint64)
-            for c in range(rows):
-                key = (key ^ cols[:, c]) * np.uint64(0x9E3779B97F4A7C15)
-            key[empty] = np.arange(int(empty.sum()), dtype=np.uint64) ^ np.uint64(0xFFFF_FFFF_FFFF)
-            found.append(_bucket_pairs(key, max_bucket))
+    for band in range(bands):
+        key = keys[:, band]
+        key[empty] = np.arange(int(empty.sum()), dtype=np.uint64) ^ np.uint64(0xFFFF_FFFF_FFFF)
+        found.append(_bucket_pairs(key, max_bucket))
     pairs = np.concatenate(found)
     if not len(pairs):
         return pairs
     return np.unique(pairs, axis=0)
+
+
+def band_keys(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """(docs x bands) uint64 keys: the rows of each band hashed together (equal key = same bucket)."""
+    out = np.zeros((len(sigs), bands), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for band in range(bands):
+            cols = sigs[:, band * rows : (band + 1) * rows].astype(np.uint64)
+            key = np.zeros(len(sigs), dtype=np.uint64)
+            for c in range(rows):
+                key = (key ^ cols[:, c]) * np.uint64(0x9E3779B97F4A7C15)
+            out[:, band] = key
+    return out
 
 
 def _bucket_pairs(key: np.ndarray, max_bucket: int) -> np.ndarray:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,10 +22,12 @@ from newsfuse.pipeline import (
     pending_annotation,
     report_rejections,
     store_annotations,
+    stored_signals,
 )
 from newsfuse.records import Annotation, CopyGraph, Document, Mention, Rejected
 from newsfuse.spark.gather import gather
-from newsfuse.spark.partition import Outcome, run_partition, with_task_workers
+from newsfuse.spark.partition import run_partition, with_task_workers
+from newsfuse.spark.shards import load_parsed, parsed_ids, read_shard, write_shard
 from newsfuse.spark.session import spark_context
 from newsfuse.spark.settings import SparkSettings
 from newsfuse.store import Store
@@ -51,39 +54,63 @@ def run_spark(
     summary = RunSummary()
     started = time.perf_counter()
     files = list_inputs(paths, settings.ingest)
-    with Store(db) as store:
+    with Store(db) as store, tempfile.TemporaryDirectory(prefix="newsfuse-shards-", dir=spark.shard_dir) as shards:
         known = frozenset(store.document_ids())
-        outcomes = _distribute(files, settings, known, master, spark, context) if files else []
-        got = gather(outcomes)
-        summary.inputs, summary.known = got.inputs, got.known
-        summary.added = store.add_documents(got.documents)
-        report_rejections(store, got.rejected, summary, console)
+        written = _distribute(files, settings, known, master, spark, context, shards) if files else []
+        shard_of, unparsable = _load_shards(written, store, summary, console)
         docs = store.documents()
         summary.documents = len(docs)
 
         # from here on: the corpus-level steps of pipeline.run, on the driver
         graph = link_copies(store, docs, settings, summary)
-        annotations = _annotate_new(docs, graph, store, got.parsed, got.unparsable, settings, summary, console)
+        annotations = _annotate_new(docs, graph, store, shard_of, unparsable, settings, summary, console)
         group_and_reconcile(store, docs, graph, annotations, settings, summary)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def _load_shards(
+    written: list[tuple[str, int]], store: Store, summary: RunSummary, console: Console
+) -> tuple[dict[str, str], set[str]]:
+    """Store the documents and rejections of each shard in turn, in input order; returns where each
+    document's annotation is (shard path) and the documents the partitions could not parse."""
+    seen: set[str] = set()
+    shard_of: dict[str, str] = {}
+    unparsable: set[str] = set()
+    rejected = []
+    for path, _ in written:
+        got = gather(read_shard(path, with_annotations=False), seen)
+        summary.inputs += got.inputs
+        summary.known += got.known
+        summary.added += store.add_documents(got.documents)
+        parsed = set(parsed_ids(path))
+        shard_of.update((d.id, path) for d in got.documents if d.id in parsed)
+        unparsable |= got.unparsable
+        rejected += got.rejected
+    # ingest rejections first, then clean / nlp ones, as gather orders them within a shard
+    report_rejections(store, sorted(rejected, key=lambda r: r.stage != "ingest"), summary, console)
+    return shard_of, unparsable
+
+
 def _distribute(
-    files: list[str], settings: Settings, known: frozenset[str], master: str, spark: SparkSettings, context: Any
-) -> list[Outcome]:
+    files: list[str], settings: Settings, known: frozenset[str], master: str, spark: SparkSettings, context: Any,
+    shards: str,
+) -> list[tuple[str, int]]:
+    """Run the partitions; each writes its outcomes to a shard file. Returns (path, rows) per shard,
+    in partition (= input) order: only those come back to the driver."""
     task_settings = with_task_workers(settings, spark.clean_workers_per_task)
     batch = spark.batch
 
-    def job(sc: Any) -> list[Outcome]:
+    def job(sc: Any) -> list[tuple[str, int]]:
         slices = max(1, min(len(files), sc.defaultParallelism * spark.partitions_per_core))
         known_ids = sc.broadcast(known)  # shipped once per executor, not once per task
 
-        def part(items: Any) -> Any:
-            return run_partition(items, task_settings, known_ids.value, batch)
+        def part(index: int, items: Any) -> Any:
+            outcomes = run_partition(items, task_settings, known_ids.value, batch)
+            yield write_shard(outcomes, str(Path(shards, f"part-{index:05d}.parquet")))
 
         try:
-            return sc.parallelize(list(enumerate(files)), slices).mapPartitions(part).collect()
+            return sc.parallelize(list(enumerate(files)), slices).mapPartitionsWithIndex(part).collect()
         finally:
             known_ids.unpersist()
 
@@ -97,7 +124,7 @@ def _annotate_new(
     docs: Sequence[Document],
     graph: CopyGraph,
     store: Store,
-    parsed: dict[str, tuple[Annotation, tuple[Mention, ...]]],
+    shard_of: dict[str, str],
     unparsable: set[str],
     settings: Settings,
     summary: RunSummary,
@@ -110,24 +137,26 @@ def _annotate_new(
     interrupted earlier run) is parsed here, and so is an undated document that borrows a
     date from its copies (the partitions parsed it before the copy graph existed).
     """
-    annotations = store.annotations()
+    annotations = stored_signals(store)
     pending = pending_annotation(docs, annotations, graph)
     if pending is None:
         return annotations
     by_id, twin, to_parse = pending.by_id, pending.twin, pending.to_parse
     missing = [d for d in to_parse
-               if (d.id not in parsed or d.id in pending.borrowed) and d.id not in unparsable]
+               if (d.id not in shard_of or d.id in pending.borrowed) and d.id not in unparsable]
+    parsed: dict[str, tuple[Annotation, tuple[Mention, ...]]] = {}
     rejected: list[Rejected] = []
     for doc, ann in zip(missing, annotate(missing, settings.nlp), strict=True):
         if isinstance(ann, Rejected):
             rejected.append(ann)
         else:
             parsed[doc.id] = (ann, tuple(extract_mentions(doc, ann, settings.events)))
+    parsed.update(load_parsed(shard_of, [d.id for d in to_parse if d.id not in parsed]))
     anns = [parsed[d.id][0] for d in to_parse if d.id in parsed]
     mentions = [m for d in to_parse if d.id in parsed for m in parsed[d.id][1]]
     store_annotations(store, anns, mentions, annotations, summary)
     summary.parsed += len(anns)
-    anns, mentions = annotate_twins(twin, annotations, by_id, settings)
+    anns, mentions = annotate_twins(twin, store, by_id, settings)
     store_annotations(store, anns, mentions, annotations, summary)
     report_rejections(store, rejected, summary, console)
     return annotations

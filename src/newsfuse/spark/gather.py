@@ -25,11 +25,12 @@ class Gathered:
     unparsable: set[str] = field(default_factory=set)  # documents the nlp stage rejected: not retried
 
 
-def gather(outcomes: Iterable[Outcome]) -> Gathered:
-    """Put outcomes back in input order and keep the first of each report."""
+def gather(outcomes: Iterable[Outcome], seen: set[str] | None = None) -> Gathered:
+    """Put outcomes back in input order and keep the first of each report (``seen``: the reports
+    of earlier shards, updated)."""
     out = Gathered()
     later: list[Rejected] = []
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     for o in sorted(outcomes, key=lambda o: o.order):
         if o.id is None:
             if o.rejected is not None:

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class SparkSettings:
     app_name: str = "newsfuse"
-    # the driver JVM holds the collected records (see max_result_size); the Python driver does
-    # the corpus-level steps in its own process, outside this limit
+    # the driver JVM collects only the shard paths; the Python driver reads the shards and does
+    # the corpus-level steps in its own process, outside these limits
     driver_memory: str = "1g"
-    # all partitions' records (documents, annotations with parsed event sentences, mentions)
-    # come back in one collect, held by the driver JVM: for big runs raise both this cap and
-    # driver_memory (measured: ~13 KB pickled per 2 KB MUC-4 text, ~6.5x the text)
     max_result_size: str = "1g"
+    # where executors write their shards (a temporary folder is made inside it and removed after
+    # the run); None = the system temp folder. On a cluster: a path every executor and the driver
+    # share (NFS, a mounted bucket)
+    shard_dir: str | None = None
     # no shuffles happen today (mapPartitions + collect), so keep Spark SQL from planning 200 tasks
     shuffle_partitions: int = 2
     ui_enabled: bool = False

@@ -137,3 +137,25 @@ CREATE OR REPLACE VIEW events_dated AS
 CREATE OR REPLACE VIEW documents_dated AS
     SELECT * EXCLUDE (text, paragraphs, removed, credits), iso_day(published_date) AS published
     FROM documents;
+
+-- The copy index: what a new document is compared against so a run never recomputes the copy
+-- graph of the whole store (copies/incremental.py). One row per document in copy_index (n is
+-- its number in the other two tables), per (document, LSH band) in copy_bands, per (document,
+-- distinct index n-gram) in copy_grams; copy_stock holds the n-grams found in too many documents
+-- to pair them (stock phrases), which only grows.
+CREATE TABLE IF NOT EXISTS copy_index (
+    document VARCHAR PRIMARY KEY,
+    n INTEGER NOT NULL,
+    duplicate UBIGINT                -- hash of the whole word sequence (same value = duplicate)
+);
+CREATE TABLE IF NOT EXISTS copy_bands (band SMALLINT NOT NULL, key UBIGINT NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS copy_grams (gram UBIGINT NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS copy_stock (gram UBIGINT PRIMARY KEY);
+
+-- What story clustering reads of each annotation (places, actors, dates; no sentences), with
+-- the story day, so a run clusters new documents against the stored ones of their days only.
+CREATE TABLE IF NOT EXISTS story_signals (
+    document VARCHAR PRIMARY KEY,
+    day INTEGER,                     -- stories.signals.story_day as an ordinal; NULL when unknown
+    record JSON NOT NULL             -- the Annotation without its sentences
+);

@@ -1,0 +1,154 @@
+"""Incremental corpus-level work: what a run's new documents can change, and only that.
+
+The copy graph grows by the new documents' relations (copies/incremental.py, against the
+store's copy index); the origin groups they join are merged in place. Story clustering sees the
+new documents with the stored documents of their days (``story_window_days`` either side of
+their story day) and of the documents they share text with, plus every member of the stories
+those belong to. Events and briefs are recomputed for the stories that gained a member, hold a
+document whose copies, origin group or mentions changed, or share an origin group with one
+(a group's name depends on all its members); every other story keeps its events.
+
+An undated stored document that a new dated copy lends a date to is annotated again, so the
+result does not depend on the order in which reports arrive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from newsfuse.config import Settings
+from newsfuse.copies import borrowed_dates
+from newsfuse.copies.incremental import index_entries, link_new, merged_groups
+from newsfuse.copies.origins import origins
+from newsfuse.records import Annotation, CopyGraph, Document
+from newsfuse.reconcile import reconcile
+from newsfuse.store import Store
+from newsfuse.store import increments as inc
+from newsfuse.stories import cluster_stories
+from newsfuse.stories.signals import story_day
+
+
+@dataclass
+class Touched:
+    """What a run changed, so the later steps redo only that."""
+
+    new: list[str] = field(default_factory=list)  # documents added by this run
+    copies: set[str] = field(default_factory=set)  # documents whose relations, origins or group changed
+    neighbours: set[str] = field(default_factory=set)  # stored documents the new ones share text with
+    redate: set[str] = field(default_factory=set)  # stored documents to annotate again (a date was lent)
+    annotated: set[str] = field(default_factory=set)  # documents (re-)annotated by this run
+    stories: set[str] = field(default_factory=set)  # stories that gained members or were founded
+
+
+def index_all(store: Store, docs: Sequence[Document], settings: Settings) -> None:
+    """(Re)build the copy index over ``docs`` (after a whole-store copy graph)."""
+    inc.clear_index(store)
+    index_new(store, docs, settings)
+
+
+def index_new(store: Store, docs: Sequence[Document], settings: Settings) -> None:
+    e = index_entries(docs, settings.copies)
+    inc.add_to_index(store, e.documents, e.duplicate, e.band_document, e.band, e.band_key, e.gram_document,
+                     e.gram, settings.copies.max_gram_documents)
+
+
+def can_extend(store: Store, new: Sequence[str]) -> bool:
+    """The copy index and the story signals cover every stored document but the new ones."""
+    stored = inc.count(store, "documents") - len(new)
+    return stored > 0 and inc.indexed_count(store) == stored and inc.signalled_count(store) == inc.count(
+        store, "annotations")
+
+
+def extend_copies(store: Store, new_ids: Sequence[str], settings: Settings, touched: Touched) -> int:
+    """Add the new documents' relations to the stored copy graph; returns how many were added."""
+    s = settings.copies
+    new = store.documents(new_ids)
+    entries = index_entries(new, s)
+    index_new(store, new, settings)
+    stock = inc.stock_grams(store)
+    found = inc.index_candidates(store, entries.duplicate, entries.band, entries.band_key, entries.gram_document,
+                                 entries.gram, stock, s.min_shared_grams) - set(new_ids)
+    stored = store.documents(found)
+    relations = link_new(new, stored, stock, s)
+    # stored documents that gained a relation: only their origins, groups and dates can change
+    linked = {x for r in relations for x in (r.a, r.b)} - set(new_ids)
+    before = inc.copy_graph_of(store, linked)
+    # the documents at the other end of their stored relations: origins read their credits too
+    ends = {x for r in before.relations for x in (r.a, r.b)} - linked - set(new_ids)
+    by_id = {d.id: d for d in (*new, *(d for d in stored if d.id in linked), *store.documents(ends))}
+    affected = set(new_ids) | linked
+    every = sorted({*before.relations, *relations}, key=lambda r: (r.a, r.b))
+    credit, wire_pairs = origins(list(by_id.values()), every, s.attribution_window)
+    merged = merged_groups(list(new_ids), before.origin_group, relations, wire_pairs, s.group_min_overlap)
+    renamed = {g: m for g, m in merged.items() if g not in new_ids and g != m}
+    inc.extend_copy_graph(store, relations, {d: credit[d] for d in affected},
+                          {d: merged[d] for d in new_ids}, renamed)
+    changed_groups = set(renamed.values()) | {merged[d] for d in new_ids}
+    touched.copies = affected | set(inc.group_members(store, changed_groups))
+    touched.neighbours = linked
+    after = inc.copy_graph_of(store, linked)
+    lent_before = borrowed_dates(before, list(by_id.values()))
+    lent_after = borrowed_dates(after, list(by_id.values()))
+    touched.redate = {d for d in linked if lent_before.get(d) != lent_after.get(d)}
+    return len(relations)
+
+
+def annotation_context(store: Store, todo: Iterable[str]) -> tuple[list[Document], dict[str, Annotation], CopyGraph]:
+    """The documents to annotate, the stored documents they share text with (date donors, identical
+    twins) and those documents' annotations, and the copy graph around them."""
+    todo = set(todo)
+    graph = inc.copy_graph_of(store, todo)
+    around = {x for r in graph.relations for x in (r.a, r.b)} - todo
+    docs = store.documents(todo | around)
+    return docs, inc.story_signals(store, around), graph
+
+
+def light(ann: Annotation) -> Annotation:
+    """An annotation without its sentences: places, actors, dates (what stories and later steps read)."""
+    return replace(ann, sentences=())
+
+
+def record_story_signals(store: Store, anns: Sequence[Annotation]) -> None:
+    """Store what story clustering reads of each new annotation, and its story day (read with the
+    document as stored: an undated copy's borrowed date served its annotation only)."""
+    by_id = {d.id: d for d in store.documents(a.document for a in anns)}
+    light_anns = [light(a) for a in anns]
+    days = {a.document: story_day(by_id[a.document], a) if a.document in by_id else None for a in light_anns}
+    inc.add_story_signals(store, days, light_anns)
+
+
+def extend_stories(store: Store, new_ids: Sequence[str], settings: Settings, touched: Touched) -> None:
+    """Cluster the new documents against the stored documents they can join (their days, their copies)."""
+    if not new_ids:
+        return
+    signals = inc.story_signals(store, new_ids)
+    new_docs = store.documents(new_ids)
+    days = [d for d in (story_day(doc, signals.get(doc.id)) for doc in new_docs) if d is not None]
+    near = inc.documents_near(store, days, settings.stories.max_gap_days) | touched.neighbours
+    existing = inc.stories_with(store, near - set(new_ids))
+    members = near | {d for s in existing for d in s.documents} | set(new_ids)
+    docs = store.documents(members)
+    out = cluster_stories(docs, inc.story_signals(store, members), existing, settings.stories)
+    before = {s.id: s for s in existing}
+    grown = [s for s in out if before.get(s.id) != s]
+    inc.upsert_stories(store, grown)
+    touched.stories = {s.id for s in grown}
+
+
+def reconcile_touched(store: Store, settings: Settings, touched: Touched) -> None:
+    """Events and briefs again for every story the run can have changed."""
+    docs_changed = set(touched.new) | touched.copies | touched.annotated
+    stories = {s.id: s for s in inc.stories_with(store, docs_changed)}
+    for s in inc.stories_by_id(store, touched.stories):
+        stories.setdefault(s.id, s)
+    if not stories:
+        return
+    chosen = list(stories.values())
+    members = {d for s in chosen for d in s.documents}
+    groups = inc.copy_graph_of(store, members).origin_group
+    everyone = members | set(inc.group_members(store, set(groups.values())))
+    graph = inc.copy_graph_of(store, everyone)
+    events, briefs = reconcile(chosen, store.mentions(members), store.documents(everyone), graph, settings.reconcile)
+    inc.replace_story_events(store, stories, events, briefs)
+

@@ -1,0 +1,272 @@
+"""Store reads and writes for incremental runs: the copy index, and the parts of the corpus-level
+tables a run's new documents can change (their copies, origin groups, stories, events, briefs).
+
+Every read joins an Arrow table of the ids or keys asked for, so its cost follows what is asked,
+not the store size, except the n-gram look-up, a scan of one integer column; every write is one
+transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
+import pyarrow as pa
+
+from newsfuse.records import Annotation, CopyGraph, CopyRelation, Credit, Event, Brief, Story, to_dict
+from newsfuse.store import rows
+from newsfuse.store.store import Store
+
+
+def _ids(values: Iterable[str]) -> pa.Table:
+    return pa.table({"id": pa.array(sorted(set(values)), pa.string())})
+
+
+def _query(store: Store, sql: str, **tables: pa.Table) -> list[tuple]:
+    with store._lock:
+        for name, table in tables.items():
+            store.con.register(name, table)
+        try:
+            return store.con.execute(sql).fetchall()
+        finally:
+            for name in tables:
+                store.con.unregister(name)
+
+
+# ---------------------------------------------------------------- the copy index
+
+
+def indexed_count(store: Store) -> int:
+    return int(store._select("SELECT count(*) FROM copy_index")[0][0])
+
+
+def add_to_index(
+    store: Store, documents: Sequence[str], duplicate: np.ndarray, band_document: np.ndarray, band: np.ndarray,
+    band_key: np.ndarray, gram_document: np.ndarray, gram: np.ndarray, max_gram_documents: int,
+) -> None:
+    """Index documents (positions in ``documents``) and add the n-grams they made stock."""
+    with store._write() as con:
+        first = int(con.execute("SELECT coalesce(max(n), -1) + 1 FROM copy_index").fetchall()[0][0])
+        n = np.arange(first, first + len(documents), dtype=np.int32)
+        parts = {
+            "copy_index": pa.table({"document": pa.array(list(documents), pa.string()), "n": n,
+                                    "duplicate": pa.array(duplicate, pa.uint64())}),
+            "copy_bands": pa.table({"band": pa.array(band, pa.int16()), "key": pa.array(band_key, pa.uint64()),
+                                    "n": n[band_document]}),
+            "copy_grams": pa.table({"gram": pa.array(gram, pa.uint64()), "n": n[gram_document]}),
+        }
+        for table, data in parts.items():
+            store._insert(con, table, data)
+        con.register("added_grams", pa.table({"gram": pa.array(np.unique(gram), pa.uint64())}))
+        try:
+            con.execute(
+                "INSERT INTO copy_stock SELECT g.gram FROM copy_grams g JOIN added_grams a ON g.gram = a.gram "
+                "WHERE g.gram NOT IN (SELECT gram FROM copy_stock) GROUP BY g.gram HAVING count(*) > ?",
+                [max_gram_documents],
+            )
+        finally:
+            con.unregister("added_grams")
+
+
+def clear_index(store: Store) -> None:
+    with store._write() as con:
+        for table in ("copy_index", "copy_bands", "copy_grams", "copy_stock"):
+            con.execute(f"DELETE FROM {table}")
+
+
+def stock_grams(store: Store) -> np.ndarray:
+    found = store.arrow("SELECT gram FROM copy_stock ORDER BY gram").column("gram").to_numpy()
+    return np.asarray(found, dtype=np.uint64)
+
+
+def index_candidates(
+    store: Store, duplicate: np.ndarray, band: np.ndarray, band_key: np.ndarray, gram_document: np.ndarray,
+    gram: np.ndarray, stock: np.ndarray, min_shared: int,
+) -> set[str]:
+    """Stored documents a new document may be a copy of: the same duplicate key, a shared LSH band
+    key, or ``min_shared`` shared index n-grams that are not stock (with one new document)."""
+    found = {r[0] for r in _query(
+        store, "SELECT DISTINCT i.document FROM copy_index i JOIN asked a ON i.duplicate = a.duplicate",
+        asked=pa.table({"duplicate": pa.array(duplicate[duplicate != 0], pa.uint64())}))}
+    found |= {r[0] for r in _query(
+        store, "SELECT DISTINCT i.document FROM copy_bands b JOIN asked a ON b.band = a.band AND b.key = a.key "
+               "JOIN copy_index i ON i.n = b.n",
+        asked=pa.table({"band": pa.array(band, pa.int16()), "key": pa.array(band_key, pa.uint64())}))}
+    keep = ~np.isin(gram, stock)
+    asked = pa.table({"gram": pa.array(gram[keep], pa.uint64()), "new": pa.array(gram_document[keep], pa.int64())})
+    found |= {r[0] for r in _query(
+        store, "SELECT i.document FROM copy_grams g JOIN asked a ON g.gram = a.gram JOIN copy_index i ON i.n = g.n "
+               "GROUP BY a.new, i.document HAVING count(*) >= ?".replace("?", str(int(min_shared))),
+        asked=asked)}
+    return found
+
+
+# ---------------------------------------------------------------- the copy graph, in parts
+
+
+def copy_graph_of(store: Store, ids: Iterable[str]) -> CopyGraph:
+    """The relations touching ``ids``, and the origin groups and origins of ``ids``."""
+    wanted = _ids(ids)
+    copies = _query(store, "SELECT c.a, c.b, c.kind, c.overlap, c.original, c.evidence, c.passages FROM copies c "
+                           "WHERE c.a IN (SELECT id FROM wanted) OR c.b IN (SELECT id FROM wanted) ORDER BY c.seq",
+                    wanted=wanted)
+    groups = _query(store, "SELECT g.document, g.origin_group FROM origin_groups g JOIN wanted w ON g.document = w.id",
+                    wanted=wanted)
+    origins = _query(store, "SELECT o.document, o.credits FROM origins o JOIN wanted w ON o.document = w.id",
+                     wanted=wanted)
+    return rows.copy_graph_from_rows(copies, groups, origins)
+
+
+def group_members(store: Store, groups: Iterable[str]) -> dict[str, str]:
+    """Every document of the given origin groups -> its group."""
+    return dict(_query(store, "SELECT g.document, g.origin_group FROM origin_groups g JOIN wanted w "
+                              "ON g.origin_group = w.id", wanted=_ids(groups)))
+
+
+def extend_copy_graph(
+    store: Store, relations: Sequence[CopyRelation], origins: Mapping[str, Sequence[Credit]],
+    groups: Mapping[str, str], renamed: Mapping[str, str],
+) -> None:
+    """Add relations; set the origins and groups of the given documents; rename merged groups."""
+    with store._write() as con:
+        if relations:
+            seq = store._next_seq(con, "copies")
+            graph = CopyGraph(relations=tuple(relations))
+            data = rows.copy_rows(graph)["copies"]
+            for i, row in enumerate(data):
+                row["seq"] = seq + i
+            store._insert(con, "copies", rows.arrow("copies", data))
+        if renamed:
+            con.register("renamed", pa.table({"old": list(renamed), "new": list(renamed.values())}))
+            try:
+                con.execute("UPDATE origin_groups SET origin_group = r.new FROM renamed r "
+                            "WHERE origin_groups.origin_group = r.old")
+            finally:
+                con.unregister("renamed")
+        for table, key, data in (
+            ("origin_groups", "document", rows.arrow("origin_groups", [
+                {"document": d, "origin_group": g} for d, g in groups.items()])),
+            ("origins", "document", rows.arrow("origins", [
+                {"document": d, "credits": json.dumps([to_dict(c) for c in cs])} for d, cs in origins.items()])),
+        ):
+            con.register("replacing", data)
+            try:
+                con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM replacing)")
+            finally:
+                con.unregister("replacing")
+            if data.num_rows:
+                store._insert(con, table, data)
+
+
+# ---------------------------------------------------------------- story signals, stories, events
+
+
+def add_story_signals(store: Store, days: Mapping[str, int | None], annotations: Sequence[Annotation]) -> None:
+    """What story clustering reads of each annotation: its places, actors and dates (no sentences)."""
+    data = pa.table({
+        "document": pa.array([a.document for a in annotations], pa.string()),
+        "day": pa.array([days.get(a.document) for a in annotations], pa.int32()),
+        "record": pa.array([json.dumps(to_dict(a), ensure_ascii=False) for a in annotations], pa.string()),
+    })
+    with store._write() as con:
+        con.register("replacing", data)
+        try:
+            con.execute("DELETE FROM story_signals WHERE document IN (SELECT document FROM replacing)")
+        finally:
+            con.unregister("replacing")
+        store._insert(con, "story_signals", data)
+
+
+def signalled_count(store: Store) -> int:
+    return int(store._select("SELECT count(*) FROM story_signals")[0][0])
+
+
+def documents_near(store: Store, days: Iterable[int], window: int) -> set[str]:
+    """Stored documents whose story day is within ``window`` days of one of ``days``."""
+    days = sorted(set(days))
+    if not days:
+        return set()
+    ranges = pa.table({"lo": pa.array([d - window for d in days], pa.int32()),
+                       "hi": pa.array([d + window for d in days], pa.int32())})
+    return {r[0] for r in _query(store, "SELECT DISTINCT s.document FROM story_signals s JOIN ranges r "
+                                        "ON s.day BETWEEN r.lo AND r.hi", ranges=ranges)}
+
+
+def story_signals(store: Store, ids: Iterable[str]) -> dict[str, Annotation]:
+    found = _query(store, "SELECT s.document, s.record FROM story_signals s JOIN wanted w ON s.document = w.id",
+                   wanted=_ids(ids))
+    return {doc: rows.record_from_json(Annotation, rec) for doc, rec in found}
+
+
+def stories_with(store: Store, ids: Iterable[str]) -> list[Story]:
+    """Stored stories with a member among ``ids``, in store order."""
+    found = _query(store, "SELECT s.id, s.title, s.documents FROM stories s WHERE s.id IN (SELECT m.id FROM "
+                          "(SELECT id, unnest(documents) AS member FROM stories) m JOIN wanted w ON m.member = w.id) "
+                          "ORDER BY s.seq", wanted=_ids(ids))
+    return [rows.story_from_row(r) for r in found]
+
+
+def stories_by_id(store: Store, ids: Iterable[str]) -> list[Story]:
+    found = _query(store, "SELECT s.id, s.title, s.documents FROM stories s JOIN wanted w ON s.id = w.id "
+                          "ORDER BY s.seq", wanted=_ids(ids))
+    return [rows.story_from_row(r) for r in found]
+
+
+def unannotated(store: Store) -> set[str]:
+    """Stored documents without an annotation (the nlp stage rejected them, or a run was cut short)."""
+    return {r[0] for r in store._select("SELECT id FROM documents WHERE id NOT IN (SELECT document FROM annotations)")}
+
+
+def unplaced(store: Store) -> list[str]:
+    """Stored documents in no story (a run was cut short before stories), in store order."""
+    return [r[0] for r in store._select(
+        "SELECT id FROM documents WHERE id NOT IN (SELECT unnest(documents) FROM stories) ORDER BY seq")]
+
+
+def upsert_stories(store: Store, stories: Sequence[Story]) -> None:
+    """Replace the stories with these ids (keeping their place in the store's order); add the others after."""
+    with store._write() as con:
+        have = dict(_known_seq(con, [s.id for s in stories]))
+        nxt = store._next_seq(con, "stories")
+        data = []
+        for s in stories:
+            if s.id not in have:
+                have[s.id] = nxt
+                nxt += 1
+            data.append(rows.story_row(s, have[s.id]))
+        table = rows.arrow("stories", data)
+        con.register("replacing", table)
+        try:
+            con.execute("DELETE FROM stories WHERE id IN (SELECT id FROM replacing)")
+        finally:
+            con.unregister("replacing")
+        if data:
+            store._insert(con, "stories", table)
+
+
+def _known_seq(con, ids: Sequence[str]) -> list[tuple[str, int]]:
+    con.register("asking", pa.table({"id": pa.array(list(ids), pa.string())}))
+    try:
+        return con.execute("SELECT s.id, s.seq FROM stories s JOIN asking a ON s.id = a.id").fetchall()
+    finally:
+        con.unregister("asking")
+
+
+def replace_story_events(store: Store, stories: Iterable[str], events: Sequence[Event], briefs: Sequence[Brief]) -> None:
+    """The events and briefs of ``stories`` become these (the rest of the store is left as it is)."""
+    with store._write() as con:
+        con.register("clearing", _ids(stories))
+        try:
+            con.execute("DELETE FROM events WHERE story IN (SELECT id FROM clearing)")
+            con.execute("DELETE FROM briefs WHERE story IN (SELECT id FROM clearing)")
+        finally:
+            con.unregister("clearing")
+        for table, make, records in (("events", rows.event_row, events), ("briefs", rows.brief_row, briefs)):
+            if records:
+                seq = store._next_seq(con, table)
+                store._insert(con, table, rows.arrow(table, [make(r, seq + i) for i, r in enumerate(records)]))
+
+
+def count(store: Store, table: str) -> int:
+    return int(store._select(f"SELECT count(*) FROM {table}")[0][0])

@@ -1,0 +1,140 @@
+"""The local driver's worker processes: page-text cleaning, nlp and events on every core.
+
+spaCy's parser holds the GIL, so threads would not help: each worker is a process that loads
+the model and the gazetteer once (in its initializer, outside any document's time) and then
+takes chunks of documents in turn. Results come back in input order (``imap``), so the
+driver writes them in ordered, batched bulk loads exactly as a one-process run would.
+``analyse`` is the one function every driver runs per document for nlp and events: a
+per-document time limit belongs there.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+from typing import Any
+
+from newsfuse.config import Settings
+from newsfuse.records import Annotation, Document, Mention, RawDocument, Rejected
+
+Analysed = tuple[Annotation | Rejected, tuple[Mention, ...]]
+
+_SETTINGS: Settings | None = None  # the worker's settings, set once by its initializer
+
+
+def analyse(docs: Sequence[Document], settings: Settings) -> list[Analysed]:
+    """nlp then events for each document, in order; an unreadable document is a Rejected with no mentions."""
+    from newsfuse.events import extract_mentions
+    from newsfuse.nlp import annotate
+
+    out: list[Analysed] = []
+    for doc, ann in zip(docs, annotate(docs, settings.nlp), strict=True):
+        if isinstance(ann, Rejected):
+            out.append((ann, ()))
+        else:
+            out.append((ann, tuple(extract_mentions(doc, ann, settings.events))))
+    return out
+
+
+def clean_text_pages(raws: Sequence[RawDocument], settings: Settings) -> list[Document | Rejected]:
+    """The page-text cleaner on raw documents that are not HTML (HTML has its own sandboxed pool)."""
+    from newsfuse.clean import clean_documents
+
+    return list(clean_documents(raws, settings.clean))
+
+
+def _start(settings: Settings) -> None:
+    global _SETTINGS
+    _SETTINGS = settings
+
+
+@functools.cache
+def _warm(settings: Settings) -> None:
+    """Load the model and the gazetteer once per worker, before any document's clock starts.
+
+    Done on the first nlp chunk, not at start-up, so the workers clean page text at once while
+    the model loads only where it is needed."""
+    from newsfuse.nlp import gazetteer, model
+
+    model.sentence_splitter(settings.nlp.model)
+    model.full_pipeline(settings.nlp.model)
+    gazetteer.load(settings.nlp.cache_dir)
+    warm = Document(id="warm", source="warm", text="Gunmen killed two people in Mosul on Monday, police said.")
+    analyse([warm], settings)  # first-call costs (dateparser, lazy tables) paid here too
+
+
+def _analyse_chunk(docs: Sequence[Document]) -> list[Analysed]:
+    assert _SETTINGS is not None
+    _warm(_SETTINGS)
+    return analyse(docs, _SETTINGS)
+
+
+def _clean_chunk(raws: Sequence[RawDocument]) -> list[Document | Rejected]:
+    assert _SETTINGS is not None
+    return clean_text_pages(raws, _SETTINGS)
+
+
+class WorkerPool:
+    """``workers`` processes (or, with one worker, this process) running the per-document stages.
+
+    The processes start once ``min_documents`` documents have been announced (``expect``): a worker
+    costs a model load (~3 s of CPU), which a handful of documents would not repay, so a small run
+    (and a re-run with nothing new) stays in this process.
+    """
+
+    def __init__(self, settings: Settings, workers: int | None = None, chunk: int = 8,
+                 min_documents: int = 64) -> None:
+        self.settings = settings
+        self.workers = max(1, workers if workers is not None else settings.workers)
+        self.chunk = chunk  # documents per task: small enough to balance the workers, big enough for nlp.pipe
+        self.min_documents = min_documents
+        self._expected = 0
+        self._pool: Any = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def expect(self, documents: int) -> None:
+        """``documents`` more are coming; start the processes once enough are (they load the model
+        while the driver goes on reading)."""
+        self._expected += documents
+        if self._expected >= self.min_documents:
+            self.start()
+
+    def start(self) -> None:
+        if self.workers > 1 and self._pool is None:
+            # spawn, not fork: the driver holds DuckDB threads that fork would copy mid-lock
+            self._pool = mp.get_context("spawn").Pool(self.workers, initializer=_start, initargs=(self.settings,))
+
+    def analyse(self, docs: Iterable[Document]) -> Iterator[Analysed]:
+        """``analyse`` over ``docs`` on every worker, results in input order."""
+        yield from self._map(_analyse_chunk, analyse, docs)
+
+    def clean_text_pages(self, raws: Iterable[RawDocument]) -> Iterator[Document | Rejected]:
+        yield from self._map(_clean_chunk, clean_text_pages, raws)
+
+    def _map(self, remote: Any, local: Any, items: Iterable[Any]) -> Iterator[Any]:
+        chunks = _chunks(items, self.chunk)
+        if self._pool is None:
+            for chunk in chunks:
+                yield from local(chunk, self.settings)
+            return
+        for result in self._pool.imap(remote, chunks):
+            yield from result
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk

@@ -1,0 +1,133 @@
+"""Incremental runs: reports arriving over several runs give the record of one run over all of them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsfuse import blocking
+from newsfuse.config import Settings
+from newsfuse.pipeline import run
+from newsfuse.records import to_dict
+from newsfuse.store import Store
+from newsfuse.store import increments as inc
+
+BODY = """GAO, Mali (Reuters) - Gunmen on motorbikes opened fire at a cattle market on the outskirts of Gao on Monday,
+killing three traders and wounding five others, local officials said.
+
+The attackers fled towards the river before soldiers from the nearby camp reached the market, a police officer
+said, adding that two of the wounded were in serious condition at the regional hospital.
+
+No group claimed the attack, the second on a market in the region this month, officials said.
+"""
+
+WIRE = "Gunmen kill three at market in Gao\n\nPosted 14 March 2023, 09:10\n\n" + BODY
+# the same wire story on a site that prints no date, with a paragraph of its own
+UNDATED = ("Three traders shot dead in Gao market\n\n" + BODY
+           + "\nTraders in Gao said the market would stay closed for the rest of the week.\n")
+QUOTING = """Fear grips Gao traders after market shooting
+
+Posted 15 March 2023, 18:00
+
+Market stalls in Gao stayed shut on Tuesday as traders counted their losses and talked of moving their herds to
+safer towns along the river, where prices are lower but the roads are watched by the army.
+
+The attackers fled towards the river before soldiers from the nearby camp reached the market, a police officer
+said, adding that two of the wounded were in serious condition at the regional hospital.
+
+Local elders said they would ask the governor for a permanent patrol at the market on trading days.
+"""
+OTHER = """Farmers in Kano welcome early rains
+
+Posted 2 June 2022, 11:00
+
+KANO, Nigeria - Farmers across Kano state said on Wednesday that the early arrival of the rainy season had let
+them plant millet and sorghum two weeks ahead of last year, raising hopes of a better harvest after two lean years.
+
+The state agriculture office said it had distributed improved seed to more than four thousand smallholders.
+"""
+REPORTS = {"wire.txt": WIRE, "undated.txt": UNDATED, "quoting.txt": QUOTING, "other.txt": OTHER}
+
+
+def record(db: Path) -> dict:
+    """Everything a run stores; stories named by their members (a story's id is the hash of the
+    members that founded it and its members are listed in order of arrival: both depend on which
+    run brought which report)."""
+    with Store(db, read_only=True) as s:
+        members = {x.id: sorted(x.documents) for x in s.stories()}
+
+        def norm(rec) -> str:
+            d = to_dict(rec)
+            for key in ("id", "story"):
+                if d.get(key) in members:
+                    d[key] = members[d[key]]
+            return json.dumps(d, sort_keys=True)
+
+        g = s.copy_graph()
+        return {
+            "copies": sorted(norm(r) for r in g.relations), "groups": g.origin_group,
+            "origins": {k: [to_dict(c) for c in v] for k, v in g.origins.items()},
+            "annotations": {k: to_dict(v) for k, v in s.annotations().items()},
+            "mentions": sorted(norm(m) for m in s.mentions()), "stories": sorted(json.dumps([x.title, sorted(x.documents)]) for x in s.stories()),
+            "events": sorted(norm(x) for x in s.events()), "briefs": sorted(norm(x) for x in s.briefs()),
+        }
+
+
+def runs(tmp: Path, batches: list[list[str]], name: str, db: Path | None = None) -> Path:
+    db = db or tmp / f"{name}.duckdb"
+    for n, batch in enumerate(batches):
+        folder = tmp / f"{name}-{n}"
+        folder.mkdir()
+        for file in batch:
+            (folder / file).write_text(REPORTS[file], encoding="utf-8")
+        run([str(folder)], db, Settings(workers=1))
+    return db
+
+
+@pytest.fixture(scope="module")
+def one_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return record(runs(tmp_path_factory.mktemp("one"), [list(REPORTS)], "all"))
+
+
+@pytest.mark.parametrize("batches", [
+    [["undated.txt"], ["wire.txt", "quoting.txt", "other.txt"]],
+    [["other.txt"], ["quoting.txt", "undated.txt"], ["wire.txt"]],
+])
+def test_reports_arriving_over_several_runs_give_the_record_of_one_run(
+    tmp_path: Path, one_run: dict, batches: list[list[str]]
+) -> None:
+    db = runs(tmp_path, batches, "steps")
+    assert record(db) == one_run
+    with Store(db, read_only=True) as s:  # the later runs did take the incremental path
+        assert inc.indexed_count(s) == 4 and inc.signalled_count(s) == 4
+
+
+def test_an_undated_report_is_dated_again_when_its_dated_copy_arrives_later(tmp_path: Path) -> None:
+    db = runs(tmp_path, [["undated.txt"], ["wire.txt"]], "late")
+    with Store(db, read_only=True) as s:
+        copy = next(d for d in s.documents() if d.source.endswith("undated.txt"))
+        monday = [m.value for m in s.annotations()[copy.id].dates if m.text.endswith("Monday")]
+        assert copy.published is None
+        assert [(v.date, v.precision) for v in monday] == [("2023-03-13", "day")]
+        dated = [m for m in s.mentions() if m.document == copy.id and m.date is not None and "copy" in m.date.resolution]
+    assert dated, "the undated copy's mentions were not extracted again with the borrowed date"
+
+
+def test_documents_a_cut_short_run_left_unannotated_are_annotated_and_placed_by_the_next(tmp_path: Path) -> None:
+    from newsfuse.clean import CleanSettings, clean_documents
+    from newsfuse.ingest import IngestSettings, read_inputs
+
+    db = runs(tmp_path, [["wire.txt"]], "cut")
+    (tmp_path / "orphan").mkdir()
+    (tmp_path / "orphan" / "other.txt").write_text(OTHER, encoding="utf-8")
+    (orphan,) = clean_documents(list(read_inputs([str(tmp_path / "orphan")], IngestSettings())), CleanSettings())
+    with Store(db) as s:  # as if a run died after storing the document, before its nlp stage
+        s.add_documents([orphan])
+        assert not blocking.can_extend(s, [])  # the copy index misses it: the next run rebuilds it
+    runs(tmp_path, [["quoting.txt"]], "next", db)
+    with Store(db, read_only=True) as s:
+        assert orphan.id in s.annotations()
+        assert any(orphan.id in st.documents for st in s.stories())
+        assert inc.indexed_count(s) == 3

@@ -1,0 +1,39 @@
+"""The driver's worker processes give what one process gives, in input order."""
+
+from __future__ import annotations
+
+from newsfuse.config import Settings
+from newsfuse.records import Document, RawDocument, Rejected
+from newsfuse.workers import WorkerPool, analyse, clean_text_pages
+
+TEXTS = [
+    "Gunmen killed two police officers at a checkpoint in Mosul on Monday, officials said.",
+    "Farmers in Kano said the early rains let them plant millet two weeks ahead of last year.",
+    "Protesters marched through central Bamako on Friday to demand the release of detained students.",
+    "A roadside bomb wounded three soldiers near Gao on Sunday, the army said in a statement.",
+    "Heavy rain cut the main road between Mopti and Sevare, leaving hundreds of trucks stranded.",
+]
+
+
+def test_the_worker_pool_analyses_and_cleans_like_one_process_in_input_order() -> None:
+    settings = Settings(workers=2)
+    docs = [Document(id=f"d{i}", source=f"d{i}.txt", text=t) for i, t in enumerate(TEXTS)]
+    raws = [RawDocument(id=f"r{i}", source=f"r{i}.txt", content=t + "\n\n" + t, kind="text")
+            for i, t in enumerate(TEXTS)]
+    with WorkerPool(settings, chunk=2, min_documents=1) as pool:
+        pool.expect(len(docs))
+        assert pool._pool is not None  # the processes really started
+        pooled = list(pool.analyse(docs))
+        cleaned = list(pool.clean_text_pages(raws))
+    assert [a.document for a, _ in pooled] == [d.id for d in docs]
+    assert pooled == analyse(docs, settings)
+    assert cleaned == clean_text_pages(raws, settings)
+    assert any(mentions for _, mentions in pooled)
+
+
+def test_a_small_batch_stays_in_this_process() -> None:
+    with WorkerPool(Settings(workers=2)) as pool:
+        pool.expect(3)
+        (ann, _), = pool.analyse([Document(id="x", source="x.txt", text=TEXTS[0])])
+        assert pool._pool is None  # no process was started for three documents
+    assert not isinstance(ann, Rejected)
