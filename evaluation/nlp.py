@@ -65,8 +65,9 @@ def load_gwn(limit: int | None = None) -> list[tuple[str, list[Gold]]]:
     return out
 
 
-def load_lgl(limit: int | None = None) -> list[tuple[str, list[Gold]]]:
-    root = ET.parse(dataset("datasets", "geoparsing_gritta", "data", "Corpora", "lgl.xml")).getroot()
+def load_lgl(limit: int | None = None, corpus: str = "lgl.xml") -> list[tuple[str, list[Gold]]]:
+    """LGL (and TR-News, written the same way: toponyms with a gaztag)."""
+    root = ET.parse(dataset("datasets", "geoparsing_gritta", "data", "Corpora", corpus)).getroot()
     out = []
     for art in root.findall("article")[:limit]:
         text = art.findtext("text") or ""
@@ -78,6 +79,31 @@ def load_lgl(limit: int | None = None) -> list[tuple[str, list[Gold]]]:
                                   float(g.findtext("lat")), float(g.findtext("lon")), _int(g.get("geonameid"))))
         out.append((text, golds))
     return out
+
+
+def load_trnews() -> list[tuple[str, list[Gold]]]:
+    return load_lgl(corpus="TR-News.xml")
+
+
+def load_geovirus() -> list[tuple[str, list[Gold]]]:
+    root = ET.parse(dataset("datasets", "geoparsing_gritta", "data", "Corpora", "GeoVirus.xml")).getroot()
+    out = []
+    for art in root.findall("article"):
+        golds = [Gold(int(t.findtext("start")), int(t.findtext("end")), t.findtext("name") or "",
+                      float(t.findtext("lat")), float(t.findtext("lon")))
+                 for t in art.find("locations") or () if t.findtext("lat")]
+        out.append((art.findtext("text") or "", golds))
+    return out
+
+
+def half(data: list, which: str) -> list:
+    """Fixed halves by position in the corpus file: even articles are dev, odd ones test.
+
+    Every rule and threshold is chosen on dev; test (and TR-News, GeoVirus) are only reported.
+    """
+    if which not in ("dev", "test"):
+        raise ValueError(f"half must be 'dev' or 'test', not {which!r}")
+    return data[0 if which == "dev" else 1::2]
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -212,9 +238,16 @@ def candidate_recall(quick: bool = False) -> dict:
 def main(quick: bool = False) -> dict:
     settings = NlpSettings()
     figures = {"candidates": candidate_recall(quick)}
-    figures["geowebnews"] = evaluate("GeoWebNews", load_gwn(50 if quick else None), settings)
-    if not quick:
-        figures["lgl"] = evaluate("LGL", load_lgl(), settings)
+    gwn, lgl = load_gwn(), load_lgl()
+    if quick:
+        figures["geowebnews_dev"] = evaluate("GeoWebNews dev half (first 25)", half(gwn, "dev")[:25], settings)
+        return figures
+    for name, data in (("GeoWebNews", gwn), ("LGL", lgl)):
+        for which in ("dev", "test"):
+            figures[f"{name.lower()}_{which}"] = evaluate(f"{name} {which} half", half(data, which), settings)
+    # test-only corpora: never used to choose a rule
+    figures["trnews"] = evaluate("TR-News (test only)", load_trnews(), settings)
+    figures["geovirus"] = evaluate("GeoVirus (test only)", load_geovirus(), settings)
     return figures
 
 

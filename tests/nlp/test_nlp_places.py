@@ -78,7 +78,7 @@ def test_a_named_us_state_is_a_region_and_favours_its_own_towns(gaz):
     assert found["Florida"] == ("Florida", "US", "region")
     assert found["Parkland"][:2] == ("Parkland", "US")
     (m,) = [m for m in find_places("Deputies in Parkland, Florida, closed the school.", gaz, NlpSettings()) if m.text == "Parkland"]
-    assert m.place.admin1 == "FL"
+    assert m.place.admin1 == "Florida"  # admin-1 names, not codes
 
 
 def test_world_city_beats_a_small_namesake_in_the_documents_country(gaz):

@@ -208,34 +208,52 @@ def _reject_single(word: str, stop: frozenset[str], lower_words: set[str]) -> bo
 
 
 def context_countries(text: str, candidates: Sequence[_Candidate]) -> set[str]:
-    """Countries the document itself points at: country names and nationality adjectives."""
+    """Countries the document itself points at: country names and nationality adjectives.
+
+    A country whose name is also an admin-1 area's ("Georgia") is no evidence by itself: which
+    one it is, is what the context has to decide.
+    """
     found = {DEMONYMS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in DEMONYMS}
     for c in candidates:
+        if any(e.feature == "region" and p for e, p in c.entries):
+            continue
         for e, primary in c.entries:
             if e.feature == "country" and primary:
                 found.add(e.country)
     return found
 
 
-def _score(entry: Entry, primary: bool, countries: set[str], regions: frozenset[tuple[str, str]] = frozenset()) -> float:
-    # Weights: a named country outweighs a 100-fold population gap, a named US state another
-    # 100-fold; a main-name match beats a 100-fold bigger place that only lists it as an alternate;
-    # a world city (1M+) keeps its name against a small namesake in the document's country
-    # ("London" in a US story is still London unless Kentucky is named).
-    return (2.0 * (entry.country in countries) + 2.0 * ((entry.country, entry.admin1) in regions)
+# Weights of the context (chosen on the GeoWebNews and LGL dev halves): a named country outweighs a
+# 100-fold population gap; an admin-1 area the document otherwise places towns in (or names) another
+# 1000-fold; a main-name match beats a 100-fold bigger place that only lists it as an alternate; a
+# world city (1M+) keeps its name against a small namesake in the document's country.
+_W_COUNTRY = 2.0
+_W_ADMIN1 = 3.0
+_W_QUALIFIED = 20.0  # "Dublin, Ohio": the written state or country decides
+
+
+def _score(entry: Entry, primary: bool, countries: set[str], regions: frozenset[tuple[str, str]] = frozenset(),
+           qualifier: tuple[str, str | None] | None = None) -> float:
+    qualified = qualifier is not None and entry.country == qualifier[0] and (
+        qualifier[1] is None or entry.admin1 == qualifier[1]) and entry.feature != "country"
+    return (_W_COUNTRY * (entry.country in countries) + _W_ADMIN1 * ((entry.country, entry.admin1) in regions)
+            + _W_QUALIFIED * qualified
             + 2.0 * primary + math.log10(entry.population + 10) + 1.0 * (entry.population >= 1_000_000)
             + 5.0 * (entry.feature in ("country", "continent") and primary))
 
 
 def _place(entry: Entry, region: bool) -> Place:
     if entry.feature == "country":
-        return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid, None, "country", "country")
-    if entry.feature == "region":
-        return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid, entry.admin1, "region", "region")
+        return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid, None, "country", "country",
+                     geo_precision=3)
+    if entry.feature in ("region", "county"):
+        return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid or None, entry.admin1_name,
+                     entry.feature, "region", entry.admin2_name, 3)
     if entry.feature == "continent":
-        return Place(entry.name, entry.lat, entry.lon, None, entry.geonameid, None, "region", "region")
-    return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid, entry.admin1,
-                 "region" if region else "city", "region" if region else "point")
+        return Place(entry.name, entry.lat, entry.lon, None, entry.geonameid, None, "region", "region", geo_precision=3)
+    return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid, entry.admin1_name,
+                 "region" if region else "city", "region" if region else "point", entry.admin2_name,
+                 3 if region else 1)
 
 
 def _variant_of(written: str, main: str) -> bool:
@@ -251,20 +269,33 @@ def _variant_of(written: str, main: str) -> bool:
 
 def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSettings,
             regions: frozenset[tuple[str, str]] = frozenset(),
-            named: frozenset[int] = frozenset()) -> list[tuple[_Candidate, Place, float] | None]:
-    """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise."""
-    out: list[tuple[_Candidate, Place, float] | None] = []
-    for c in cands:
+            named: frozenset[int] = frozenset(),
+            qualifiers: Sequence[tuple[str, str | None] | None] = (),
+            own_regions: Sequence[frozenset[tuple[str, str]]] = ()) -> list[tuple[_Candidate, Place, float, Entry] | None]:
+    """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise.
+
+    ``qualifiers[i]`` is the (country, admin-1 code) written after candidate i ("Dublin, Ohio");
+    ``own_regions[i]`` the admin-1 areas only candidate i itself put into ``regions`` (a name
+    never supports itself).
+    """
+    out: list[tuple[_Candidate, Place, float, Entry] | None] = []
+    for i, c in enumerate(cands):
         pool = [(e, p) for e, p in c.entries if e.population >= settings.gazetteer_min_population or e.feature == "country"]
         if not pool:
             out.append(None)
             continue
-        entry, primary = max(pool, key=lambda ep: _score(ep[0], ep[1], countries, regions))
+        qualifier = qualifiers[i] if i < len(qualifiers) else None
+        mine = regions - own_regions[i] if i < len(own_regions) else regions
+        entry, primary = max(pool, key=lambda ep: _score(ep[0], ep[1], countries, mine, qualifier))
         supported = entry.country in countries
-        if entry.feature in ("country", "region", "continent"):
+        qualified = qualifier is not None and entry.country == qualifier[0] and entry.feature != "country"
+        local = (entry.country, entry.admin1) in mine or qualified
+        if entry.feature in ("country", "region", "continent", "county"):
             ok, conf = primary or supported, 1.0
         elif c.inside_name:
             ok, conf = entry.population >= settings.big_place_population and primary, 0.6
+        elif qualified:
+            ok, conf = True, 0.95
         elif supported:
             # A word opening a sentence may be a capitalised common word or a name: there only a
             # main-name, sizable town (or a big one) passes.
@@ -275,39 +306,102 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
         else:
             ok, conf = entry.population >= settings.big_place_population and not c.weak and primary, 0.6
         if ok and not primary and " " not in c.text and entry.feature == "city" and entry.population < \
-                settings.big_place_population and (entry.country, entry.admin1) not in regions \
+                settings.big_place_population and not local \
                 and not (supported and (entry.geonameid in named or _variant_of(c.text, entry.name))):
             # a lone word that is only an alternate name of a small town ("Lucia") is too weak a sign,
             # unless the document's country backs it and it is either a spelling variant of the
             # main name ("Douenza" / "Douentza") or the place is also named otherwise ("Husaybah"
             # beside "Al Qaim")
             ok = False
-        out.append((c, _place(entry, c.region), conf) if ok else None)
+        out.append((c, _place(entry, c.region), conf, entry) if ok else None)
+    return out
+
+
+_QUALIFIER_GAP = re.compile(r",\s*$")
+
+
+def qualifiers(text: str, cands: Sequence[_Candidate]) -> list[tuple[str, str | None] | None]:
+    """The state, province or country written right after each candidate: "Denmark, S.C.", "Toronto, Ontario"."""
+    out: list[tuple[str, str | None] | None] = [None] * len(cands)
+    for i in range(len(cands) - 1):
+        nxt = cands[i + 1]
+        gap = text[cands[i].span[1]:nxt.span[0]]
+        if len(gap) > 3 or not gap.startswith(","):
+            continue
+        areas = [e for e, p in nxt.entries if p and e.feature in ("region", "country")]
+        if len(areas) == 1 or (areas and all(e.feature == "region" for e in areas) and len({(e.country, e.admin1) for e in areas}) == 1):
+            e = areas[0]
+            out[i] = (e.country, e.admin1 if e.feature == "region" else None)
     return out
 
 
 def find_places(text: str, gaz: Gazetteer, settings: NlpSettings) -> list[PlaceMention]:
     """Place mentions in ``text``, resolved to GeoNames entries (or the hand-written region table)."""
-    cands = find_candidates(text, gaz)
+    cands = sorted(find_candidates(text, gaz) + state_abbreviations(text, gaz), key=lambda c: c.span)
+    quals = qualifiers(text, cands)
     countries = context_countries(text, cands)
-    first = resolve(cands, countries, settings)
+    first = resolve(cands, countries, settings, qualifiers=quals)
     # Second pass: towns resolved confidently (big, or in a named country) widen the context,
     # so a report naming Mosul and Baghdad but never "Iraq" still places Rawa in Iraq.
     countries |= {r[1].country for r in first if r and r[1].country}
-    # Named US states (the admin areas we have) favour their own towns: "Parkland" in a Florida story.
-    regions = frozenset((r[1].country, r[1].admin1) for r in first
-                        if r and r[1].feature == "region" and r[1].country and r[1].admin1)
+    # Admin-1 areas the document names, writes after a town, or places its towns in favour their
+    # own towns: "Parkland" in a Florida story, "Dublin" among Columbus suburbs.
+    by_key: dict[str, set[tuple[str, str]]] = {}
+    for c, r, q in zip(cands, first, quals, strict=True):
+        areas = by_key.setdefault(name_key(c.text), set())
+        if q and q[1]:
+            areas.add(q)
+        if r and r[3].admin1 and r[3].feature != "country" and r[2] >= 0.9:
+            areas.add((r[3].country, r[3].admin1))
+    regions = frozenset(a for areas in by_key.values() for a in areas)
+    own = [frozenset(a for a in by_key[name_key(c.text)]
+                     if not any(a in areas for k, areas in by_key.items() if k != name_key(c.text))) for c in cands]
     # Places the first pass named by a main name: an alternate name of the same town then
     # refers back to it ("Husaybah" in a report that also says "Al Qaim").
     named = frozenset(r[1].geonameid for r in first if r and r[1].geonameid is not None and
                       any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
-    resolved = resolve(cands, countries, settings, regions, named)
+    resolved = resolve(cands, countries, settings, regions, named, quals, own)
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     regions_found = _region_mentions(text, set())
     taken = [m.span for m in regions_found]
-    mentions = [PlaceMention(c.text, c.span, place, conf) for r in resolved if r for c, place, conf in [r]
+    mentions = [PlaceMention(c.text, c.span, place, conf) for r in resolved if r for c, place, conf, _ in [r]
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)]
     return sorted(mentions + regions_found, key=lambda m: m.span)
+
+
+# AP style abbreviations of US states ("Ga.", "S.C."), as US local news writes them after a town.
+AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY", "La.": "LA",
+    "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT",
+    "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY",
+    "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC",
+    "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV",
+    "W. Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
+}
+_AP_RE = re.compile(r"(?<![\w.])(%s)(?![\w])" % "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True)))
+_POSTAL_RE = re.compile(r"(?<=, )([A-Z]{2})(?=[\s.,;:)—–-]|$)")
+
+
+def state_abbreviations(text: str, gaz: Gazetteer) -> list[_Candidate]:
+    """US states written as AP abbreviations ("Denmark, S.C.") or postal codes after a town ("Macon, GA").
+
+    A one-part abbreviation that is also a word ("Miss.", "Ind.", "Wash.") counts only after a comma.
+    """
+    if "." not in text and ", " not in text:
+        return []
+    states = gaz.us_states()
+    out = []
+    for m in _AP_RE.finditer(text):
+        word = m.group(1)
+        if word.count(".") < 2 and text[max(0, m.start() - 2):m.start()] != ", ":
+            continue
+        if (e := states.get(AP_STATES[word])) is not None:
+            out.append(_Candidate(word, (m.start(), m.end()), ((e, True),), False, False, False))
+    for m in _POSTAL_RE.finditer(text):
+        if (e := states.get(m.group(1))) is not None:
+            out.append(_Candidate(m.group(1), (m.start(), m.end()), ((e, True),), False, False, False))
+    return out
 
 
 def _region_mentions(text: str, taken: set[Span]) -> list[PlaceMention]:
