@@ -21,7 +21,7 @@ from pathlib import Path
 
 from newsfuse.nlp.names import fold, is_latin, name_key
 
-_FORMAT = 8  # bump when the index layout changes, so stale caches are rebuilt
+_FORMAT = 9  # bump when the index layout changes, so stale caches are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +145,31 @@ def _rg_rows() -> list[tuple[float, float, str, str, str, str]]:
     return [(float(r[0]), float(r[1]), r[2], r[3], r[4], r[5]) for r in rows if len(r) == 6]
 
 
+def _centroid(geometry: dict) -> tuple[float, float] | None:
+    """Area centroid (lat, lon) of the largest outer ring of a GeoJSON (Multi)Polygon (shoelace formula)."""
+    coords = geometry.get("coordinates") or []
+    polygons = coords if geometry.get("type") == "MultiPolygon" else [coords]
+    best, best_area = None, 0.0
+    for polygon in polygons:
+        if not polygon:
+            continue
+        ring = polygon[0]
+        area = cx = cy = 0.0
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+            cross = x0 * y1 - x1 * y0
+            area += cross
+            cx += (x0 + x1) * cross
+            cy += (y0 + y1) * cross
+        if abs(area) > best_area and area:
+            best_area, best = abs(area), (round(cy / (3 * area), 4), round(cx / (3 * area), 4))
+    return best
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
-    """ISO2 -> the country's conventional point (countryinfo's latlng)."""
+    """ISO2 -> the country's point: the centroid of its largest land area (countryinfo's outline), else
+    countryinfo's rounded latlng. Chosen on the geoparsing dev halves (LGL acc@161km 0.739 with latlng,
+    0.769 with centroids): the middle of the mainland is what gazetteers give a country ("U.S." at
+    the centre of the lower 48, not at its box's middle)."""
     import json
     from importlib.resources import files
 
@@ -157,7 +180,11 @@ def _country_points() -> dict[str, tuple[float, float]]:
         data = json.loads(path.read_text(encoding="utf-8"))
         code = (data.get("ISO") or {}).get("alpha2")
         latlng = data.get("latlng")
-        if code and latlng and len(latlng) == 2:
+        features = ((data.get("geoJSON") or {}).get("features") or [{}])
+        point = _centroid(features[0].get("geometry") or {})
+        if code and point:
+            out[code] = point
+        elif code and latlng and len(latlng) == 2:
             out[code] = (float(latlng[0]), float(latlng[1]))
     return out
 
