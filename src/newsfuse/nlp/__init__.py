@@ -63,6 +63,7 @@ def _annotate_batch(batch: Sequence[Document], settings: NlpSettings) -> Iterato
             if settings.parse_all or is_candidate(doc.text[span[0]:span[1]]):
                 to_parse.append((d, span))
     parsed = _parse(good, to_parse, settings)
+    named = _person_names(good, sentences, readings, parsed, settings)
     index = 0
     for i, doc in enumerate(batch):
         if i in results:
@@ -75,7 +76,7 @@ def _annotate_batch(batch: Sequence[Document], settings: NlpSettings) -> Iterato
             yield reading
             continue
         try:
-            yield _assemble(doc, sentences[d], reading, parsed.get(d, {}), settings)
+            yield _assemble(doc, sentences[d], reading, parsed.get(d, {}), settings, named.get(d, ()))
         except Exception as err:  # keep the batch going; say which document and why
             yield Rejected(doc.source, "nlp", f"{doc.source}: {type(err).__name__}: {err}")
 
@@ -145,7 +146,42 @@ def _parse(docs: Sequence[Document], to_parse: list[tuple[int, Span]], settings:
     return out
 
 
-def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSettings) -> Annotation:
+def _lone_town(p: PlaceMention) -> bool:
+    """A town written as one word: the kind of place name people carry too ("Austin", "Kelly", "Sidney")."""
+    return p.place.precision == "point" and " " not in p.text.strip()
+
+
+def _person_names(docs: Sequence[Document], sentences: list[list[Span]], readings, parsed,
+                  settings: NlpSettings) -> dict[int, list[tuple[str, Span, str]]]:
+    """PERSON entities of the sentences holding a one-word town that the parse did not already read.
+
+    The named-entity recogniser alone (no parser) runs on just those sentences: a PERSON span is no
+    place, and a town named in one sentence as a person's name ("Kelly said") is a person in the
+    whole document.
+    """
+    jobs: list[tuple[int, Span]] = []
+    for d, reading in enumerate(readings):
+        if isinstance(reading, Rejected):
+            continue
+        towns = [p.span for p in reading[0] if _lone_town(p)]
+        done = parsed.get(d, {})
+        for span in sentences[d]:
+            if span not in done and any(span[0] <= a and b <= span[1] for a, b in towns):
+                jobs.append((d, span))
+    out: dict[int, list[tuple[str, Span, str]]] = {}
+    if not jobs:
+        return out
+    nlp = model.full_pipeline(settings.model)
+    texts = [docs[d].text[s:min(e, s + settings.max_sentence_chars)] for d, (s, e) in jobs]
+    with nlp.select_pipes(enable=["tok2vec", "ner"]):
+        for (d, span), sdoc in zip(jobs, nlp.pipe(texts, batch_size=settings.batch_size), strict=True):
+            out.setdefault(d, []).extend((e.text, (span[0] + e.start_char, span[0] + e.end_char), e.label_)
+                                         for e in sdoc.ents if e.label_ == "PERSON")
+    return out
+
+
+def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSettings,
+              named: Sequence[tuple[str, Span, str]] = ()) -> Annotation:
     places, dates, attributions, figures = reading
     gaz = gazetteer.load(settings.cache_dir)
     names = {p.place.country: gaz.country(p.place.country).name for p in places
@@ -155,7 +191,7 @@ def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSe
         names[main] = gaz.country(main).name
     actors = find_actors(doc.text, names, main)
     ents = [e for _, sent_ents in parsed.values() for e in sent_ents]
-    places = _drop_overlapping(places, actors, ents)
+    places = _drop_overlapping(places, actors, ents + list(named))
     actors = sorted(actors + entity_actors(ents, actors + _as_actor_blocks(places), doc.text), key=lambda a: a.span)
     sentences = tuple(
         Sentence(span, doc.text[span[0]:span[1]], span in parsed, parsed[span][0] if span in parsed else ())
@@ -167,21 +203,28 @@ def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSe
 
 def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], ents) -> list[PlaceMention]:
     """Places inside an actor's name ("Iraq" in "Islamic State of Iraq") or that the parser reads as a
-    person or organisation ("Maliki" of Nuri al-Maliki) are not places."""
+    person or organisation ("Maliki" of Nuri al-Maliki) are not places; nor is a one-word town that the
+    recogniser reads as a person in most of the places the document writes it ("Austin Hedrick ...
+    Hedrick", "Sidney Davis ... Sidney said"), while one odd tag ("Alexandria woman") does not decide."""
     groups = [a.span for a in actors if a.kind in ("group", "organisation")]
     names = [(s, label) for _, s, label in ents if label in ("PERSON", "ORG")]
+    persons = [s for _, s, label in ents if label == "PERSON"]
+    votes: dict[str, list[int]] = {}
+    for p in places:
+        if _lone_town(p):
+            tally = votes.setdefault(p.text, [0, 0])
+            tally[0] += any(x <= p.span[0] and p.span[1] <= y for x, y in persons)
+            tally[1] += 1
     out = []
     for p in places:
         a, b = p.span
         if any(x < b and a < y for x, y in groups):
             continue
-        # Inside a longer person/organisation name ("Nuri al-Maliki"), or a weakly supported
-        # place the parser calls a person ("Johnson"). An ORG of exactly the place's name is
-        # usually the town itself ("the Rawa crossing" tagged ORG), so it stays.
-        if p.place.precision != "country" and any(
-            x <= a and b <= y and ((x, y) != (a, b) or (label == "PERSON" and p.score <= 0.9))
-            for (x, y), label in names
-        ):
+        # Inside a longer person/organisation name ("Nuri al-Maliki"). An ORG of exactly the place's
+        # name is usually the town itself ("the Rawa crossing" tagged ORG), so it stays.
+        if p.place.precision != "country" and any(x <= a and b <= y and (x, y) != (a, b) for (x, y), _ in names):
+            continue
+        if _lone_town(p) and 2 * votes[p.text][0] > votes[p.text][1]:
             continue
         out.append(p)
     return out
