@@ -209,6 +209,8 @@ def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], en
     groups = [a.span for a in actors if a.kind in ("group", "organisation")]
     names = [(s, label) for _, s, label in ents if label in ("PERSON", "ORG")]
     persons = [s for _, s, label in ents if label == "PERSON"]
+    # words of full names ("Sidney Davis"): a lone PERSON tag on a transliterated town ("al-Qaim") is no evidence
+    name_words = {w for text, _, label in ents if label == "PERSON" and len(text.split()) >= 2 for w in text.split()}
     votes: dict[str, list[int]] = {}
     for p in places:
         if _lone_town(p):
@@ -224,7 +226,7 @@ def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], en
         # name is usually the town itself ("the Rawa crossing" tagged ORG), so it stays.
         if p.place.precision != "country" and any(x <= a and b <= y and (x, y) != (a, b) for (x, y), _ in names):
             continue
-        if _lone_town(p) and 2 * votes[p.text][0] > votes[p.text][1]:
+        if _lone_town(p) and p.text in name_words and 2 * votes[p.text][0] > votes[p.text][1]:
             continue
         out.append(p)
     return out
