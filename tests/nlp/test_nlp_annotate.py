@@ -86,3 +86,16 @@ def test_a_runaway_line_longer_than_spacy_accepts_is_still_split():
     (a,) = annotate([_doc(text=text, id="long")], NlpSettings())
     assert len(a.sentences) >= 2000
     assert all(text[s.span[0]:s.span[1]] == s.text for s in a.sentences[:5])
+
+
+def test_a_person_named_like_a_town_is_no_place():
+    from newsfuse.nlp import annotate
+    from newsfuse.nlp.settings import NlpSettings
+    from newsfuse.records import Document
+
+    text = ("Austin Hedrick, 17, was shot outside a home in Columbia, South Carolina, on Saturday, police said. "
+            "Sidney Davis, 24, was arrested on Sunday. Sidney told deputies he had fired in self-defense.")
+    (ann,) = annotate([Document("p1", "p1.txt", text)], NlpSettings())
+    names = {p.text for p in ann.places}
+    assert "Columbia" in names
+    assert "Austin" not in names and "Sidney" not in names

@@ -163,10 +163,13 @@ def _person_names(docs: Sequence[Document], sentences: list[list[Span]], reading
     for d, reading in enumerate(readings):
         if isinstance(reading, Rejected):
             continue
-        towns = [p.span for p in reading[0] if _lone_town(p)]
+        towns = {p.text for p in reading[0] if _lone_town(p)}
+        if not towns:
+            continue
         done = parsed.get(d, {})
-        for span in sentences[d]:
-            if span not in done and any(span[0] <= a and b <= span[1] for a, b in towns):
+        text = docs[d].text
+        for span in sentences[d]:  # every sentence naming such a town, as a place or in a full name
+            if span not in done and any(t in text[span[0]:span[1]] for t in towns):
                 jobs.append((d, span))
     out: dict[int, list[tuple[str, Span, str]]] = {}
     if not jobs:
@@ -204,19 +207,23 @@ def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSe
 def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], ents) -> list[PlaceMention]:
     """Places inside an actor's name ("Iraq" in "Islamic State of Iraq") or that the parser reads as a
     person or organisation ("Maliki" of Nuri al-Maliki) are not places; nor is a one-word town that the
-    recogniser reads as a person in most of the places the document writes it ("Austin Hedrick ...
-    Hedrick", "Sidney Davis ... Sidney said"), while one odd tag ("Alexandria woman") does not decide."""
+    recogniser reads as part of a person's full name at least as often as it reads it otherwise
+    ("Sidney Davis ... Sidney said"), while one odd lone tag ("Alexandria woman") does not decide."""
     groups = [a.span for a in actors if a.kind in ("group", "organisation")]
     names = [(s, label) for _, s, label in ents if label in ("PERSON", "ORG")]
     persons = [s for _, s, label in ents if label == "PERSON"]
     # words of full names ("Sidney Davis"): a lone PERSON tag on a transliterated town ("al-Qaim") is no evidence
     name_words = {w for text, _, label in ents if label == "PERSON" and len(text.split()) >= 2 for w in text.split()}
+    # per town name: its PERSON readings (inside a PERSON span anywhere), and its place mentions not so read
     votes: dict[str, list[int]] = {}
     for p in places:
-        if _lone_town(p):
-            tally = votes.setdefault(p.text, [0, 0])
-            tally[0] += any(x <= p.span[0] and p.span[1] <= y for x, y in persons)
-            tally[1] += 1
+        if _lone_town(p) and not any(x <= p.span[0] and p.span[1] <= y for x, y in persons):
+            votes.setdefault(p.text, [0, 0])[1] += 1
+    for text, _, label in ents:
+        if label == "PERSON":
+            for w in set(text.split()):
+                if w in votes:
+                    votes[w][0] += 1
     out = []
     for p in places:
         a, b = p.span
@@ -226,7 +233,7 @@ def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], en
         # name is usually the town itself ("the Rawa crossing" tagged ORG), so it stays.
         if p.place.precision != "country" and any(x <= a and b <= y and (x, y) != (a, b) for (x, y), _ in names):
             continue
-        if _lone_town(p) and p.text in name_words and 2 * votes[p.text][0] > votes[p.text][1]:
+        if _lone_town(p) and p.text in name_words and votes.get(p.text, (1, 0))[0] >= votes.get(p.text, (1, 0))[1]:
             continue
         out.append(p)
     return out

@@ -16,7 +16,7 @@ import functools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 
 from newsfuse.nlp.gazetteer import Entry, Gazetteer
@@ -229,7 +229,11 @@ def context_countries(text: str, candidates: Sequence[_Candidate]) -> set[str]:
 # world city (1M+) keeps its name against a small namesake in the document's country.
 _W_COUNTRY = 2.0
 _W_ADMIN1 = 3.0
-_W_QUALIFIED = 20.0  # "Dublin, Ohio": the written state or country decides
+_W_QUALIFIED = 20.0
+_MIN_AREA_CONF = 0.5  # every town the first pass accepts places its admin-1 area in the context
+# an admin-1 area whose towns the document names beats a same-named country ("Georgia" beside Atlanta):
+# dev acc@161 GeoWebNews / LGL 0.866 / 0.790 without, 0.872 / 0.803 with
+_W_REGION = 5.0  # "Dublin, Ohio": the written state or country decides
 
 
 def _score(entry: Entry, primary: bool, countries: set[str], regions: frozenset[tuple[str, str]] = frozenset(),
@@ -239,7 +243,8 @@ def _score(entry: Entry, primary: bool, countries: set[str], regions: frozenset[
     return (_W_COUNTRY * (entry.country in countries) + _W_ADMIN1 * ((entry.country, entry.admin1) in regions)
             + _W_QUALIFIED * qualified
             + 2.0 * primary + math.log10(entry.population + 10) + 1.0 * (entry.population >= 1_000_000)
-            + 5.0 * (entry.feature in ("country", "continent") and primary))
+            + 5.0 * (entry.feature in ("country", "continent") and primary)
+            + _W_REGION * (entry.feature == "region" and primary and (entry.country, entry.admin1) in regions))
 
 
 def _place(entry: Entry, region: bool) -> Place:
@@ -351,7 +356,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings) -> list[PlaceM
         areas = by_key.setdefault(name_key(c.text), set())
         if q and q[1]:
             areas.add(q)
-        if r and r[3].admin1 and r[3].feature != "country" and r[2] >= 0.9:
+        if r and r[3].admin1 and r[3].feature != "country" and r[2] >= _MIN_AREA_CONF:
             areas.add((r[3].country, r[3].admin1))
     regions = frozenset(a for areas in by_key.values() for a in areas)
     own = [frozenset(a for a in by_key[name_key(c.text)]
@@ -364,9 +369,47 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings) -> list[PlaceM
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     regions_found = _region_mentions(text, set())
     taken = [m.span for m in regions_found]
-    mentions = [PlaceMention(c.text, c.span, place, conf) for r in resolved if r for c, place, conf, _ in [r]
+    mentions = [PlaceMention(c.text, c.span, _relative(text, c.span, place), conf)
+                for r in resolved if r for c, place, conf, _ in [r]
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)]
     return sorted(mentions + regions_found, key=lambda m: m.span)
+
+
+_BEARINGS = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+             "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315}
+_OF_TOWN = r"(?:the\s+(?:town|city|village|district|area)\s+of\s+)?"
+# "20 km north of Mosul", "12 miles south-east of Bamako" (the place is that far from the town)
+_DISTANCE = re.compile(r"(?P<n>\d+(?:[.,]\d+)?)\s*[- ]?(?P<unit>km|kilometres?|kilometers?|miles?|mi)\s+"
+                       r"(?:to\s+the\s+)?(?P<dir>%s)\s+of\s+%s$" % ("|".join(_BEARINGS), _OF_TOWN), re.IGNORECASE)
+# "near Mosul", "outside Gao", "on the outskirts of Kidal", "north of Baghdad": somewhere around the town
+_AROUND = re.compile(r"\b(?:near|nearby|outside|close\s+to|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of|"
+                     r"just\s+(?:outside|north\s+of|south\s+of|east\s+of|west\s+of)|(?:%s)\s+of|"
+                     r"(?:in\s+)?the\s+vicinity\s+of)\s+%s$" % ("|".join(_BEARINGS), _OF_TOWN), re.IGNORECASE)
+
+
+def _relative(text: str, span: Span, place: Place) -> Place:
+    """A town written as a reference point: ACLED's geo_precision 2 ("near X", "N km north of X"), and
+    for a distance and bearing the point that far from the town (great-circle destination)."""
+    if place.geo_precision != 1:
+        return place
+    before = text[max(0, span[0] - 60):span[0]]
+    if m := _DISTANCE.search(before):
+        km = float(m.group("n").replace(",", "."))
+        km *= 1.609344 if m.group("unit").lower().startswith("mi") else 1.0
+        lat, lon = _destination(place.lat, place.lon, _BEARINGS[m.group("dir").lower()], km)
+        return replace(place, lat=lat, lon=lon, geo_precision=2)
+    if _AROUND.search(before):
+        return replace(place, geo_precision=2)
+    return place
+
+
+def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) on the given compass bearing (spherical earth)."""
+    d, b = km / 6371.0, math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
 
 
 # AP style abbreviations of US states ("Ga.", "S.C."), as US local news writes them after a town.
@@ -416,7 +459,8 @@ def _region_mentions(text: str, taken: set[Span]) -> list[PlaceMention]:
                 if hit and not any(a < end and start < b for a, b in taken):
                     name, country, lat, lon = hit
                     out.append(PlaceMention(text[start:end], (start, end),
-                                            Place(name, lat, lon, country, None, None, "region", "region"), 0.8))
+                                            Place(name, lat, lon, country, None, None, "region", "region",
+                                                  geo_precision=3), 0.8))
                     taken.add((start, end))
                     break
     return out
