@@ -9,6 +9,7 @@ spaCy parser/NER runs only on sentences that can carry an event.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+import re
 from itertools import islice
 
 from newsfuse.nlp import gazetteer, model
@@ -168,8 +169,12 @@ def _person_names(docs: Sequence[Document], sentences: list[list[Span]], reading
             continue
         done = parsed.get(d, {})
         text = docs[d].text
-        for span in sentences[d]:  # every sentence naming such a town, as a place or in a full name
-            if span not in done and any(t in text[span[0]:span[1]] for t in towns):
+        # only where such a town is written beside another capitalised word ("Sidney Davis", "Megyn
+        # Kelly"): a full name needs two words, and these sentences are a fraction of the document
+        alternatives = "|".join(map(re.escape, towns))
+        beside = re.compile(rf"\b(?:{alternatives})\s+[A-Z]|[A-Z][\w.'’-]*\s+(?:{alternatives})\b")
+        for span in sentences[d]:
+            if span not in done and beside.search(text, span[0], span[1]):
                 jobs.append((d, span))
     out: dict[int, list[tuple[str, Span, str]]] = {}
     if not jobs:
@@ -194,7 +199,7 @@ def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSe
         names[main] = gaz.country(main).name
     actors = find_actors(doc.text, names, main)
     ents = [e for _, sent_ents in parsed.values() for e in sent_ents]
-    places = _drop_overlapping(places, actors, ents + list(named))
+    places = _drop_overlapping(places, actors, ents + list(named), doc.text)
     actors = sorted(actors + entity_actors(ents, actors + _as_actor_blocks(places), doc.text), key=lambda a: a.span)
     sentences = tuple(
         Sentence(span, doc.text[span[0]:span[1]], span in parsed, parsed[span][0] if span in parsed else ())
@@ -204,26 +209,18 @@ def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSe
                       tuple(attributions))
 
 
-def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], ents) -> list[PlaceMention]:
+# words before a town that make it a place whatever else the document calls a person ("in Paris")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|outside|of|into|toward|towards|across|around)\s+$", re.IGNORECASE)
+
+
+def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], ents, text: str = "") -> list[PlaceMention]:
     """Places inside an actor's name ("Iraq" in "Islamic State of Iraq") or that the parser reads as a
-    person or organisation ("Maliki" of Nuri al-Maliki) are not places; nor is a one-word town that the
-    recogniser reads as part of a person's full name at least as often as it reads it otherwise
-    ("Sidney Davis ... Sidney said"), while one odd lone tag ("Alexandria woman") does not decide."""
+    person or organisation ("Maliki" of Nuri al-Maliki, "Austin" of Austin Hedrick) are not places; nor
+    is a one-word town the document uses as part of a person's full name ("Sidney Davis ... Sidney
+    said"), unless a locative word puts it on the map there ("in Sidney")."""
     groups = [a.span for a in actors if a.kind in ("group", "organisation")]
     names = [(s, label) for _, s, label in ents if label in ("PERSON", "ORG")]
-    persons = [s for _, s, label in ents if label == "PERSON"]
-    # words of full names ("Sidney Davis"): a lone PERSON tag on a transliterated town ("al-Qaim") is no evidence
-    name_words = {w for text, _, label in ents if label == "PERSON" and len(text.split()) >= 2 for w in text.split()}
-    # per town name: its PERSON readings (inside a PERSON span anywhere), and its place mentions not so read
-    votes: dict[str, list[int]] = {}
-    for p in places:
-        if _lone_town(p) and not any(x <= p.span[0] and p.span[1] <= y for x, y in persons):
-            votes.setdefault(p.text, [0, 0])[1] += 1
-    for text, _, label in ents:
-        if label == "PERSON":
-            for w in set(text.split()):
-                if w in votes:
-                    votes[w][0] += 1
+    name_words = {w for t, _, label in ents if label == "PERSON" and len(t.split()) >= 2 for w in t.split()}
     out = []
     for p in places:
         a, b = p.span
@@ -233,7 +230,7 @@ def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], en
         # name is usually the town itself ("the Rawa crossing" tagged ORG), so it stays.
         if p.place.precision != "country" and any(x <= a and b <= y and (x, y) != (a, b) for (x, y), _ in names):
             continue
-        if _lone_town(p) and p.text in name_words and votes.get(p.text, (1, 0))[0] >= votes.get(p.text, (1, 0))[1]:
+        if _lone_town(p) and p.text in name_words and not _LOCATIVE.search(text[max(0, a - 12):a]):
             continue
         out.append(p)
     return out

@@ -45,7 +45,7 @@ class Gazetteer:
     ``-(i + 1)`` for one that only has it among its alternate names.
     """
 
-    __slots__ = ("columns", "index", "country_by_code", "admin1_by_code", "_us")
+    __slots__ = ("columns", "index", "country_by_code", "admin1_by_code", "_us", "_entries")
 
     def __init__(self, entries: list[Entry], index: dict[str, tuple[int, ...]], country_by_code: dict[str, int],
                  admin1_by_code: dict[tuple[str, str], int] | None = None):
@@ -54,6 +54,7 @@ class Gazetteer:
         self.country_by_code = country_by_code
         self.admin1_by_code = admin1_by_code or {}
         self._us = None
+        self._entries: dict[int, Entry] = {}
 
     def __getstate__(self):
         return self.columns, self.index, self.country_by_code, self.admin1_by_code
@@ -61,12 +62,17 @@ class Gazetteer:
     def __setstate__(self, state):
         self.columns, self.index, self.country_by_code, self.admin1_by_code = state
         self._us = None
+        self._entries = {}
 
     def __len__(self) -> int:
         return len(self.columns[0])
 
     def entry(self, i: int) -> Entry:
-        return Entry(*(col[i] for col in self.columns))
+        """Entry ``i``, built once (lookups of common names would otherwise rebuild it every time)."""
+        e = self._entries.get(i)
+        if e is None:
+            e = self._entries[i] = Entry(*[col[i] for col in self.columns])
+        return e
 
     def lookup(self, key: str) -> list[tuple[Entry, bool]]:
         return [(self.entry(abs(n) - 1), n > 0) for n in self.index.get(key, ())]
