@@ -18,7 +18,7 @@ from newsfuse.nlp.attributions import find_attributions
 from newsfuse.nlp.datelines import dateline_end
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
-from newsfuse.nlp.places import find_places
+from newsfuse.nlp.places import common_words, find_places
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
 from newsfuse.records import (ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token,
@@ -171,10 +171,14 @@ def _person_names(docs: Sequence[Document], sentences: list[list[Span]], reading
         text = docs[d].text
         # only where such a town is written beside another capitalised word ("Sidney Davis", "Megyn
         # Kelly"): a full name needs two words, and these sentences are a fraction of the document
+        # ("Alexandria Police", "Dublin City Schools": a common word beside it makes no name)
         alternatives = "|".join(map(re.escape, towns))
-        beside = re.compile(rf"\b(?:{alternatives})\s+[A-Z]|[A-Z][\w.'’-]*\s+(?:{alternatives})\b")
+        beside = re.compile(rf"\b(?:{alternatives})\s+([A-Z][\w'’-]*)|([A-Z][\w'’-]*)\s+(?:{alternatives})\b")
+        common = common_words()
+        starts = [m.start() for m in beside.finditer(text)
+                  if (m.group(1) or m.group(2)).lower() not in common]
         for span in sentences[d]:
-            if span not in done and beside.search(text, span[0], span[1]):
+            if span not in done and any(span[0] <= x < span[1] for x in starts):
                 jobs.append((d, span))
     out: dict[int, list[tuple[str, Span, str]]] = {}
     if not jobs:

@@ -79,6 +79,11 @@ def _stopwords() -> frozenset[str]:
     return frozenset(w.lower() for w in justext.get_stoplist("English")) | own
 
 
+def common_words() -> frozenset[str]:
+    """Lower-case everyday words (justext's English stoplist and news words such as "police", "city")."""
+    return _stopwords()
+
+
 @functools.cache
 def _stop_keys(stop: frozenset[str]) -> frozenset[str]:
     return frozenset(name_key(w) for w in stop if len(w) > 3)
@@ -146,12 +151,12 @@ def _stop_for(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(w for w in _stopwords() if not famous(w))
 
 
-def find_candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
+def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] | None = None) -> list[_Candidate]:
     """Every gazetteer name in the text, longest match first, before disambiguation."""
     stop = _stop_for(gaz)
     lower_words = {w for w in re.findall(r"\b[a-z][a-z]+\b", text)}
     out: list[_Candidate] = []
-    for run in _runs(text):
+    for run in _runs(text) if runs is None else runs:
         i = 0
         while i < len(run):
             found = None
@@ -342,7 +347,8 @@ def qualifiers(text: str, cands: Sequence[_Candidate]) -> list[tuple[str, str | 
 
 def find_places(text: str, gaz: Gazetteer, settings: NlpSettings) -> list[PlaceMention]:
     """Place mentions in ``text``, resolved to GeoNames entries (or the hand-written region table)."""
-    cands = sorted(find_candidates(text, gaz) + state_abbreviations(text, gaz), key=lambda c: c.span)
+    runs = _runs(text)  # read once, for the gazetteer and the region table
+    cands = sorted(find_candidates(text, gaz, runs) + state_abbreviations(text, gaz), key=lambda c: c.span)
     quals = qualifiers(text, cands)
     countries = context_countries(text, cands)
     first = resolve(cands, countries, settings, qualifiers=quals)
@@ -367,7 +373,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings) -> list[PlaceM
                       any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
     resolved = resolve(cands, countries, settings, regions, named, quals, own)
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
-    regions_found = _region_mentions(text, set())
+    regions_found = _region_mentions(text, set(), runs)
     taken = [m.span for m in regions_found]
     mentions = [PlaceMention(c.text, c.span, _relative(text, c.span, place), conf)
                 for r in resolved if r for c, place, conf, _ in [r]
@@ -447,11 +453,11 @@ def state_abbreviations(text: str, gaz: Gazetteer) -> list[_Candidate]:
     return out
 
 
-def _region_mentions(text: str, taken: set[Span]) -> list[PlaceMention]:
+def _region_mentions(text: str, taken: set[Span], runs: list[list[re.Match[str]]]) -> list[PlaceMention]:
     """Provinces and regions from the hand-written table ("Anbar", "Middle East")."""
     table = _regions()
     out = []
-    for run in _runs(text):
+    for run in runs:
         for i in range(len(run)):
             for n in range(min(3, len(run) - i), 0, -1):
                 start, end = run[i].start(), run[i + n - 1].end()
