@@ -1,4 +1,4 @@
-"""Outlets and independent sources on real US local news (gva_incidents, fixed dev/test halves).
+"""Outlets, independent sources and places on real US local news (gva_incidents, fixed dev/test halves).
 
 Every report of ../shared/datasets/gva_incidents was crawled from web.archive.org, so its address
 names the archive; the outlet is right when it names the site of the original host inside that
@@ -25,7 +25,8 @@ from newsfuse.clean import CleanSettings, clean_documents
 from newsfuse.clean.outlets import names_site
 from newsfuse.copies import CopySettings, find_copies
 from newsfuse.ingest.ids import content_id
-from newsfuse.records import Document, RawDocument
+from newsfuse.nlp import NlpSettings, annotate
+from newsfuse.records import Annotation, Document, RawDocument
 from newsfuse.reconcile.sources import SourceNamer
 
 # the original address inside a Wayback Machine address (the gold, read without newsfuse's code)
@@ -112,10 +113,58 @@ def evaluate(half: str, limit: int | None = None) -> dict:
     return figures
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from evaluation.nlp import km
+
+    return km(lat1, lon1, lat2, lon2)
+
+
+def main_town(ann: Annotation):
+    """The report's town: the town (point place) it names most often, the first named on a tie."""
+    towns = [p for p in ann.places if p.place.precision == "point"]
+    if not towns:
+        return None
+    counts: dict[object, int] = {}
+    for p in towns:
+        key = p.place.geonameid or p.place.name
+        counts[key] = counts.get(key, 0) + 1
+    return max(towns, key=lambda p: (counts[p.place.geonameid or p.place.name], -p.span[0]))
+
+
+def evaluate_places(half: str, limit: int | None = None) -> dict:
+    """Places of US local news: is the report's main town within 40 km of its incident, and is any of its
+    places? (The events stage picks each event's place among these; the incident evaluation scores it.)"""
+    chosen = [i for i in gva.incidents(half)[:limit] if i.lat is not None and i.lon is not None]
+    reports = gva.reports_of(chosen)
+    docs = _documents(reports)
+    where = {sid: (i.lat, i.lon) for i in chosen for sid in i.reports}
+    order = [sid for sid in docs]
+    t0 = time.perf_counter()
+    anns = list(annotate([docs[sid] for sid in order], NlpSettings()))
+    seconds = time.perf_counter() - t0
+    main_ok = any_ok = n = 0
+    for sid, ann in zip(order, anns, strict=True):
+        if not isinstance(ann, Annotation):
+            continue
+        n += 1
+        lat, lon = where[sid]
+        town = main_town(ann)
+        main_ok += town is not None and _km(town.place.lat, town.place.lon, lat, lon) <= 40
+        any_ok += any(_km(p.place.lat, p.place.lon, lat, lon) <= 40 for p in ann.places)
+    figures = {"reports": n, "main_town_within_40km": main_ok / n if n else 0.0,
+               "any_place_within_40km": any_ok / n if n else 0.0, "annotate_seconds": seconds}
+    console.print(table(f"places of gva_incidents reports, {half} half ({n} reports of {len(chosen)} incidents)",
+                        ["measure", "newsfuse"],
+                        [["main town within 40 km of the incident", figures["main_town_within_40km"]],
+                         ["any place within 40 km (ceiling for the events stage)", figures["any_place_within_40km"]]]))
+    return figures
+
+
 def main(quick: bool = False) -> dict:
     if quick:
         return {"dev": evaluate("dev", limit=150)}
-    return {half: evaluate(half) for half in ("dev", "test")}
+    return {half: evaluate(half) for half in ("dev", "test")} | {
+        f"places_{half}": evaluate_places(half) for half in ("dev", "test")}
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from newsfuse.nlp.attributions import find_attributions
 from newsfuse.nlp.datelines import dateline_end
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
-from newsfuse.nlp.places import common_words, find_places
+from newsfuse.nlp.places import common_words, find_places, home_area
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
 from newsfuse.records import (ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token,
@@ -125,7 +125,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _read(doc: Document, gaz, settings: NlpSettings):
     text = doc.text
-    places = find_places(text, gaz, settings)
+    places = find_places(text, gaz, settings, home_area(doc.url, gaz) if settings.outlet_home else None)
     return places, find_dates(text, doc.published), find_attributions(text), find_figures(text)
 
 

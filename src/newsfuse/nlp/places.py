@@ -36,6 +36,7 @@ _REGION_WORDS = ("province", "governorate", "region", "district", "state", "obla
 _TITLES = {"mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "president", "minister",
            "king", "prince", "sheikh", "imam", "general", "colonel", "major", "captain", "pope", "saint"}
 _MAX_WORDS = 5
+_BIG = 100_000  # a town this big is named in capitals too ("NEW ORLEANS")
 # How close an alternate spelling must be to a small town's main name to stand alone.
 _VARIANT_RATIO = 0.9
 
@@ -188,6 +189,11 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
                 i += 1
                 continue
             n, start, end, surface, entries = found
+            if n > 1 and surface.isupper() and any(w.group().lower() in stop for w in run[i:i + n]) and not any(
+                    e.feature != "city" or e.population >= _BIG for e, _ in entries):
+                # an all-capitals headline's common words ("WE ARE", "FOR TEEN") spell tiny places
+                i += 1
+                continue
             prev = run[i - 1].group().lower().rstrip(".") if i > 0 else ""
             prev_word = text[max(0, start - 12):start].split()[-1:] if start else []
             if prev in _TITLES or (prev_word and prev_word[0].lower().rstrip(".") in _TITLES):
@@ -345,8 +351,47 @@ def qualifiers(text: str, cands: Sequence[_Candidate]) -> list[tuple[str, str | 
     return out
 
 
-def find_places(text: str, gaz: Gazetteer, settings: NlpSettings) -> list[PlaceMention]:
-    """Place mentions in ``text``, resolved to GeoNames entries (or the hand-written region table)."""
+_HOST = re.compile(r"https?:/{1,2}([^/:?#\s]+)", re.IGNORECASE)
+
+
+@functools.cache
+def _home_cities(gaz: Gazetteer) -> tuple[tuple[str, tuple[str, str]], ...]:
+    """(letters of the name, (country, admin-1)) of towns of 100,000 or more, longest names first."""
+    out = {}
+    for key, hits in gaz.index.items():
+        for n in hits:
+            if n > 0:
+                e = gaz.entry(n - 1)
+                if e.feature == "city" and e.population >= _BIG and e.admin1 and len(key) >= 5 and key.isalpha():
+                    if key not in out or e.population > out[key][1]:
+                        out[key] = ((e.country, e.admin1), e.population)
+    return tuple(sorted(((k, v[0]) for k, v in out.items()), key=lambda kv: -len(kv[0])))
+
+
+def home_area(url: str | None, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The admin-1 area an outlet's site names in its host ("fox10phoenix.com", "chicago.suntimes.com",
+    "nbcmiami.com"): local news mostly reports its own area. The last host of an archive address is
+    the original site's."""
+    hosts = _HOST.findall(url or "")
+    if not hosts:
+        return None
+    host = hosts[-1].lower().removeprefix("www.")
+    common = _stopwords()
+    for label in host.split(".")[:-1]:
+        letters = name_key(re.sub(r"[^a-z]", "", label))  # keyed as the names are ("jacksonvile")
+        for key, area in _home_cities(gaz):
+            # the name opens or closes a part of the host ("nbcmiami", "chicagotribune"), never sits
+            # inside a word ("trentonian" is no Renton), and is no everyday word ("enterprise")
+            if (letters.startswith(key) or letters.endswith(key)) and key not in common:
+                return area
+    return None
+
+
+def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
+                home: tuple[str, str] | None = None) -> list[PlaceMention]:
+    """Place mentions in ``text``, resolved to GeoNames entries (or the hand-written region table).
+
+    ``home``: the (country, admin-1) of the outlet's home area, a context like a state the text names."""
     runs = _runs(text)  # read once, for the gazetteer and the region table
     cands = sorted(find_candidates(text, gaz, runs) + state_abbreviations(text, gaz), key=lambda c: c.span)
     quals = qualifiers(text, cands)
@@ -364,7 +409,9 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings) -> list[PlaceM
             areas.add(q)
         if r and r[3].admin1 and r[3].feature != "country" and r[2] >= _MIN_AREA_CONF:
             areas.add((r[3].country, r[3].admin1))
-    regions = frozenset(a for areas in by_key.values() for a in areas)
+    regions = frozenset(a for areas in by_key.values() for a in areas) | ({home} if home else set())
+    if home:
+        countries.add(home[0])
     own = [frozenset(a for a in by_key[name_key(c.text)]
                      if not any(a in areas for k, areas in by_key.items() if k != name_key(c.text))) for c in cands]
     # Places the first pass named by a main name: an alternate name of the same town then
