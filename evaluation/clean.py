@@ -269,6 +269,36 @@ def evaluate_trafilatura_eval(settings: CleanSettings, quick: bool) -> dict:
     return figures
 
 
+def evaluate_text_dates(settings: CleanSettings, quick: bool) -> dict:
+    """Publication dates read from page text: trafilatura_eval pages rendered to their whole-page text
+    (html-text, the renderer of AEB's html-text.json) and cleaned as text, against the gold dates, beside
+    htmldate on the HTML itself. A page counts when its ISO day is the gold's."""
+    import html_text
+    import htmldate
+
+    items, pages = load_trafilatura_eval(quick)
+    keys = [k for k in items if items[k].get("date")]
+    texts = {k: html_text.extract_text(pages[k], guess_layout=True) for k in keys}
+    t0 = time.perf_counter()
+    ours = run_newsfuse({k: raw(items[k]["file"], texts[k], "text") for k in keys}, settings)
+    took = time.perf_counter() - t0
+    systems = {
+        "newsfuse on page text": lambda k: ours[k].published.date[:10] if ours[k] and ours[k].published else None,
+        "htmldate 1.11.0 on the HTML": lambda k: htmldate.find_date(pages[k], url=k),
+    }
+    dated = set(keys)
+    split = {half: [k for k in ks if k in dated] for half, ks in halves(list(items)).items()}  # the clean eval's halves
+    rows, figures = [], {}
+    for name, date_of in systems.items():
+        figures[name] = {half: sum((date_of(k) or "") == items[k]["date"][:10] for k in ks) / max(1, len(ks))
+                         for half, ks in split.items()}
+        rows.append([name, *figures[name].values(), 0.85 if name.startswith("newsfuse") else "-"])
+    console.print(table(f"trafilatura_eval publication dates, page text vs HTML ({len(keys)} pages with a gold date)",
+                        ["system", "dev", "test", "all", "target"], rows))
+    console.print(f"[dim]newsfuse cleaned {len(keys)} page texts in {took:.1f}s[/]")
+    return figures
+
+
 # ------------------------------------------------------------------ seeds
 
 
@@ -298,6 +328,7 @@ def main(quick: bool = False) -> dict:
         "aeb_html": evaluate_aeb_html(settings, quick),
         "aeb_text": evaluate_aeb_text(settings, quick),
         "trafilatura_eval": evaluate_trafilatura_eval(settings, quick),
+        "text_dates": evaluate_text_dates(settings, quick),
     }
 
 

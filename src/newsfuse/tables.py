@@ -19,7 +19,7 @@ def _short(text: str | None, width: int) -> str:
 def _outlet(doc: Document | None) -> str:
     if doc is None:
         return "?"
-    return doc.outlet or doc.source.rsplit("/", 1)[-1]
+    return doc.outlet or "unknown"  # a file name is no outlet
 
 
 def documents_table(docs: Sequence[Document], graph: CopyGraph) -> Table:

@@ -93,3 +93,16 @@ def test_a_document_over_the_size_limit_is_rejected_and_the_rest_of_the_batch_an
     huge, good = annotate([_doc(TEXT + " More.", id="big"), _doc(id="ok")], settings)
     assert isinstance(huge, Rejected) and "over the nlp limit" in huge.reason
     assert isinstance(good, Annotation) and good.document == "ok"
+
+
+def test_a_person_named_like_a_town_is_no_place():
+    from newsfuse.nlp import annotate
+    from newsfuse.nlp.settings import NlpSettings
+    from newsfuse.records import Document
+
+    text = ("Austin Hedrick, 17, was shot outside a home in Columbia, South Carolina, on Saturday, police said. "
+            "Sidney Davis, 24, was arrested on Sunday. Sidney told deputies he had fired in self-defense.")
+    (ann,) = annotate([Document("p1", "p1.txt", text)], NlpSettings())
+    names = {p.text for p in ann.places}
+    assert "Columbia" in names
+    assert "Austin" not in names and "Sidney" not in names

@@ -78,7 +78,7 @@ def test_a_named_us_state_is_a_region_and_favours_its_own_towns(gaz):
     assert found["Florida"] == ("Florida", "US", "region")
     assert found["Parkland"][:2] == ("Parkland", "US")
     (m,) = [m for m in find_places("Deputies in Parkland, Florida, closed the school.", gaz, NlpSettings()) if m.text == "Parkland"]
-    assert m.place.admin1 == "FL"
+    assert m.place.admin1 == "Florida"  # admin-1 names, not codes
 
 
 def test_world_city_beats_a_small_namesake_in_the_documents_country(gaz):
@@ -105,3 +105,51 @@ def test_an_unrelated_alternate_name_of_a_small_town_stays_unplaced(gaz):
     # "Husaybah" alone is only an alternate name of Al Qa'im, and "Douenza" needs Mali named
     assert "Husaybah" not in _places("Residents of Husaybah fled, officials in Iraq said.", gaz)
     assert "Douenza" not in _places("Soldiers left Douenza on Friday.", gaz)
+
+
+def test_a_town_followed_by_an_ap_state_abbreviation_is_the_town_in_that_state(gaz):
+    found = {m.text: m.place for m in find_places("Deputies were called to a home in Denmark, S.C., late Monday.", gaz, NlpSettings())}
+    assert (found["Denmark"].country, found["Denmark"].admin1) == ("US", "South Carolina")
+    assert found["S.C."].name == "South Carolina" and found["S.C."].geo_precision == 3
+
+
+def test_jefferson_ga_is_the_georgia_town_with_its_county(gaz):
+    found = {m.text: m.place for m in find_places("A man was killed in Jefferson, Ga., on Friday.", gaz, NlpSettings())}
+    assert (found["Jefferson"].admin1, found["Jefferson"].admin2) == ("Georgia", "Jackson County")
+
+
+def test_a_us_state_beats_the_country_of_its_name_when_its_towns_are_named(gaz):
+    found = {m.text: m.place for m in find_places("Georgia lawmakers met in Atlanta on Tuesday.", gaz, NlpSettings())}
+    assert found["Georgia"].country == "US" and found["Georgia"].feature == "region"
+
+
+def test_a_town_written_after_another_towns_state_is_in_that_state(gaz):
+    found = {m.text: m.place for m in find_places("Two people were hurt in Dublin, Ohio, on Sunday.", gaz, NlpSettings())}
+    assert (found["Dublin"].country, found["Dublin"].admin1) == ("US", "Ohio")
+
+
+def test_every_town_carries_its_admin1_and_admin2_names(gaz):
+    (m,) = [m for m in find_places("Shots were fired in Rocky Mount, North Carolina.", gaz, NlpSettings())
+            if m.text == "Rocky Mount"]
+    assert m.place.admin1 == "North Carolina" and m.place.admin2 in ("Nash County", "Edgecombe County")
+
+
+def test_near_a_town_has_geo_precision_two_at_the_town(gaz):
+    (m,) = [m for m in find_places("Gunmen attacked a checkpoint near Mosul, Iraq.", gaz, NlpSettings()) if m.text == "Mosul"]
+    assert m.place.geo_precision == 2 and m.place.name == "Mosul"
+
+
+def test_a_distance_and_bearing_from_a_town_moves_the_point_that_far(gaz):
+    (m,) = [m for m in find_places("The convoy was hit 20 km north of Mosul, Iraq.", gaz, NlpSettings()) if m.text == "Mosul"]
+    assert m.place.geo_precision == 2
+    assert m.place.lat == pytest.approx(36.34 + 20 / 111.2, abs=0.02)
+
+
+def test_a_province_named_after_its_town_is_a_region_with_geo_precision_three(gaz):
+    (m,) = [m for m in find_places("Clashes spread across Kirkuk province in Iraq.", gaz, NlpSettings()) if m.text == "Kirkuk"]
+    assert m.place.precision == "region" and m.place.geo_precision == 3
+
+
+def test_a_county_is_a_place(gaz):
+    found = {m.text: m.place for m in find_places("Laurel County deputies said the man was armed, in Kentucky.", gaz, NlpSettings())}
+    assert found["Laurel County"].feature == "county" and found["Laurel County"].admin1 == "Kentucky"

@@ -15,11 +15,21 @@ def test_a_republication_and_its_original_without_a_shared_wire_take_the_origina
     assert group_name(["o", "c"], docs, graph) == "Original Times"
 
 
-def test_a_lone_document_is_its_outlet_else_its_url_host_else_its_file_name():
+def test_a_lone_document_is_its_outlet_else_unknown_never_its_file_name():
     assert outlet_name("vor", BY_ID) == "Voice of Russia"
-    assert outlet_name("u", {"u": Document("u", "/data/u.html", "x", url="https://www.example.org/a")}) == "example.org"
-    assert outlet_name("w", {"w": Document("w", "https://news.example.com/a/1", "x")}) == "news.example.com"
-    assert outlet_name("p", {"p": Document("p", "/data/p.txt", "x")}) == "p.txt"
+    assert outlet_name("p", {"p": Document("p", "/data/002_fe1eff5b8ecfef13.txt", "x")}) == "unknown"
+
+
+def test_each_report_of_unknown_outlet_that_copies_no_other_counts_once():
+    docs = {k: Document(k, f"/data/{k}.txt", "x") for k in "abc"}
+    graph = CopyGraph((CopyRelation("b", "a", "near_duplicate", 0.99, original="a"),), {"a": "a", "b": "a", "c": "c"})
+    assert SourceNamer(docs, graph).independent_sources("abc") == ("unknown", "unknown")
+
+
+def test_one_outlet_spelled_in_two_ways_counts_once():
+    docs = {"a": Document("a", "a", "x", outlet="WRAL.com"), "b": Document("b", "b", "y", outlet="wral.com")}
+    graph = CopyGraph((), {"a": "a", "b": "b"})
+    assert SourceNamer(docs, graph).independent_sources("ab") == ("WRAL.com",)
 
 
 def test_copies_count_once_among_independent_sources():

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from newsfuse.clean import html_rules, rules
-from newsfuse.clean.credits import outlet_from_chrome, outlet_from_masthead, outlet_from_url, publisher_credits, wire_credits
+from newsfuse.clean.credits import outlet_from_chrome, outlet_from_masthead, publisher_credits, wire_credits
 from newsfuse.clean.html import Extracted
 from newsfuse.clean.lead import with_lead
 from newsfuse.clean.lines import Line, guess_language, split_lines
+from newsfuse.clean.outlets import outlet_of
 from newsfuse.clean.settings import CleanSettings
 from newsfuse.clean.text import CleanText, clean_page_text
 from newsfuse.clean.titles import page_headline
@@ -40,12 +41,10 @@ def container_date(raw: RawDocument) -> PublishedDate | None:
     return PublishedDate(m.group(1), "day", origin)
 
 
-def _outlet(raw: RawDocument, sitename: str | None) -> str | None:
-    if raw.outlet:
-        return raw.outlet
-    if raw.url and (name := outlet_from_url(raw.url)):
-        return name
-    return sitename or None
+def _outlet(raw: RawDocument, *, sitename: str | None = None, title: str | None = None,
+            page_name: str | None = None) -> str | None:
+    """The container's outlet, else the one the original address, site name and title name (see outlets)."""
+    return raw.outlet or outlet_of(raw.url, sitename, raw.title or title, page_name)
 
 
 def _merge_credits(*groups: list[Credit]) -> tuple[Credit, ...]:
@@ -76,7 +75,7 @@ def from_text(raw: RawDocument, settings: CleanSettings) -> Document | Rejected:
     if not raw.content.strip():
         return Rejected(raw.source, "clean", f"{raw.source}: empty page text")
     found = clean_page_text(raw.content, settings, known_title=raw.title)
-    return _document(raw, found, settings, "text", outlet=_outlet(raw, _text_outlet(raw, found)),
+    return _document(raw, found, settings, "text", outlet=_outlet(raw, page_name=_text_outlet(raw, found)),
                      title=found.title, byline=found.byline, published=container_date(raw) or found.published)
 
 
@@ -156,6 +155,6 @@ def from_html(raw: RawDocument, extracted: Extracted | str | object, settings: C
     published = container_date(raw)
     if published is None and extracted.date:
         published = PublishedDate(extracted.date[:10], "day", "html-meta")
-    return _document(raw, found, settings, "html", outlet=_outlet(raw, extracted.sitename),
+    return _document(raw, found, settings, "html", outlet=_outlet(raw, sitename=extracted.sitename, title=extracted.title),
                      title=raw.title or page_headline(extracted.title, extracted.h1s, extracted.sitename, raw.url),
                      byline=extracted.author, published=published, language=extracted.language)

@@ -9,6 +9,7 @@ spaCy parser/NER runs only on sentences that can carry an event.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+import re
 from itertools import islice
 
 from newsfuse.nlp import gazetteer, model
@@ -18,7 +19,7 @@ from newsfuse.nlp.datelines import dateline_end
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
 from newsfuse.nlp.limits import over_nlp_limit
-from newsfuse.nlp.places import find_places
+from newsfuse.nlp.places import common_words, find_places, home_area
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
 from newsfuse.records import (ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token,
@@ -66,6 +67,7 @@ def _annotate_batch(batch: Sequence[Document], settings: NlpSettings) -> Iterato
             if settings.parse_all or is_candidate(doc.text[span[0]:span[1]]):
                 to_parse.append((d, span))
     parsed = _parse(good, to_parse, settings)
+    named = _person_names(good, sentences, readings, parsed, settings)
     index = 0
     for i, doc in enumerate(batch):
         if i in results:
@@ -78,7 +80,7 @@ def _annotate_batch(batch: Sequence[Document], settings: NlpSettings) -> Iterato
             yield reading
             continue
         try:
-            yield _assemble(doc, sentences[d], reading, parsed.get(d, {}), settings)
+            yield _assemble(doc, sentences[d], reading, parsed.get(d, {}), settings, named.get(d, ()))
         except Exception as err:  # keep the batch going; say which document and why
             yield Rejected(doc.source, "nlp", f"{doc.source}: {type(err).__name__}: {err}")
 
@@ -126,7 +128,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _read(doc: Document, gaz, settings: NlpSettings):
     text = doc.text
-    places = find_places(text, gaz, settings)
+    places = find_places(text, gaz, settings, home_area(doc.url, gaz) if settings.outlet_home else None)
     return places, find_dates(text, doc.published), find_attributions(text), find_figures(text)
 
 
@@ -148,7 +150,53 @@ def _parse(docs: Sequence[Document], to_parse: list[tuple[int, Span]], settings:
     return out
 
 
-def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSettings) -> Annotation:
+def _lone_town(p: PlaceMention) -> bool:
+    """A town written as one word: the kind of place name people carry too ("Austin", "Kelly", "Sidney")."""
+    return p.place.precision == "point" and " " not in p.text.strip()
+
+
+def _person_names(docs: Sequence[Document], sentences: list[list[Span]], readings, parsed,
+                  settings: NlpSettings) -> dict[int, list[tuple[str, Span, str]]]:
+    """PERSON entities of the sentences holding a one-word town that the parse did not already read.
+
+    The named-entity recogniser alone (no parser) runs on just those sentences: a PERSON span is no
+    place, and a town named in one sentence as a person's name ("Kelly said") is a person in the
+    whole document.
+    """
+    jobs: list[tuple[int, Span]] = []
+    for d, reading in enumerate(readings):
+        if isinstance(reading, Rejected):
+            continue
+        towns = {p.text for p in reading[0] if _lone_town(p)}
+        if not towns:
+            continue
+        done = parsed.get(d, {})
+        text = docs[d].text
+        # only where such a town is written beside another capitalised word ("Sidney Davis", "Megyn
+        # Kelly"): a full name needs two words, and these sentences are a fraction of the document
+        # ("Alexandria Police", "Dublin City Schools": a common word beside it makes no name)
+        alternatives = "|".join(map(re.escape, towns))
+        beside = re.compile(rf"\b(?:{alternatives})\s+([A-Z][\w'’-]*)|([A-Z][\w'’-]*)\s+(?:{alternatives})\b")
+        common = common_words()
+        starts = [m.start() for m in beside.finditer(text)
+                  if (m.group(1) or m.group(2)).lower() not in common]
+        for span in sentences[d]:
+            if span not in done and any(span[0] <= x < span[1] for x in starts):
+                jobs.append((d, span))
+    out: dict[int, list[tuple[str, Span, str]]] = {}
+    if not jobs:
+        return out
+    nlp = model.full_pipeline(settings.model)
+    texts = [docs[d].text[s:min(e, s + settings.max_sentence_chars)] for d, (s, e) in jobs]
+    with nlp.select_pipes(enable=["tok2vec", "ner"]):
+        for (d, span), sdoc in zip(jobs, nlp.pipe(texts, batch_size=settings.batch_size), strict=True):
+            out.setdefault(d, []).extend((e.text, (span[0] + e.start_char, span[0] + e.end_char), e.label_)
+                                         for e in sdoc.ents if e.label_ == "PERSON")
+    return out
+
+
+def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSettings,
+              named: Sequence[tuple[str, Span, str]] = ()) -> Annotation:
     places, dates, attributions, figures = reading
     gaz = gazetteer.load(settings.cache_dir)
     names = {p.place.country: gaz.country(p.place.country).name for p in places
@@ -158,7 +206,7 @@ def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSe
         names[main] = gaz.country(main).name
     actors = find_actors(doc.text, names, main)
     ents = [e for _, sent_ents in parsed.values() for e in sent_ents]
-    places = _drop_overlapping(places, actors, ents)
+    places = _drop_overlapping(places, actors, ents + list(named), doc.text)
     actors = sorted(actors + entity_actors(ents, actors + _as_actor_blocks(places), doc.text), key=lambda a: a.span)
     sentences = tuple(
         Sentence(span, doc.text[span[0]:span[1]], span in parsed, parsed[span][0] if span in parsed else ())
@@ -168,23 +216,28 @@ def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSe
                       tuple(attributions))
 
 
-def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], ents) -> list[PlaceMention]:
+# words before a town that make it a place whatever else the document calls a person ("in Paris")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|outside|of|into|toward|towards|across|around)\s+$", re.IGNORECASE)
+
+
+def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], ents, text: str = "") -> list[PlaceMention]:
     """Places inside an actor's name ("Iraq" in "Islamic State of Iraq") or that the parser reads as a
-    person or organisation ("Maliki" of Nuri al-Maliki) are not places."""
+    person or organisation ("Maliki" of Nuri al-Maliki, "Austin" of Austin Hedrick) are not places; nor
+    is a one-word town the document uses as part of a person's full name ("Sidney Davis ... Sidney
+    said"), unless a locative word puts it on the map there ("in Sidney")."""
     groups = [a.span for a in actors if a.kind in ("group", "organisation")]
     names = [(s, label) for _, s, label in ents if label in ("PERSON", "ORG")]
+    name_words = {w for t, _, label in ents if label == "PERSON" and len(t.split()) >= 2 for w in t.split()}
     out = []
     for p in places:
         a, b = p.span
         if any(x < b and a < y for x, y in groups):
             continue
-        # Inside a longer person/organisation name ("Nuri al-Maliki"), or a weakly supported
-        # place the parser calls a person ("Johnson"). An ORG of exactly the place's name is
-        # usually the town itself ("the Rawa crossing" tagged ORG), so it stays.
-        if p.place.precision != "country" and any(
-            x <= a and b <= y and ((x, y) != (a, b) or (label == "PERSON" and p.score <= 0.9))
-            for (x, y), label in names
-        ):
+        # Inside a longer person/organisation name ("Nuri al-Maliki"). An ORG of exactly the place's
+        # name is usually the town itself ("the Rawa crossing" tagged ORG), so it stays.
+        if p.place.precision != "country" and any(x <= a and b <= y and (x, y) != (a, b) for (x, y), _ in names):
+            continue
+        if _lone_town(p) and p.text in name_words and not _LOCATIVE.search(text[max(0, a - 12):a]):
             continue
         out.append(p)
     return out

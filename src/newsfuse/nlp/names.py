@@ -9,6 +9,7 @@ diacritic folding itself is the standard library's unicodedata.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -36,6 +37,7 @@ def is_latin(text: str) -> bool:
     return bool(letters) and all("a" <= c <= "z" or c in "ßæøðþłı" for c in letters)
 
 
+@functools.lru_cache(maxsize=1 << 17)  # the same names recur across documents; the key is pure
 def name_key(text: str, strip_article: bool = True) -> str:
     """Spelling-insensitive key for a name.
 

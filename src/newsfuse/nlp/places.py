@@ -16,7 +16,7 @@ import functools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 
 from newsfuse.nlp.gazetteer import Entry, Gazetteer
@@ -36,6 +36,7 @@ _REGION_WORDS = ("province", "governorate", "region", "district", "state", "obla
 _TITLES = {"mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "president", "minister",
            "king", "prince", "sheikh", "imam", "general", "colonel", "major", "captain", "pope", "saint"}
 _MAX_WORDS = 5
+_BIG = 100_000  # a town this big is named in capitals too ("NEW ORLEANS")
 # How close an alternate spelling must be to a small town's main name to stand alone.
 _VARIANT_RATIO = 0.9
 
@@ -77,6 +78,11 @@ def _stopwords() -> frozenset[str]:
            "caliphate", "islamic", "sunnis", "shiites", "kurds", "kurd", "arab", "arabs", "jihadist",
            "jihadi", "salafist", "alawite", "druze", "yazidi", "turkmen", "christians", "muslims", "government", "ministry", "council", "forces", "front", "media"}
     return frozenset(w.lower() for w in justext.get_stoplist("English")) | own
+
+
+def common_words() -> frozenset[str]:
+    """Lower-case everyday words (justext's English stoplist and news words such as "police", "city")."""
+    return _stopwords()
 
 
 @functools.cache
@@ -146,12 +152,12 @@ def _stop_for(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(w for w in _stopwords() if not famous(w))
 
 
-def find_candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
+def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] | None = None) -> list[_Candidate]:
     """Every gazetteer name in the text, longest match first, before disambiguation."""
     stop = _stop_for(gaz)
     lower_words = {w for w in re.findall(r"\b[a-z][a-z]+\b", text)}
     out: list[_Candidate] = []
-    for run in _runs(text):
+    for run in _runs(text) if runs is None else runs:
         i = 0
         while i < len(run):
             found = None
@@ -183,6 +189,11 @@ def find_candidates(text: str, gaz: Gazetteer) -> list[_Candidate]:
                 i += 1
                 continue
             n, start, end, surface, entries = found
+            if n > 1 and surface.isupper() and any(w.group().lower() in stop for w in run[i:i + n]) and not any(
+                    e.feature != "city" or e.population >= _BIG for e, _ in entries):
+                # an all-capitals headline's common words ("WE ARE", "FOR TEEN") spell tiny places
+                i += 1
+                continue
             prev = run[i - 1].group().lower().rstrip(".") if i > 0 else ""
             prev_word = text[max(0, start - 12):start].split()[-1:] if start else []
             if prev in _TITLES or (prev_word and prev_word[0].lower().rstrip(".") in _TITLES):
@@ -208,34 +219,57 @@ def _reject_single(word: str, stop: frozenset[str], lower_words: set[str]) -> bo
 
 
 def context_countries(text: str, candidates: Sequence[_Candidate]) -> set[str]:
-    """Countries the document itself points at: country names and nationality adjectives."""
+    """Countries the document itself points at: country names and nationality adjectives.
+
+    A country whose name is also an admin-1 area's ("Georgia") is no evidence by itself: which
+    one it is, is what the context has to decide.
+    """
     found = {DEMONYMS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in DEMONYMS}
     for c in candidates:
+        if any(e.feature == "region" and p for e, p in c.entries):
+            continue
         for e, primary in c.entries:
             if e.feature == "country" and primary:
                 found.add(e.country)
     return found
 
 
-def _score(entry: Entry, primary: bool, countries: set[str], regions: frozenset[tuple[str, str]] = frozenset()) -> float:
-    # Weights: a named country outweighs a 100-fold population gap, a named US state another
-    # 100-fold; a main-name match beats a 100-fold bigger place that only lists it as an alternate;
-    # a world city (1M+) keeps its name against a small namesake in the document's country
-    # ("London" in a US story is still London unless Kentucky is named).
-    return (2.0 * (entry.country in countries) + 2.0 * ((entry.country, entry.admin1) in regions)
+# Weights of the context (chosen on the GeoWebNews and LGL dev halves): a named country outweighs a
+# 100-fold population gap; an admin-1 area the document otherwise places towns in (or names) another
+# 1000-fold; a main-name match beats a 100-fold bigger place that only lists it as an alternate; a
+# world city (1M+) keeps its name against a small namesake in the document's country.
+_W_COUNTRY = 2.0
+_W_ADMIN1 = 3.0
+_W_QUALIFIED = 20.0
+_MIN_AREA_CONF = 0.5  # every town the first pass accepts places its admin-1 area in the context
+# an admin-1 area whose towns the document names beats a same-named country ("Georgia" beside Atlanta):
+# dev acc@161 GeoWebNews / LGL 0.866 / 0.790 without, 0.872 / 0.803 with
+_W_REGION = 5.0  # "Dublin, Ohio": the written state or country decides
+
+
+def _score(entry: Entry, primary: bool, countries: set[str], regions: frozenset[tuple[str, str]] = frozenset(),
+           qualifier: tuple[str, str | None] | None = None) -> float:
+    qualified = qualifier is not None and entry.country == qualifier[0] and (
+        qualifier[1] is None or entry.admin1 == qualifier[1]) and entry.feature != "country"
+    return (_W_COUNTRY * (entry.country in countries) + _W_ADMIN1 * ((entry.country, entry.admin1) in regions)
+            + _W_QUALIFIED * qualified
             + 2.0 * primary + math.log10(entry.population + 10) + 1.0 * (entry.population >= 1_000_000)
-            + 5.0 * (entry.feature in ("country", "continent") and primary))
+            + 5.0 * (entry.feature in ("country", "continent") and primary)
+            + _W_REGION * (entry.feature == "region" and primary and (entry.country, entry.admin1) in regions))
 
 
 def _place(entry: Entry, region: bool) -> Place:
     if entry.feature == "country":
-        return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid, None, "country", "country")
-    if entry.feature == "region":
-        return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid, entry.admin1, "region", "region")
+        return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid, None, "country", "country",
+                     geo_precision=3)
+    if entry.feature in ("region", "county"):
+        return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid or None, entry.admin1_name,
+                     entry.feature, "region", entry.admin2_name, 3)
     if entry.feature == "continent":
-        return Place(entry.name, entry.lat, entry.lon, None, entry.geonameid, None, "region", "region")
-    return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid, entry.admin1,
-                 "region" if region else "city", "region" if region else "point")
+        return Place(entry.name, entry.lat, entry.lon, None, entry.geonameid, None, "region", "region", geo_precision=3)
+    return Place(entry.name, entry.lat, entry.lon, entry.country, entry.geonameid, entry.admin1_name,
+                 "region" if region else "city", "region" if region else "point", entry.admin2_name,
+                 3 if region else 1)
 
 
 def _variant_of(written: str, main: str) -> bool:
@@ -251,20 +285,33 @@ def _variant_of(written: str, main: str) -> bool:
 
 def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSettings,
             regions: frozenset[tuple[str, str]] = frozenset(),
-            named: frozenset[int] = frozenset()) -> list[tuple[_Candidate, Place, float] | None]:
-    """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise."""
-    out: list[tuple[_Candidate, Place, float] | None] = []
-    for c in cands:
+            named: frozenset[int] = frozenset(),
+            qualifiers: Sequence[tuple[str, str | None] | None] = (),
+            own_regions: Sequence[frozenset[tuple[str, str]]] = ()) -> list[tuple[_Candidate, Place, float, Entry] | None]:
+    """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise.
+
+    ``qualifiers[i]`` is the (country, admin-1 code) written after candidate i ("Dublin, Ohio");
+    ``own_regions[i]`` the admin-1 areas only candidate i itself put into ``regions`` (a name
+    never supports itself).
+    """
+    out: list[tuple[_Candidate, Place, float, Entry] | None] = []
+    for i, c in enumerate(cands):
         pool = [(e, p) for e, p in c.entries if e.population >= settings.gazetteer_min_population or e.feature == "country"]
         if not pool:
             out.append(None)
             continue
-        entry, primary = max(pool, key=lambda ep: _score(ep[0], ep[1], countries, regions))
+        qualifier = qualifiers[i] if i < len(qualifiers) else None
+        mine = regions - own_regions[i] if i < len(own_regions) else regions
+        entry, primary = max(pool, key=lambda ep: _score(ep[0], ep[1], countries, mine, qualifier))
         supported = entry.country in countries
-        if entry.feature in ("country", "region", "continent"):
+        qualified = qualifier is not None and entry.country == qualifier[0] and entry.feature != "country"
+        local = (entry.country, entry.admin1) in mine or qualified
+        if entry.feature in ("country", "region", "continent", "county"):
             ok, conf = primary or supported, 1.0
         elif c.inside_name:
             ok, conf = entry.population >= settings.big_place_population and primary, 0.6
+        elif qualified:
+            ok, conf = True, 0.95
         elif supported:
             # A word opening a sentence may be a capitalised common word or a name: there only a
             # main-name, sizable town (or a big one) passes.
@@ -275,46 +322,189 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
         else:
             ok, conf = entry.population >= settings.big_place_population and not c.weak and primary, 0.6
         if ok and not primary and " " not in c.text and entry.feature == "city" and entry.population < \
-                settings.big_place_population and (entry.country, entry.admin1) not in regions \
+                settings.big_place_population and not local \
                 and not (supported and (entry.geonameid in named or _variant_of(c.text, entry.name))):
             # a lone word that is only an alternate name of a small town ("Lucia") is too weak a sign,
             # unless the document's country backs it and it is either a spelling variant of the
             # main name ("Douenza" / "Douentza") or the place is also named otherwise ("Husaybah"
             # beside "Al Qaim")
             ok = False
-        out.append((c, _place(entry, c.region), conf) if ok else None)
+        out.append((c, _place(entry, c.region), conf, entry) if ok else None)
     return out
 
 
-def find_places(text: str, gaz: Gazetteer, settings: NlpSettings) -> list[PlaceMention]:
-    """Place mentions in ``text``, resolved to GeoNames entries (or the hand-written region table)."""
-    cands = find_candidates(text, gaz)
+_QUALIFIER_GAP = re.compile(r",\s*$")
+
+
+def qualifiers(text: str, cands: Sequence[_Candidate]) -> list[tuple[str, str | None] | None]:
+    """The state, province or country written right after each candidate: "Denmark, S.C.", "Toronto, Ontario"."""
+    out: list[tuple[str, str | None] | None] = [None] * len(cands)
+    for i in range(len(cands) - 1):
+        nxt = cands[i + 1]
+        gap = text[cands[i].span[1]:nxt.span[0]]
+        if len(gap) > 3 or not gap.startswith(","):
+            continue
+        areas = [e for e, p in nxt.entries if p and e.feature in ("region", "country")]
+        if len(areas) == 1 or (areas and all(e.feature == "region" for e in areas) and len({(e.country, e.admin1) for e in areas}) == 1):
+            e = areas[0]
+            out[i] = (e.country, e.admin1 if e.feature == "region" else None)
+    return out
+
+
+_HOST = re.compile(r"https?:/{1,2}([^/:?#\s]+)", re.IGNORECASE)
+
+
+@functools.cache
+def _home_cities(gaz: Gazetteer) -> tuple[tuple[str, tuple[str, str]], ...]:
+    """(letters of the name, (country, admin-1)) of towns of 100,000 or more, longest names first."""
+    out = {}
+    for key, hits in gaz.index.items():
+        for n in hits:
+            if n > 0:
+                e = gaz.entry(n - 1)
+                if e.feature == "city" and e.population >= _BIG and e.admin1 and len(key) >= 5 and key.isalpha():
+                    if key not in out or e.population > out[key][1]:
+                        out[key] = ((e.country, e.admin1), e.population)
+    return tuple(sorted(((k, v[0]) for k, v in out.items()), key=lambda kv: -len(kv[0])))
+
+
+def home_area(url: str | None, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The admin-1 area an outlet's site names in its host ("fox10phoenix.com", "chicago.suntimes.com",
+    "nbcmiami.com"): local news mostly reports its own area. The last host of an archive address is
+    the original site's."""
+    hosts = _HOST.findall(url or "")
+    if not hosts:
+        return None
+    host = hosts[-1].lower().removeprefix("www.")
+    common = _stopwords()
+    for label in host.split(".")[:-1]:
+        letters = name_key(re.sub(r"[^a-z]", "", label))  # keyed as the names are ("jacksonvile")
+        for key, area in _home_cities(gaz):
+            # the name opens or closes a part of the host ("nbcmiami", "chicagotribune"), never sits
+            # inside a word ("trentonian" is no Renton), and is no everyday word ("enterprise")
+            if (letters.startswith(key) or letters.endswith(key)) and key not in common:
+                return area
+    return None
+
+
+def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
+                home: tuple[str, str] | None = None) -> list[PlaceMention]:
+    """Place mentions in ``text``, resolved to GeoNames entries (or the hand-written region table).
+
+    ``home``: the (country, admin-1) of the outlet's home area, a context like a state the text names."""
+    runs = _runs(text)  # read once, for the gazetteer and the region table
+    cands = sorted(find_candidates(text, gaz, runs) + state_abbreviations(text, gaz), key=lambda c: c.span)
+    quals = qualifiers(text, cands)
     countries = context_countries(text, cands)
-    first = resolve(cands, countries, settings)
+    first = resolve(cands, countries, settings, qualifiers=quals)
     # Second pass: towns resolved confidently (big, or in a named country) widen the context,
     # so a report naming Mosul and Baghdad but never "Iraq" still places Rawa in Iraq.
     countries |= {r[1].country for r in first if r and r[1].country}
-    # Named US states (the admin areas we have) favour their own towns: "Parkland" in a Florida story.
-    regions = frozenset((r[1].country, r[1].admin1) for r in first
-                        if r and r[1].feature == "region" and r[1].country and r[1].admin1)
+    # Admin-1 areas the document names, writes after a town, or places its towns in favour their
+    # own towns: "Parkland" in a Florida story, "Dublin" among Columbus suburbs.
+    by_key: dict[str, set[tuple[str, str]]] = {}
+    for c, r, q in zip(cands, first, quals, strict=True):
+        areas = by_key.setdefault(name_key(c.text), set())
+        if q and q[1]:
+            areas.add(q)
+        if r and r[3].admin1 and r[3].feature != "country" and r[2] >= _MIN_AREA_CONF:
+            areas.add((r[3].country, r[3].admin1))
+    regions = frozenset(a for areas in by_key.values() for a in areas) | ({home} if home else set())
+    if home:
+        countries.add(home[0])
+    own = [frozenset(a for a in by_key[name_key(c.text)]
+                     if not any(a in areas for k, areas in by_key.items() if k != name_key(c.text))) for c in cands]
     # Places the first pass named by a main name: an alternate name of the same town then
     # refers back to it ("Husaybah" in a report that also says "Al Qaim").
     named = frozenset(r[1].geonameid for r in first if r and r[1].geonameid is not None and
                       any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
-    resolved = resolve(cands, countries, settings, regions, named)
+    resolved = resolve(cands, countries, settings, regions, named, quals, own)
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
-    regions_found = _region_mentions(text, set())
+    regions_found = _region_mentions(text, set(), runs)
     taken = [m.span for m in regions_found]
-    mentions = [PlaceMention(c.text, c.span, place, conf) for r in resolved if r for c, place, conf in [r]
+    mentions = [PlaceMention(c.text, c.span, _relative(text, c.span, place), conf)
+                for r in resolved if r for c, place, conf, _ in [r]
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)]
     return sorted(mentions + regions_found, key=lambda m: m.span)
 
 
-def _region_mentions(text: str, taken: set[Span]) -> list[PlaceMention]:
+_BEARINGS = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+             "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315}
+_OF_TOWN = r"(?:the\s+(?:town|city|village|district|area)\s+of\s+)?"
+# "20 km north of Mosul", "12 miles south-east of Bamako" (the place is that far from the town)
+_DISTANCE = re.compile(r"(?P<n>\d+(?:[.,]\d+)?)\s*[- ]?(?P<unit>km|kilometres?|kilometers?|miles?|mi)\s+"
+                       r"(?:to\s+the\s+)?(?P<dir>%s)\s+of\s+%s$" % ("|".join(_BEARINGS), _OF_TOWN), re.IGNORECASE)
+# "near Mosul", "outside Gao", "on the outskirts of Kidal", "north of Baghdad": somewhere around the town
+_AROUND = re.compile(r"\b(?:near|nearby|outside|close\s+to|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of|"
+                     r"just\s+(?:outside|north\s+of|south\s+of|east\s+of|west\s+of)|(?:%s)\s+of|"
+                     r"(?:in\s+)?the\s+vicinity\s+of)\s+%s$" % ("|".join(_BEARINGS), _OF_TOWN), re.IGNORECASE)
+
+
+def _relative(text: str, span: Span, place: Place) -> Place:
+    """A town written as a reference point: ACLED's geo_precision 2 ("near X", "N km north of X"), and
+    for a distance and bearing the point that far from the town (great-circle destination)."""
+    if place.geo_precision != 1:
+        return place
+    before = text[max(0, span[0] - 60):span[0]]
+    if m := _DISTANCE.search(before):
+        km = float(m.group("n").replace(",", "."))
+        km *= 1.609344 if m.group("unit").lower().startswith("mi") else 1.0
+        lat, lon = _destination(place.lat, place.lon, _BEARINGS[m.group("dir").lower()], km)
+        return replace(place, lat=lat, lon=lon, geo_precision=2)
+    if _AROUND.search(before):
+        return replace(place, geo_precision=2)
+    return place
+
+
+def _destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) on the given compass bearing (spherical earth)."""
+    d, b = km / 6371.0, math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
+
+
+# AP style abbreviations of US states ("Ga.", "S.C."), as US local news writes them after a town.
+AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY", "La.": "LA",
+    "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT",
+    "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY",
+    "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC",
+    "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV",
+    "W. Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
+}
+_AP_RE = re.compile(r"(?<![\w.])(%s)(?![\w])" % "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True)))
+_POSTAL_RE = re.compile(r"(?<=, )([A-Z]{2})(?=[\s.,;:)—–-]|$)")
+
+
+def state_abbreviations(text: str, gaz: Gazetteer) -> list[_Candidate]:
+    """US states written as AP abbreviations ("Denmark, S.C.") or postal codes after a town ("Macon, GA").
+
+    A one-part abbreviation that is also a word ("Miss.", "Ind.", "Wash.") counts only after a comma.
+    """
+    if "." not in text and ", " not in text:
+        return []
+    states = gaz.us_states()
+    out = []
+    for m in _AP_RE.finditer(text):
+        word = m.group(1)
+        if word.count(".") < 2 and text[max(0, m.start() - 2):m.start()] != ", ":
+            continue
+        if (e := states.get(AP_STATES[word])) is not None:
+            out.append(_Candidate(word, (m.start(), m.end()), ((e, True),), False, False, False))
+    for m in _POSTAL_RE.finditer(text):
+        if (e := states.get(m.group(1))) is not None:
+            out.append(_Candidate(m.group(1), (m.start(), m.end()), ((e, True),), False, False, False))
+    return out
+
+
+def _region_mentions(text: str, taken: set[Span], runs: list[list[re.Match[str]]]) -> list[PlaceMention]:
     """Provinces and regions from the hand-written table ("Anbar", "Middle East")."""
     table = _regions()
     out = []
-    for run in _runs(text):
+    for run in runs:
         for i in range(len(run)):
             for n in range(min(3, len(run) - i), 0, -1):
                 start, end = run[i].start(), run[i + n - 1].end()
@@ -322,7 +512,8 @@ def _region_mentions(text: str, taken: set[Span]) -> list[PlaceMention]:
                 if hit and not any(a < end and start < b for a, b in taken):
                     name, country, lat, lon = hit
                     out.append(PlaceMention(text[start:end], (start, end),
-                                            Place(name, lat, lon, country, None, None, "region", "region"), 0.8))
+                                            Place(name, lat, lon, country, None, None, "region", "region",
+                                                  geo_precision=3), 0.8))
                     taken.add((start, end))
                     break
     return out

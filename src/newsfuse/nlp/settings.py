@@ -16,6 +16,8 @@ class NlpSettings:
     weak_place_population: int = 20_000
     # Where the gazetteer index is cached; None = $XDG_CACHE_HOME/newsfuse (or ~/.cache/newsfuse).
     cache_dir: str | None = None
+    # The outlet's home area (a big town its site's host names: "fox10phoenix.com") as place context.
+    outlet_home: bool = True
     # Sentences longer than this many characters are cut before parsing (runaway page text).
     max_sentence_chars: int = 2000
     # Documents with more clean text than this are stored but not parsed (nlp time grows with

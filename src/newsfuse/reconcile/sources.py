@@ -2,17 +2,20 @@
 
 Documents that republish one another or carry the same wire story form one
 origin group (the copies stage decides which); the group counts once, under
-the wire it shares or the outlet of its original.
+the wire it shares or the outlet of its original. Groups under the same outlet
+or wire count once together; a group whose outlet is unknown counts once on its
+own (it may be any outlet, but it is one report that copies none of the others).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from pathlib import PurePath
-from urllib.parse import urlparse
 
 from newsfuse.records import CopyGraph, CopyRelation, Credit, Document
+
+UNKNOWN = "unknown"  # the outlet of a report nothing names (never its file name)
 
 
 def group_of(doc_id: str, graph: CopyGraph) -> str:
@@ -21,17 +24,12 @@ def group_of(doc_id: str, graph: CopyGraph) -> str:
 
 
 def outlet_name(doc_id: str, docs: Mapping[str, Document]) -> str:
-    """The outlet, else the host of the URL (or of a URL source), else the file name, else the id."""
+    """The outlet the clean stage found (from the page's original address, site name, title or
+    masthead), else unknown; a document without a record is named by its id."""
     doc = docs.get(doc_id)
     if doc is None:
         return doc_id
-    if doc.outlet:
-        return doc.outlet
-    for address in (doc.url, doc.source):
-        host = urlparse(address).netloc if address else ""
-        if host:
-            return host.removeprefix("www.")
-    return PurePath(doc.source).name if doc.source else doc_id
+    return doc.outlet or UNKNOWN
 
 
 def _credits(doc_id: str, docs: Mapping[str, Document], graph: CopyGraph) -> tuple[Credit, ...]:
@@ -93,13 +91,17 @@ class SourceNamer:
         return self._names[group]
 
     def independent_sources(self, doc_ids: Iterable[str]) -> tuple[str, ...]:
-        """One name per origin group among the documents (a name shared by two groups counts once)."""
+        """One name per origin group among the documents; groups named by the same outlet or wire
+        (spelled alike up to case and punctuation) count once, each group of unknown outlet once."""
         groups: dict[str, list[str]] = {}
         for d in doc_ids:
             groups.setdefault(group_of(d, self.graph), []).append(d)
         names: list[str] = []
+        seen: set[str] = set()
         for group in sorted(groups, key=lambda g: min(groups[g])):
             name = self.name(group, groups[group])
-            if name not in names:
+            key = re.sub(r"[\W_]+", "", name).casefold()
+            if name == UNKNOWN or key not in seen:
+                seen.add(key)
                 names.append(name)
         return tuple(names)
