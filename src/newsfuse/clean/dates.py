@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -52,6 +53,10 @@ _PATTERNS = [
     # 03/03/2025 - 17:42: month first as US pages write it, unless the first number cannot be a month
     re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])" + _TIME),
 ]
+
+
+# the character each pattern cannot match without (None: no single one)
+_GUARDED = list(zip(_PATTERNS, (None, None, None, None, ".", "/"), strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +102,9 @@ def find_date(text: str, day_first: bool = False) -> FoundDate | None:
     """The first well-formed calendar date in ``text``, with minute precision if a time follows.
     ``day_first``: read 03/04/2025 as 3 April (the page's own order; US pages write 4 March... as 03/04)."""
     best: FoundDate | None = None
-    for pattern in _PATTERNS:
+    for pattern, needs in _GUARDED:
+        if needs and needs not in text:
+            continue  # a substring test is far cheaper than the pattern's scan
         for m in pattern.finditer(text):
             month, day = _day_month(m, day_first)
             if not month or not 1 <= month <= 12:
@@ -127,12 +134,13 @@ _DATELINE_PREFIX = re.compile(r"^\s*(?:posted|published|updated|last updated|dat
 def dateline_only(text: str) -> FoundDate | None:
     """A line that is nothing but a date (with 'Posted'/'Updated' and punctuation around it)."""
     found = find_date(text)
-    if not found:
-        return None
+    return found if found and _only_date(text, found) else None
+
+
+def _only_date(text: str, found: FoundDate) -> bool:
+    """Is the line nothing but this date (with 'Posted'/'Updated' and punctuation around it)?"""
     rest = _DATELINE_PREFIX.sub("", text[: found.start]) + text[found.end :]
-    if re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:GMT|UTC|[AP]M|KST|EST|EDT|BST|CET|CEST|hrs|IST|[A-Z][a-z]+day)\b", "", rest)):
-        return None
-    return found
+    return not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:GMT|UTC|[AP]M|KST|EST|EDT|BST|CET|CEST|hrs|IST|[A-Z][a-z]+day)\b", "", rest))
 
 
 _LEADING = re.compile(r"^(?P<head>.{0,40}?)\s*(?:--|—|–|-)\s+(?=[A-Z\"“])")
@@ -156,7 +164,9 @@ _CUE = re.compile(
     r"by|von|vom|par|por|autor|author)\b|datum\b|\||·|•", re.IGNORECASE)
 # 23.09.22 / 11/08/23 5:19pm: two-digit years, read only on the page's own date lines
 _SHORT_YEAR = re.compile(r"(?<![\d.:/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<monnum>[01]?\d)(?P=sep)(?P<year>[0-3]\d)(?![\d.:/])")
-_PAGE_WORDS = 25  # a date line of the page's head, not a sentence of the story
+_PAGE_WORDS = 25
+# a line worth reading for the page's date holds a four-digit year or a d.m.yy / m/d/yy date
+PAGE_DATE_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d{1,2}[./]\d\d(?!\d)|\d\d[A-Z][a-z]{2}\d\d")  # a date line of the page's head, not a sentence of the story
 
 
 def _short_year(line: str, day_first: bool) -> FoundDate | None:
@@ -171,9 +181,10 @@ def _short_year(line: str, day_first: bool) -> FoundDate | None:
     return FoundDate(f"{2000 + int(m.group('year')):04d}-{month:02d}-{day:02d}", "day", m.start(), m.end())
 
 
-def page_date(lines: list[str], first_paragraph: int | None = None,
-              day_first: bool = False) -> tuple[FoundDate, bool] | None:
-    """The page's own date from its short lines, and whether it is plain (True) or only a guess.
+def page_date(lines: Sequence[tuple[int, str]], first_paragraph: int | None = None,
+              day_first: Callable[[], bool] = lambda: False) -> tuple[FoundDate, bool] | None:
+    """The page's own date from its short lines (given as (index, text) of the lines that hold a year),
+    and whether it is plain (True) or only a guess. ``day_first`` is asked only if a slash needs it.
 
     Ranked: a line above the story beats one below it (comment and sidebar dates follow the story);
     then a line a cue word or separator marks ("By Daniel | Published: 23. Juli 2017", "Mopti Voice |
@@ -182,15 +193,19 @@ def page_date(lines: list[str], first_paragraph: int | None = None,
     it the first. Plain: above the story, or cued.
     """
     best: tuple[tuple[bool, bool, bool, int], FoundDate] | None = None
-    for i, line in enumerate(lines):
-        if len(line.split()) > _PAGE_WORDS or not any(ch.isdigit() for ch in line):
+    order: list[bool] = []  # day_first, asked once
+    for i, line in lines:
+        if len(line.split()) > _PAGE_WORDS:
             continue
-        found = find_date(line, day_first) or _short_year(line, day_first)
+        if "/" in line and not order:
+            order.append(day_first())
+        first = bool(order) and order[0]
+        found = find_date(line, first) or _short_year(line, first)
         if found is None:
             continue
         below = first_paragraph is not None and i > first_paragraph
         cued = bool(_CUE.search(line))
-        rank = (below, not cued, dateline_only(line) is None, -i if not below else i)
+        rank = (below, not cued, not _only_date(line, found), -i if not below else i)
         if best is None or rank < best[0]:
             best = (rank, found)
         if not below and cued:

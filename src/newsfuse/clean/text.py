@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from newsfuse.clean import rules, teasers
 from newsfuse.clean.credits import source_line_credits
-from newsfuse.clean.dates import FoundDate, dateline_only, find_date, leading_dateline, page_date, slash_order
+from newsfuse.clean.dates import (PAGE_DATE_HINT, FoundDate, dateline_only, find_date, leading_dateline, page_date,
+                                  slash_order)
 from newsfuse.clean.lines import (Line, content_stems_lower, guess_language, line_stems, lines_matching, prose_flags,
                                   split_lines)
 from newsfuse.clean.settings import CleanSettings
@@ -140,7 +141,10 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
     # 1-2. context-free chrome rules, then the comment section takes every line they left
     comments_from = _comments_start(lines, prose, settings)
     cued = rules.cue_masks(lines)
-    dated = lines_matching(lines, _YEARISH, 12)
+    # one scan of the page for date-like lines: the page-date candidates, and among them the short
+    # lines holding a year that may be a byline's or dateline's
+    hinted = sorted(lines_matching(lines, PAGE_DATE_HINT, _PAGE_DATE_WORDS))
+    dated = {i for i in hinted if lines[i].words <= 12 and _YEARISH.search(lines[i].text)}
     for line, mask in zip(lines, cued, strict=True):
         if line.words == 0:
             labels[line.index] = "navigation"
@@ -281,7 +285,9 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
             text = text[cut:]
         out.paragraphs.append(text)
 
-    page = page_date([ln.text for ln in lines], _first_paragraph(lines, labels), _day_first(content)) if dated else None
+    candidates = [(i, lines[i].text) for i in hinted]
+    page = page_date(candidates, _first_paragraph(lines, labels),
+                     lambda: _day_first("\n".join(t for _, t in candidates), content)) if hinted else None
     if page and page[1] and not any(d.date[:10] == page[0].iso[:10] for d in dates.values()):
         out.published = _date(page[0], "text:page")  # a date line above the story, or one a cue word marks
         return out
@@ -294,17 +300,16 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
     return out
 
 
-def _day_first(content: str) -> bool:
-    """Slashed dates day first: as the page itself shows, else unless the page is in English."""
-    if "/" not in content:
-        return False
-    order = slash_order(content)
+def _day_first(date_lines: str, content: str) -> bool:
+    """Slashed dates day first: as the page's date lines show, else unless the page is in English."""
+    order = slash_order(date_lines)
     return order if order is not None else guess_language(content) not in ("en", None)
 
 
 # A kept sentence this long is the story (the date lines of the page's head are above it). Chosen on the
 # trafilatura_eval dev half rendered to page text: 12 words 0.773, 20 0.782, 30 0.787, 40 0.790, 60 0.776.
 _STORY_WORDS = 40
+_PAGE_DATE_WORDS = 25  # longer lines are sentences of the story, not the page's date line
 
 
 def _first_paragraph(lines: list[Line], labels: dict[int, str]) -> int | None:

@@ -248,14 +248,15 @@ _W_REGION = 5.0  # "Dublin, Ohio": the written state or country decides
 
 
 def _score(entry: Entry, primary: bool, countries: set[str], regions: frozenset[tuple[str, str]] = frozenset(),
-           qualifier: tuple[str, str | None] | None = None) -> float:
+           qualifier: tuple[str, str | None] | None = None, against_country: bool = False) -> float:
     qualified = qualifier is not None and entry.country == qualifier[0] and (
         qualifier[1] is None or entry.admin1 == qualifier[1]) and entry.feature != "country"
     return (_W_COUNTRY * (entry.country in countries) + _W_ADMIN1 * ((entry.country, entry.admin1) in regions)
             + _W_QUALIFIED * qualified
             + 2.0 * primary + math.log10(entry.population + 10) + 1.0 * (entry.population >= 1_000_000)
             + 5.0 * (entry.feature in ("country", "continent") and primary)
-            + _W_REGION * (entry.feature == "region" and primary and (entry.country, entry.admin1) in regions))
+            + _W_REGION * (against_country and entry.feature == "region" and primary
+                           and (entry.country, entry.admin1) in regions))
 
 
 def _place(entry: Entry, region: bool) -> Place:
@@ -302,7 +303,8 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             continue
         qualifier = qualifiers[i] if i < len(qualifiers) else None
         mine = regions - own_regions[i] if i < len(own_regions) else regions
-        entry, primary = max(pool, key=lambda ep: _score(ep[0], ep[1], countries, mine, qualifier))
+        against = any(e.feature == "country" for e, _ in pool)  # "Georgia": a state or a country
+        entry, primary = max(pool, key=lambda ep: _score(ep[0], ep[1], countries, mine, qualifier, against))
         supported = entry.country in countries
         qualified = qualifier is not None and entry.country == qualifier[0] and entry.feature != "country"
         local = (entry.country, entry.admin1) in mine or qualified
