@@ -61,24 +61,47 @@ def countries() -> tuple[Country, ...]:
     return tuple(out)
 
 
+WORLD_ID = "nf-world"
+
+
+@cache
+def world_paths() -> str:
+    """Every country as an SVG path in (longitude, -latitude) units, drawn once per page;
+    each map shows it through ``<use>`` with its own affine transform (equirectangular
+    projection is affine), so a report of many maps carries the borders once."""
+    out = []
+    for c in countries():
+        d = "".join("M" + "L".join(f"{lon:.2f},{-lat:.2f}" for lon, lat in ring) + "Z" for ring in c.rings)
+        out.append(f'<path d="{d}" class="land" fill="#f5f1e8" stroke="#8c96a0" stroke-width="0.8" '
+                   f'stroke-linejoin="round" vector-effect="non-scaling-stroke"><title>{_escape(c.name)}</title></path>')
+    return f'<g id="{WORLD_ID}">{"".join(out)}</g>'
+
+
+def world_defs() -> str:
+    """The hidden SVG a page holds once, for every map's ``<use href="#nf-world">``; "" without data."""
+    if not countries():
+        return ""
+    return ('<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" aria-hidden="true" '
+            f'style="position:absolute"><defs>{world_paths()}</defs></svg>')
+
+
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
 def land_svg(box: tuple[float, float, float, float], xy: Callable[[float, float], tuple[float, float]],
-             clip_id: str) -> list[str]:
-    """SVG paths of the countries inside ``box`` (west, south, east, north), projected by ``xy``,
-    clipped to the map frame; and the names of the countries whose middle is in view."""
+             clip_id: str, standalone: bool = False) -> list[str]:
+    """The countries under a map whose projection is ``xy`` (affine in lon/lat), clipped to
+    the frame, and the names of the countries that fit. ``standalone``: the SVG carries the
+    country shapes itself (an image on its own); otherwise the page holds ``world_defs()``."""
     shown = [c for c in countries() if _overlaps(c.bbox, box)]
     if not shown:
         return []
-    out = [f'<g clip-path="url(#{clip_id})" class="basemap">']
-    for c in shown:
-        d = []
-        for ring in c.rings:
-            pts = [xy(lon, lat) for lon, lat in ring]
-            d.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
-        out.append(f'<path d="{"".join(d)}" class="land"><title>{_escape(c.name)}</title></path>')
+    (x0, y0), (x1, _), (_, y1) = xy(0.0, 0.0), xy(1.0, 0.0), xy(0.0, -1.0)
+    a, d = x1 - x0, y1 - y0  # pixels per degree east, per degree south
+    out = [f'<defs>{world_paths()}</defs>'] if standalone else []
+    out.append(f'<g clip-path="url(#{clip_id})" class="basemap">')
+    out.append(f'<use href="#{WORLD_ID}" transform="matrix({a:.4f} 0 0 {d:.4f} {x0:.2f} {y0:.2f})"/>')
     out.extend(_country_labels(shown, box, xy))
     out.append("</g>")
     return out
