@@ -153,7 +153,7 @@ def _ingest_and_clean(
     tick: Callable[..., None],
     console: Console,
 ) -> None:
-    tick("reading and cleaning", total=count_inputs(paths, settings))
+    tick("reading and cleaning", total=lambda: count_inputs(paths, settings))
     seen: set[str] = set()
     for batch in _batches(read_inputs(paths, settings.ingest), BATCH):
         cleaned = 0
@@ -332,9 +332,12 @@ def _ticker(prog: Progress | None) -> Callable[..., None]:
     """One progress line that each step renames; a no-op without a progress bar."""
     state: dict[str, int] = {}
 
-    def tick(description: str | None = None, total: int | None = None, advance: int = 0) -> None:
+    def tick(description: str | None = None, total: int | Callable[[], int | None] | None = None,
+             advance: int = 0) -> None:
         if prog is None:
             return
+        if callable(total):  # counted only when a bar shows it
+            total = total()
         if description is not None:
             if "task" in state:
                 prog.remove_task(state["task"])
