@@ -140,3 +140,8 @@ def test_a_label_never_covers_another_events_dot():
         left = x if anchor == "start" else x - w if anchor == "end" else x - w / 2
         for dx, dy in dots:
             assert not (left < dx < left + w and y - 10 < dy < y + 3), text
+
+
+def test_a_close_up_on_a_border_town_still_names_its_country():
+    svg = map_svg([Point(40.99, 34.39, "Al Qa'im", "#a", "Battles")])  # Iraq's middle is far out of view
+    assert "Iraq" in re.findall(r'class="country"[^>]*>([^<]+)<', svg)

@@ -271,7 +271,7 @@ def create_app(db_path: str | Path, snapshot: Callable[[], Snapshot] | None = No
     def timeline_image(filters: dict[str, Any] = EventFilters) -> Response:
         """The filtered events on a date axis, one lane per event type, as SVG."""
         palette = sorted({e.type for e in snap().events})
-        body = svg.timeline_svg(event_spans(chart_events(filters)), width=760, palette=palette)
+        body = svg.timeline_svg(event_spans(chart_events(filters)), width=520, palette=palette)
         return Response(body or _EMPTY_SVG, media_type="image/svg+xml")
 
     @app.get("/api/contradictions")

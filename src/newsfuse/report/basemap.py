@@ -118,7 +118,7 @@ def _country_labels(shown: list[Country], box: tuple[float, float, float, float]
         (x0, y0), (x1, y1) = xy(c.bbox[0], c.bbox[3]), xy(c.bbox[2], c.bbox[1])
         sized.append((abs(x1 - x0) * abs(y1 - y0), abs(x1 - x0), c))
     for _, width, c in sorted(sized, key=lambda t: -t[0]):
-        lon, lat = c.label_at
+        lon, lat = _label_point(c, box)
         w = 6.6 * len(c.name)  # rough width of 11px italic text
         if not (west < lon < east and south < lat < north) or w > 0.9 * width:
             continue
@@ -129,6 +129,35 @@ def _country_labels(shown: list[Country], box: tuple[float, float, float, float]
         placed.append(rect)
         out.append(f'<text x="{x:.1f}" y="{y:.1f}" class="country" text-anchor="middle">{_escape(c.name)}</text>')
     return out
+
+
+def _label_point(c: Country, box: tuple[float, float, float, float]) -> tuple[float, float]:
+    """Where to write a country's name: the middle of its main ring, or, when that is out of
+    view (a close-up on a border town), the middle of the part of its box in view if that
+    point lies inside the country, so both sides of a border get their names."""
+    west, south, east, north = box
+    lon, lat = c.label_at
+    if west < lon < east and south < lat < north:
+        return lon, lat
+    w, e = max(west, c.bbox[0]), min(east, c.bbox[2])
+    s, n = max(south, c.bbox[1]), min(north, c.bbox[3])
+    # the middle of the part in view first, then the middles of its quarters
+    for fx, fy in ((0.5, 0.5), (0.25, 0.5), (0.75, 0.5), (0.5, 0.25), (0.5, 0.75),
+                   (0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75)):
+        point = (w + fx * (e - w), s + fy * (n - s))
+        if any(_inside(point, ring) for ring in c.rings):
+            return point
+    return lon, lat
+
+
+def _inside(point: tuple[float, float], ring: Ring) -> bool:
+    """Even-odd ray casting (a few hundred vertices at most: no geometry library needed)."""
+    x, y = point
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
 
 
 def _escape(text: str) -> str:
