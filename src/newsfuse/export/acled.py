@@ -98,7 +98,8 @@ def sides(ev: Event, snap: Snapshot) -> tuple[str, list[str], str, list[str]]:
     Without mentions (a snapshot of events only) the event's actors, most reported
     first, stand in: the first is actor1, the second actor2.
     """
-    mentions = [m for d in ev.documents for m in snap.mentions_by_doc.get(d, []) if m.id in set(ev.mentions)]
+    own = set(ev.mentions)
+    mentions = [m for d in ev.documents for m in snap.mentions_by_doc.get(d, []) if m.id in own]
     first: Counter[str] = Counter()
     second: Counter[str] = Counter()
     assoc: Counter[str] = Counter()
