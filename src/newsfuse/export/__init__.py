@@ -67,7 +67,8 @@ def export_snapshot(snap: Snapshot, table: Table, fmt: Format) -> tuple[bytes, s
             raise ValueError(_not_geographic(table))
         data = flat_rows(snap, table)
         body, missing = to_geojson(data)
-        note = f"{missing} of {len(data)} {table} have no coordinates and are left out of the GeoJSON" if missing else None
+        note = (f"{missing} of {len(data)} {table} have no coordinates and are left out of the GeoJSON"
+                if missing else None)
         return body, note
     if fmt == "csv":
         return to_csv(flat_rows(snap, table), flat_columns(table)), None

@@ -73,7 +73,8 @@ def world_paths() -> str:
     for c in countries():
         d = "".join("M" + "L".join(f"{lon:.2f},{-lat:.2f}" for lon, lat in ring) + "Z" for ring in c.rings)
         out.append(f'<path d="{d}" class="land" fill="#f5f1e8" stroke="#8c96a0" stroke-width="0.8" '
-                   f'stroke-linejoin="round" vector-effect="non-scaling-stroke"><title>{_escape(c.name)}</title></path>')
+                   'stroke-linejoin="round" vector-effect="non-scaling-stroke">'
+                   f'<title>{_escape(c.name)}</title></path>')
     return f'<g id="{WORLD_ID}">{"".join(out)}</g>'
 
 

@@ -116,7 +116,8 @@ def map_svg(points: list[Point], width: int = 560, height: int = 400, palette: l
 
     clip = f"{map_id}-frame"
     fw, fh = width - 2 * ox, height - 2 * oy
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 {width} {height}" role="img" aria-label="places of events">',
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 {width} {height}" role="img" '
+           'aria-label="places of events">',
            f'<defs><clipPath id="{clip}"><rect x="{ox:.1f}" y="{oy:.1f}" width="{fw:.1f}" height="{fh:.1f}"/>'
            '</clipPath></defs>',
            f'<rect x="0" y="0" width="{width}" height="{height}" class="sea"/>']

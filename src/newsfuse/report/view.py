@@ -172,7 +172,8 @@ def story_view(story: Story, snap: Snapshot, events: list[Event] | None = None) 
         id=story.id, title=story.title,
         brief=[(s.text, cited(s.documents)) for s in brief.sentences] if brief else [],
         events=rows, contradictions=contradictions,
-        map_svg=svg.map_svg(points, palette=palette, map_id=f"map-{story.id}", standalone=False), unplaced=len(events) - len(points),
+        map_svg=svg.map_svg(points, palette=palette, map_id=f"map-{story.id}", standalone=False),
+        unplaced=len(events) - len(points),
         timeline_svg=svg.timeline_svg(spans, palette=palette), undated=len(events) - len(spans),
         zoom_svg=svg.timeline_svg(zoom, palette=palette),
         zoom_caption=(f"Close-up: {len(zoom)} of {len(spans)} dated events fall between "
