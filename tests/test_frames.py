@@ -51,3 +51,14 @@ def test_run_of_nothing_raises_and_leaves_no_database(tmp_path: Path) -> None:
 def test_open_of_a_missing_database_says_how_to_make_one(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="newsfuse.run"):
         newsfuse.open(tmp_path / "none.duckdb")
+
+
+def test_a_store_open_for_reading_does_not_block_a_new_run(db: Path, tmp_path: Path) -> None:
+    from tests.test_cli import REPORT as TEXT
+
+    (tmp_path / "again.txt").write_text(TEXT.replace("four soldiers", "five soldiers"), encoding="utf-8")
+    with newsfuse.open(db) as store:
+        before = len(store.documents())
+        newsfuse.run([tmp_path / "again.txt"], db=db)
+        store.close()  # forget the cached tables
+        assert len(store.documents()) == before + 1

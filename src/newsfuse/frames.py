@@ -28,12 +28,9 @@ class Frames:
     """
 
     def __init__(self, db: str | Path) -> None:
-        from newsfuse.store import Store
-
         self.path = Path(db)
         if not self.path.exists():
             raise FileNotFoundError(f"{self.path}: no newsfuse database here; run newsfuse.run(paths, db=...) first")
-        self._store = Store(self.path, read_only=True)
         self._snap = Snapshot()
         self._read: set[str] = set()
 
@@ -47,12 +44,17 @@ class Frames:
         self.close()
 
     def close(self) -> None:
-        self._store.close()
+        """Forget what was read; the next table reads the store again (it may have grown)."""
+        self._snap, self._read = Snapshot(), set()
 
     def _snapshot(self, parts: tuple[str, ...]) -> Snapshot:
+        from newsfuse.store import Store
+
         missing = tuple(p for p in parts if p not in self._read)
         if missing:
-            fresh = load(self._store, missing)
+            # the database is opened only while reading, so `newsfuse.run` may write it in between
+            with Store(self.path, read_only=True) as store:
+                fresh = load(store, missing)
             self._snap = Snapshot(**{p: getattr(fresh if p in missing else self._snap, p)
                                      for p in ("documents", "graph", "stories", "events", "briefs", "mentions",
                                                "rejections")})

@@ -207,7 +207,7 @@ def _ingest_and_clean(
     console: Console,
 ) -> list[str]:
     """Read, clean and store the inputs; the ids of the documents added."""
-    tick("reading and cleaning", total=count_inputs(paths, settings))
+    tick("reading and cleaning", total=lambda: count_inputs(paths, settings))
     seen: set[str] = set()
     added: list[str] = []
     for batch in _batches(read_inputs(paths, settings.ingest), BATCH):
@@ -413,9 +413,12 @@ def _ticker(prog: Progress | None) -> Callable[..., None]:
     """One progress line that each step renames; a no-op without a progress bar."""
     state: dict[str, int] = {}
 
-    def tick(description: str | None = None, total: int | None = None, advance: int = 0) -> None:
+    def tick(description: str | None = None, total: int | Callable[[], int | None] | None = None,
+             advance: int = 0) -> None:
         if prog is None:
             return
+        if callable(total):  # counted only when a bar shows it
+            total = total()
         if description is not None:
             if "task" in state:
                 prog.remove_task(state["task"])

@@ -110,3 +110,15 @@ def test_a_named_group_is_actor1_before_an_unidentified_one():
         ("JNIM: Group for Support of Islam and Muslims", "actor1"), ("Military Forces of Mali", "actor2")])
     (row,) = acled_rows(snap, stamp=0)
     assert row["actor1"].startswith("JNIM") and row["assoc_actor_1"] == "Unidentified Armed Group (Mali)"
+
+
+def test_every_acled_sub_event_type_gets_one_of_acleds_disorder_types():
+    from newsfuse.events.taxonomy import TAXONOMY
+
+    allowed = {"Political violence", "Demonstrations", "Strategic developments", "Political violence; Demonstrations"}
+    for type_, subs in TAXONOMY.items():
+        for sub in subs:
+            ev = Event("e", None, type_, sub, None, None, (), Fatalities(None, None, None), (), (), ())
+            assert disorder_type(ev) in allowed, (type_, sub)
+    mob = Event("e", None, "Riots", "Mob violence", None, None, (), Fatalities(None, None, None), (), (), ())
+    assert disorder_type(mob) == "Political violence"

@@ -89,9 +89,11 @@ def test_contradictions_table_has_one_row_per_competing_value_in_every_format():
     data = rows(SNAP, "contradictions")
     assert [(r["field"], r["value"], r["reported_by"]) for r in data] == [
         ("fatalities", "15", ["Wire Daily", "Republisher"]), ("fatalities", "17", ["Kirkuk Herald"])]
-    for fmt in ("json", "csv", "parquet"):
+    for fmt in ("json", "csv", "parquet", "geojson"):
         body, _ = export_snapshot(SNAP, "contradictions", fmt)
         assert body, fmt
+    fc = json.loads(export_snapshot(SNAP, "contradictions", "geojson")[0])
+    assert [f["properties"]["value"] for f in fc["features"]] == ["15", "17"]
     first = next(csv.DictReader(io.StringIO(export_snapshot(SNAP, "contradictions", "csv")[0].decode())))
     assert (first["event"], first["date"], first["location"]) == ("ev01", "2014-06-17", "Hawija")
 
@@ -108,7 +110,7 @@ def test_geojson_puts_longitude_first_and_counts_events_without_coordinates():
 
 
 def test_geojson_of_documents_is_refused_with_a_reason():
-    with pytest.raises(ValueError, match="events or mentions"):
+    with pytest.raises(ValueError, match="events, mentions or contradictions"):
         export_snapshot(SNAP, "documents", "geojson")
 
 

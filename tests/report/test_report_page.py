@@ -166,3 +166,7 @@ def test_a_large_corpus_is_paged_ten_stories_at_a_time():
     pages = re.findall(r'<section class="story" id="story-s\d+" data-page="(\d)"', html)
     assert pages.count("1") == 10 and pages.count("3") == 3
     assert "var pages = 3;" in html and 'class="pager"' in html
+
+
+def test_the_page_holds_the_borders_once_for_all_its_maps():
+    assert HTML.count('id="nf-world"') == 1 and HTML.count('href="#nf-world"') == HTML.count('class="map"')

@@ -89,11 +89,30 @@ def test_a_shared_palette_gives_an_event_type_one_colour_on_map_and_timeline():
     assert fill and f'fill="{fill}" class="dot"' in t
 
 
-def test_map_draws_natural_earth_borders_of_the_countries_in_view():
-    svg = map_svg([Point(40.99, 34.39, "Al Qa'im", "#a", "Battles"), Point(40.14, 35.34, "Deir ez-Zor", "#b", "Battles")])
-    titles = re.findall(r'class="land"><title>([^<]+)</title>', svg)
-    assert {"Iraq", "Syria"} <= set(titles)
-    assert "Brazil" not in titles and "Natural Earth" in svg
+def test_map_draws_natural_earth_borders_and_names_the_countries_in_view():
+    points = [Point(40.99, 34.39, "Al Qa'im", "#a", "Battles"), Point(40.14, 35.34, "Deir ez-Zor", "#b", "Battles")]
+    svg = map_svg(points)
+    shapes = re.findall(r'class="land"[^>]*><title>([^<]+)</title>', svg)
+    assert {"Iraq", "Syria", "Brazil"} <= set(shapes)  # a standalone map carries the world's borders
+    names = re.findall(r'class="country"[^>]*>([^<]+)<', svg)
+    assert "Syria" in names and "Brazil" not in names and "Natural Earth" in svg
+
+
+def test_the_world_is_projected_onto_the_map_by_its_transform():
+    """The <use> transform puts a longitude/latitude where the dots' projection puts it."""
+    svg = map_svg([Point(40.99, 34.39, "Al Qa'im", "#a", "Battles"), Point(44.4, 33.3, "Baghdad", "#b", "Battles")])
+    a, _, _, d, e, f = (float(v) for v in re.search(r'transform="matrix\(([^)]+)\)"', svg).group(1).split())
+    (x1, y1), (x2, y2) = sorted(_circles(svg))
+    assert abs(a * 40.99 + e - x1) < 1 and abs(d * -34.39 + f - y1) < 1
+    assert abs(a * 44.4 + e - x2) < 1 and abs(d * -33.3 + f - y2) < 1
+
+
+def test_maps_in_a_page_share_one_copy_of_the_borders():
+    from newsfuse.report.basemap import WORLD_ID, world_defs
+
+    svg = map_svg([Point(40.99, 34.39, "Al Qa'im", "#a", "Battles")], standalone=False)
+    assert f'href="#{WORLD_ID}"' in svg and 'class="land"' not in svg
+    assert f'id="{WORLD_ID}"' in world_defs()
 
 
 def test_west_longitudes_and_south_latitudes_are_written_w_and_s():
@@ -121,3 +140,8 @@ def test_a_label_never_covers_another_events_dot():
         left = x if anchor == "start" else x - w if anchor == "end" else x - w / 2
         for dx, dy in dots:
             assert not (left < dx < left + w and y - 10 < dy < y + 3), text
+
+
+def test_a_close_up_on_a_border_town_still_names_its_country():
+    svg = map_svg([Point(40.99, 34.39, "Al Qa'im", "#a", "Battles")])  # Iraq's middle is far out of view
+    assert "Iraq" in re.findall(r'class="country"[^>]*>([^<]+)<', svg)

@@ -229,7 +229,8 @@ def create_app(db_path: str | Path, snapshot: Callable[[], Snapshot] | None = No
 
     def event_filters(
         story: str | None = None,
-        type: list[str] | None = Query(None, description="ACLED event or sub-event type; repeat for any of several"),  # noqa: A002, B008
+        type: list[str] | None = Query(  # noqa: A002, B008 - the API's parameter name
+            None, description="ACLED event or sub-event type; repeat for any of several"),
         date_from: str | None = Query(None, description="ISO date; events overlapping [date_from, date_to]"),
         date_to: str | None = Query(None, description="ISO date (YYYY-MM-DD, YYYY-MM or YYYY)"),
         place: str | None = Query(None, description="any spelling of a place (Al Qaim, al-Qa'im), part of its "
@@ -276,7 +277,7 @@ def create_app(db_path: str | Path, snapshot: Callable[[], Snapshot] | None = No
     def timeline_image(filters: dict[str, Any] = EventFilters) -> Response:
         """The filtered events on a date axis, one lane per event type, as SVG."""
         palette = sorted({e.type for e in snap().events})
-        body = svg.timeline_svg(event_spans(chart_events(filters)), width=760, palette=palette)
+        body = svg.timeline_svg(event_spans(chart_events(filters)), width=520, palette=palette)
         return Response(body or _EMPTY_SVG, media_type="image/svg+xml")
 
     @app.get("/api/contradictions")

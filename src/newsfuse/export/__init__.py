@@ -48,6 +48,10 @@ def flat_columns(table: str) -> list[str]:
     return columns(table)
 
 
+def _not_geographic(table: str) -> str:
+    return f"geojson exports {', '.join(GEO_TABLES[:-1])} or {GEO_TABLES[-1]}, not {table}: use json, csv or parquet"
+
+
 def export_snapshot(snap: Snapshot, table: Table, fmt: Format) -> tuple[bytes, str | None]:
     """The exported bytes, and a note for stderr (or None). Pure: no I/O."""
     if table not in TABLES:
@@ -60,10 +64,11 @@ def export_snapshot(snap: Snapshot, table: Table, fmt: Format) -> tuple[bytes, s
         return to_json(rows(snap, table)), None
     if fmt == "geojson":
         if table not in GEO_TABLES:
-            raise ValueError(f"geojson exports {' or '.join(GEO_TABLES)}, not {table}: use json, csv or parquet")
+            raise ValueError(_not_geographic(table))
         data = flat_rows(snap, table)
         body, missing = to_geojson(data)
-        note = f"{missing} of {len(data)} {table} have no coordinates and are left out of the GeoJSON" if missing else None
+        note = (f"{missing} of {len(data)} {table} have no coordinates and are left out of the GeoJSON"
+                if missing else None)
         return body, note
     if fmt == "csv":
         return to_csv(flat_rows(snap, table), flat_columns(table)), None
@@ -90,7 +95,7 @@ def check(table: str, fmt: str, out: Path | None) -> None:
     if fmt == "acled" and table != "events":
         raise ValueError(f"the ACLED format exports events, not {table}")
     if fmt == "geojson" and table not in GEO_TABLES:
-        raise ValueError(f"geojson exports {' or '.join(GEO_TABLES)}, not {table}: use json, csv or parquet")
+        raise ValueError(_not_geographic(table))
 
 
 def export(store: Any, table: Table, fmt: Format, out: Path | None = None) -> Path | None:

@@ -98,7 +98,8 @@ def sides(ev: Event, snap: Snapshot) -> tuple[str, list[str], str, list[str]]:
     Without mentions (a snapshot of events only) the event's actors, most reported
     first, stand in: the first is actor1, the second actor2.
     """
-    mentions = [m for d in ev.documents for m in snap.mentions_by_doc.get(d, []) if m.id in set(ev.mentions)]
+    own = set(ev.mentions)
+    mentions = [m for d in ev.documents for m in snap.mentions_by_doc.get(d, []) if m.id in own]
     first: Counter[str] = Counter()
     second: Counter[str] = Counter()
     assoc: Counter[str] = Counter()
@@ -128,7 +129,8 @@ def sides(ev: Event, snap: Snapshot) -> tuple[str, list[str], str, list[str]]:
     crowd = next((n for n in a1 + a2 + ranked(assoc) if actor_type(n) in ("Protesters", "Rioters")), None)
     if ev.type in ("Protests", "Riots") and crowd and crowd != actor1:
         actor1, actor2 = crowd, (actor1 if crowd == actor2 or not actor2 else actor2)
-        a1, a2 = [actor1] + [n for n in a1 if n not in (actor1, actor2)], [actor2] + [n for n in a2 if n not in (actor1, actor2)]
+        a1 = [actor1] + [n for n in a1 if n not in (actor1, actor2)]
+        a2 = [actor2] + [n for n in a2 if n not in (actor1, actor2)]
     rest = [n for n in ranked(assoc) if n not in (actor1, actor2)]
     assoc1 = [n for n in a1[1:] if n != actor2] + [n for n in rest if n in first or n not in second]
     assoc2 = [n for n in a2[1:] if n not in assoc1]

@@ -142,6 +142,8 @@ def contradiction_rows(ev: Event, c: Contradiction, snap: Snapshot) -> list[dict
             "sub_type": ev.sub_type,
             "date": start,
             "location": ev.place.name if ev.place else None,
+            "latitude": ev.place.lat if ev.place else None,
+            "longitude": ev.place.lon if ev.place else None,
             "field": c.field,
             "value": _value_text(v.value),
             "documents": list(v.documents),

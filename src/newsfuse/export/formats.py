@@ -28,7 +28,7 @@ from newsfuse.export.flat import DATE_COLUMNS
 from newsfuse.export.days import parse_date
 
 ALWAYS_JSON_IN_PARQUET = {"contradictions"}
-GEO_TABLES = ("events", "mentions")
+GEO_TABLES = ("events", "mentions", "contradictions")
 
 
 def to_json(rows: list[dict[str, Any]]) -> bytes:
@@ -82,7 +82,7 @@ def to_geojson(rows: list[dict[str, Any]]) -> tuple[bytes, int]:
         features.append(
             {
                 "type": "Feature",
-                "id": r.get("id"),
+                **({"id": r["id"]} if r.get("id") is not None else {}),
                 # GeoJSON (RFC 7946) orders positions longitude first
                 "geometry": {"type": "Point", "coordinates": [lon, lat]},
                 "properties": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in r.items()},

@@ -80,12 +80,13 @@ def spread(points: list[tuple[float, float, float]], gap: float = 1.5) -> list[t
 
 
 def map_svg(points: list[Point], width: int = 560, height: int = 400, palette: list[str] | None = None,
-            map_id: str = "map") -> str:
+            map_id: str = "map", standalone: bool = True) -> str:
     """Points on an equirectangular frame fitted to them, over Natural Earth borders and
     coastlines, with a graticule labelled in °N/°S and °E/°W.
 
     ``palette``: all kinds the colours are drawn from, shared with the timeline;
-    ``map_id`` makes the clip path's id unique when a page holds several maps.
+    ``map_id`` makes the clip path's id unique when a page holds several maps;
+    ``standalone=False`` leaves the country shapes to the page's ``basemap.world_defs()``.
     """
     if not points:
         return ""
@@ -115,11 +116,12 @@ def map_svg(points: list[Point], width: int = 560, height: int = 400, palette: l
 
     clip = f"{map_id}-frame"
     fw, fh = width - 2 * ox, height - 2 * oy
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 {width} {height}" role="img" aria-label="places of events">',
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 {width} {height}" role="img" '
+           'aria-label="places of events">',
            f'<defs><clipPath id="{clip}"><rect x="{ox:.1f}" y="{oy:.1f}" width="{fw:.1f}" height="{fh:.1f}"/>'
            '</clipPath></defs>',
            f'<rect x="0" y="0" width="{width}" height="{height}" class="sea"/>']
-    out.extend(land_svg((west, south, east, north), xy, clip))
+    out.extend(land_svg((west, south, east, north), xy, clip, standalone))
     out.append(f'<rect x="{ox:.1f}" y="{oy:.1f}" width="{fw:.1f}" height="{fh:.1f}" class="frame"/>')
     step = _step(max(east - west, north - south))
     g = math.ceil(west / step) * step

@@ -11,6 +11,7 @@ from newsfuse.export.snapshot import Snapshot
 from newsfuse.reconcile.dates import day_range
 from newsfuse.records import CopyGraph, Document, Event, Story
 from newsfuse.report import svg
+from newsfuse.report.basemap import world_defs
 from newsfuse.report.marks import Segment, event_marks, marks_for, segments, shared_share
 from newsfuse.untrusted import safe_href
 
@@ -172,7 +173,8 @@ def story_view(story: Story, snap: Snapshot, events: list[Event] | None = None) 
         id=story.id, title=story.title,
         brief=[(s.text, cited(s.documents)) for s in brief.sentences] if brief else [],
         events=rows, contradictions=contradictions,
-        map_svg=svg.map_svg(points, palette=palette, map_id=f"map-{story.id}"), unplaced=len(events) - len(points),
+        map_svg=svg.map_svg(points, palette=palette, map_id=f"map-{story.id}", standalone=False),
+        unplaced=len(events) - len(points),
         timeline_svg=svg.timeline_svg(spans, palette=palette), undated=len(events) - len(spans),
         zoom_svg=svg.timeline_svg(zoom, palette=palette),
         zoom_caption=(f"Close-up: {len(zoom)} of {len(spans)} dated events fall between "
@@ -197,7 +199,7 @@ def overview(snap: Snapshot, views: list[StoryView]) -> dict[str, Any]:
                      "contradictions": len(v.contradictions), "sources": len(v.independent),
                      "first": min(days) if days else None, "last": max(days) if days else None})
     return {
-        "map_svg": svg.map_svg(points, width=760, height=440, palette=palette, map_id="map-all"),
+        "map_svg": svg.map_svg(points, width=760, height=440, palette=palette, map_id="map-all", standalone=False),
         "unplaced": len(events) - len(points),
         "timeline_svg": svg.timeline_svg(spans, width=760, palette=palette),
         "undated": len(events) - len(spans),
@@ -220,6 +222,7 @@ def report_view(snap: Snapshot) -> dict[str, Any]:
         in_story |= set(docs)
     loose = sorted((d for d in snap.documents if d.id not in in_story), key=lambda d: d.source)
     return {
+        "world_svg": world_defs() if snap.events else "",  # the borders every map of the page shows
         "overview": overview(snap, views),
         "per_page": STORIES_PER_PAGE,
         "pages": max(1, -(-len(views) // STORIES_PER_PAGE)),
