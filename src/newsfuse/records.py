@@ -336,6 +336,7 @@ class Event:
     independent_sources: tuple[str, ...]  # one name per origin group
     contradictions: tuple[Contradiction, ...] = ()
     summary: str = ""
+    injured: Fatalities = Fatalities(None, None, None)  # the same reconciliation as fatalities
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,7 @@ def reconcile(
             sub_type=values.sub_type, date=values.date, place=values.place, actors=values.actors,
             fatalities=values.fatalities, mentions=tuple(m.id for m in group), documents=documents,
             independent_sources=namer.independent_sources(documents),
-            contradictions=values.contradictions, summary=sentence.text,
+            contradictions=values.contradictions, summary=sentence.text, injured=values.injured,
         )
         sentences[event.id] = sentence
         events.append(event)

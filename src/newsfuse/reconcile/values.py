@@ -31,6 +31,7 @@ class Reconciled:
     actors: tuple[str, ...]
     fatalities: Fatalities
     contradictions: tuple[Contradiction, ...]
+    injured: Fatalities = Fatalities(None, None, None)
 
 
 def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings) -> Reconciled:
@@ -47,6 +48,7 @@ def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: Reco
     return Reconciled(
         type=etype, sub_type=sub_type, date=best_date(group, group_of), place=best_place(group, group_of),
         actors=actor_union(group), fatalities=fatalities(group, group_of), contradictions=contradictions,
+        injured=fatalities(group, group_of, injured_of),
     )
 
 
@@ -170,25 +172,39 @@ def interval(f: Figure, settings: ReconcileSettings) -> tuple[float, float]:
     return float(f.low), float(high)
 
 
-def _group_figures(group: Sequence[Mention], group_of: GroupOf) -> dict[str, Figure]:
+FigureOf = Callable[[Mention], Figure | None]
+
+
+def killed_of(m: Mention) -> Figure | None:
+    return m.fatalities
+
+
+def injured_of(m: Mention) -> Figure | None:
+    return m.injured
+
+
+def _group_figures(group: Sequence[Mention], group_of: GroupOf, figure: FigureOf = killed_of) -> dict[str, Figure]:
     """One figure per origin group: the one most of its documents report (ties: the larger)."""
     by_group: dict[str, Counter] = {}
     figure_of: dict[tuple, Figure] = {}
     for m in group:
-        if m.fatalities is None:
+        f = figure(m)
+        if f is None:
             continue
-        key = (m.fatalities.low, m.fatalities.high, m.fatalities.qualifier)
-        figure_of.setdefault(key, m.fatalities)
+        key = (f.low, f.high, f.qualifier)
+        figure_of.setdefault(key, f)
         by_group.setdefault(group_of(m.document), Counter())[key] += 1
     return {
         g: figure_of[max(c, key=lambda k: (c[k], figure_of[k].best))] for g, c in by_group.items()
     }
 
 
-def fatalities(group: Sequence[Mention], group_of: GroupOf) -> Fatalities:
-    """low/best/high over independent groups (a copy adds no weight); reports = every (value, document)."""
-    per_group = list(_group_figures(group, group_of).values())
-    reports = tuple(dict.fromkeys((m.fatalities.best, m.document) for m in group if m.fatalities is not None))
+def fatalities(group: Sequence[Mention], group_of: GroupOf, figure: FigureOf = killed_of) -> Fatalities:
+    """low/best/high over independent groups (a copy adds no weight); reports = every (value, document).
+
+    ``figure`` picks which figure of a mention is reconciled: killed (default) or injured."""
+    per_group = list(_group_figures(group, group_of, figure).values())
+    reports = tuple(dict.fromkeys((figure(m).best, m.document) for m in group if figure(m) is not None))
     if not per_group:
         return Fatalities(None, None, None, reports)
     bests = sorted(f.best for f in per_group)
