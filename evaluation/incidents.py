@@ -35,7 +35,7 @@ from pathlib import Path
 
 from evaluation import gva
 from evaluation.common import console, table
-from newsfuse.records import Document, Event, Mention, Story
+from newsfuse.records import Annotation, Document, Event, Mention, Story
 
 MAX_KM = 40.0
 MAX_DAYS = 1
@@ -53,6 +53,7 @@ class Found:
     stories: list[Story]
     documents: list[Document]
     mentions: list[Mention]
+    annotations: dict[str, Annotation]
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,8 @@ def run_newsfuse(reports: Sequence[gva.Report], settings=None) -> Found:
         run([str(path)], db, settings)
         with Store(db, read_only=True) as store:
             docs = store.documents()
-            found = Found(_doc_of(docs, reports), store.events(), store.stories(), docs, store.mentions())
+            found = Found(_doc_of(docs, reports), store.events(), store.stories(), docs, store.mentions(),
+                          store.annotations())
     return found
 
 
@@ -114,12 +116,17 @@ def _doc_of(docs: Sequence[Document], reports: Sequence[gva.Report]) -> dict[str
 
 
 def baseline(found: Found) -> Found:
-    """One event per report: the first mention in its headline and lead, never merged."""
+    """One event per report: the first mention in its headline and lead, read sentence by sentence
+    (no salience), never merged."""
+    from newsfuse.events import EventSettings, extract_mentions
     from newsfuse.records import Fatalities
 
     lead_end = {d.id: _lead_end(d) for d in found.documents}
+    plain = EventSettings(salience=False)
+    mentions = [m for d in found.documents if d.id in found.annotations
+                for m in extract_mentions(d, found.annotations[d.id], plain)]
     first: dict[str, Mention] = {}
-    for m in sorted(found.mentions, key=lambda m: (m.document, m.span[0])):
+    for m in sorted(mentions, key=lambda m: (m.document, m.span[0])):
         if m.span[0] < lead_end.get(m.document, 0):
             first.setdefault(m.document, m)
     events = []
@@ -133,7 +140,7 @@ def baseline(found: Found) -> Found:
             mentions=(m.id,), documents=(doc,), independent_sources=(),
         ))
     stories = [Story(f"s{d.id}", d.title or "", (d.id,)) for d in found.documents]
-    return Found(found.doc_of, events, stories, found.documents, found.mentions)
+    return Found(found.doc_of, events, stories, found.documents, mentions, found.annotations)
 
 
 def _lead_end(doc: Document) -> int:

@@ -8,6 +8,7 @@ change what an earlier stage produced; use ``dataclasses.replace`` to derive.
 
 from __future__ import annotations
 
+import math
 import types
 import typing
 from collections.abc import Iterable
@@ -181,6 +182,13 @@ class PlaceMention:
     score: float = 1.0
 
 
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (haversine; a one-liner, no library needed)."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
 def main_country(places: Iterable[PlaceMention]) -> str | None:
     """The country (ISO2) the place mentions name most often; ties go to the first named."""
     counts: dict[str, int] = {}
@@ -289,6 +297,9 @@ class Mention:
     injured: Figure | None = None
     attribution: str | None = None
     confidence: float = 1.0
+    # id of the report's main-event mention this sentence goes on about (victims, arrest, vigil):
+    # it joins that event as evidence and gives none of its values
+    main: str | None = None
 
 
 # ---------------------------------------------------------------- stories / reconcile

@@ -45,7 +45,7 @@ def test_continuation_sentence_is_folded_not_a_second_event(annotated):
 def test_sentence_without_a_date_takes_the_published_date_with_lowered_precision(annotated):
     doc, ann = _hawija(annotated)
     baiji = extract_mentions(doc, ann, EventSettings())[1]
-    assert baiji.date.resolution == "published date"
+    assert baiji.date.resolution.startswith("published date")
     assert baiji.date.date == "2014-06-21" and baiji.date.precision == "week"
     assert baiji.place_text == "Baiji"
 

@@ -8,6 +8,8 @@ from newsfuse.events import anchors
 from newsfuse.events.classify import Typing, type_sentence
 from newsfuse.events.context import sports_report
 from newsfuse.events.roles import Participant
+from newsfuse.events import salience
+from newsfuse.events.salience import follow_up, salient
 from newsfuse.events.settings import EventSettings
 from newsfuse.events.sides import side_name
 from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
@@ -69,7 +71,7 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Men
         for cont in conts:
             m = _fold(m, f, cont, ann)
         mentions.append(m)
-    return mentions
+    return salient(doc, ann, mentions) if settings.salience else mentions
 
 
 def _dating_neighbours(doc: Document, f: _Found, conts: list[_Found], typed: set[int]) -> tuple[int, ...]:
@@ -117,6 +119,8 @@ def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
     at = f.tree.tokens[t.index].start
     place = anchors.place_for(ann, f.index, at)
     date = anchors.date_for(ann, doc, f.index, at, trees, neighbours)
+    if follow_up(f.tree, t.index):
+        date = salience.follow_up_date(doc, date)
     date, historical = anchors.mark_historical(date, doc, settings.historical_days, ann)
     if historical and not settings.keep_historical:
         return None  # "violence that began in 2012": background to this report, not an event it reports

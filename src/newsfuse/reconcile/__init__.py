@@ -48,9 +48,11 @@ def reconcile(
     events: list[Event] = []
     sentences = {}
     for group in group_mentions(list(usable.values()), story_of, order, settings):
-        values = reconcile_values(group, lambda d: group_of(d, graph), settings)
+        # the values come from the mentions that state the event, not from sentences attached to it
+        stating = [m for m in group if m.main is None] or group
+        values = reconcile_values(stating, lambda d: group_of(d, graph), settings)
         documents = tuple(dict.fromkeys(m.document for m in group))
-        sentence = event_sentence(group, relations, settings)
+        sentence = event_sentence(stating, relations, settings)
         event = Event(
             id=event_id(group), story=story_of.get(group[0].document), type=values.type,
             sub_type=values.sub_type, date=values.date, place=values.place, actors=values.actors,

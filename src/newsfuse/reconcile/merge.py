@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 
 from newsfuse.records import Mention
-from newsfuse.reconcile.dates import day_range, gap_days, is_fallback
+from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
 from newsfuse.reconcile.places import contains, km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
 
@@ -24,6 +24,8 @@ COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
     for pair in [
         ("Armed clash", "Non-state actor overtakes territory"),
         ("Armed clash", "Government regains territory"),
+        # a shooting is told as an attack on its victims or as an exchange of fire
+        ("Armed clash", "Attack"),
         ("Remote explosive/landmine/IED", "Suicide bomb"),
         ("Shelling/artillery/missile attack", "Air/drone strike"),
         ("Peaceful protest", "Protest with intervention"),
@@ -49,11 +51,11 @@ def compatible_type(a: Mention, b: Mention) -> bool:
     """Same ACLED event type, and the same or a compatible (or unknown) sub-type."""
     if a.sub_type in TERRITORY_SUB_TYPES and b.sub_type in TERRITORY_SUB_TYPES:
         return True
+    if frozenset((a.sub_type, b.sub_type)) in COMPATIBLE_SUB_TYPES:
+        return True
     if a.type != b.type:
         return False
-    if not a.sub_type or not b.sub_type or a.sub_type == b.sub_type:
-        return True
-    return frozenset((a.sub_type, b.sub_type)) in COMPATIBLE_SUB_TYPES
+    return not a.sub_type or not b.sub_type or a.sub_type == b.sub_type
 
 
 def compatible_place(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
@@ -71,7 +73,8 @@ def compatible_date(a: Mention, b: Mention, settings: ReconcileSettings) -> bool
     """Dates within ``max_date_gap_days`` (or one unknown).
 
     A publication date standing in for the event date only bounds it from
-    above, so it agrees with any event date up to ``max_report_lag_days`` before.
+    above, so it agrees with any event date up to ``max_report_lag_days`` before
+    (``max_follow_up_days`` for a follow-up: an arrest or a trial tells of an older incident).
     """
     if a.date is None or b.date is None:
         return True
@@ -82,8 +85,10 @@ def compatible_date(a: Mention, b: Mention, settings: ReconcileSettings) -> bool
         return True
     if is_fallback(a.date) != is_fallback(b.date):
         fallback, event = (a.date, b.date) if is_fallback(a.date) else (b.date, a.date)
-        return event.date <= fallback.date and gap <= settings.max_report_lag_days
-    return False
+        lag = settings.max_follow_up_days if is_follow_up(fallback) else settings.max_report_lag_days
+        return event.date <= fallback.date and gap <= lag
+    later = a.date if a.date.date >= b.date.date else b.date
+    return is_follow_up(later) and gap <= settings.max_follow_up_days  # both publication dates: a follow-up
 
 
 def is_generic(name: str) -> bool:
@@ -166,8 +171,10 @@ def group_mentions(
     # (or nowhere) after: "17 killed in clashes in Iraq" fits any Iraqi event, so it should join
     # the event its other details agree with best, not found one before that event exists.
     def placed_first(m: Mention) -> tuple:
-        return (m.place is None or m.place.precision != "point", *key(m))
+        return (is_background(m.date), m.place is None or m.place.precision != "point", *key(m))
 
+    attached = [m for m in mentions if m.main is not None]
+    mentions = [m for m in mentions if m.main is None]
     groups: list[list[Mention]] = []
     # per group, over its real (non-fallback) dates: the latest first day and
     # the earliest last day; a cheap necessary test before the pairwise checks
@@ -186,6 +193,8 @@ def group_mentions(
                 score = max(affinity(m, other) for other in groups[g])
                 if score > best_score:
                     best, best_score = g, score
+        if best is None and is_background(m.date):
+            continue  # background ("Mosul fell", "a shooting there last year") links to an event, never founds one
         if best is None:
             story_groups.setdefault(story, []).append(len(groups))
             groups.append([m])
@@ -196,6 +205,11 @@ def group_mentions(
         if span is not None:
             start_max, end_min = bounds[best]
             bounds[best] = (max(start_max, span[0]), min(end_min, span[1]))
+    # a sentence that goes on about its report's main event joins that event (and founds none)
+    group_of = {m.id: k for k, g in enumerate(groups) for m in g}
+    for m in attached:
+        if m.main in group_of:
+            groups[group_of[m.main]].append(m)
     return [sorted(g, key=key) for g in groups]
 
 
