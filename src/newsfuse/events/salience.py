@@ -121,11 +121,22 @@ def _distinct_day(m: Mention, main_day: Date | None) -> bool:
 
 
 def _distinct_place(m: Mention, main: Mention) -> bool:
-    if not own_place(m):
+    """A town of its own far from the main event's: named in its sentence, or carried from the text
+    around it by a sentence with its own day and toll ("... clashes cost 17 lives")."""
+    if m.place is None or m.place.precision != "point":
+        return False
+    if not (own_place(m) or (own_date(m) and m.fatalities is not None)):
         return False
     if main.place is None or main.place.precision != "point":
         return False
     return km(m.place, main.place) > DISTINCT_KM
+
+
+def _same_town(m: Mention, main: Mention) -> bool:
+    """Placed nowhere, or at a town near the main event's (when that has one)."""
+    if m.place is None or main.place is None or main.place.precision != "point":
+        return True
+    return m.place.precision == "point" and km(m.place, main.place) <= DISTINCT_KM
 
 
 def _published(doc: Document) -> Date | None:
@@ -179,6 +190,8 @@ def _toll(kind: str, main: Mention, folded: list[Mention], title: list[Figure]) 
     if own is not None:
         return own
     for m in folded:
+        if not _same_town(m, main):
+            continue  # "17 killed in clashes in Iraq": a toll of somewhere else, or of a whole country
         f = m.fatalities if kind == "killed" else m.injured
         if f is not None:
             return f
@@ -196,6 +209,8 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     others = [m for i, m in enumerate(mentions) if i != k]
     day = _main_day(doc, main, others)
     main = replace(main, date=day)
+    if not own_place(main):  # placed before the others are compared with it
+        main = _main_place(doc, ann, main, others)
     main_day = _day(day)
     kept: list[Mention] = []
     folded: list[Mention] = []
@@ -213,12 +228,22 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     if killed is None and m_violent(main):  # a death told without a number, in the headline or the main sentence
         killed = _one_death(doc.title or "") or _one_death(main.sentence)
     injured = _toll("injured", main, [m for m in folded if m_violent(m)], title)
-    home = home_place(ann)
-    if home is not None and not own_place(main):
-        main = replace(main, place=home.place, place_text=home.text)
     main = replace(main, fatalities=killed, injured=injured)
     attached = [replace(m, main=main.id) for m in folded]
     return sorted([main, *kept, *attached], key=lambda m: m.span[0])
+
+
+def _main_place(doc: Document, ann: Annotation, main: Mention, others: list[Mention]) -> Mention:
+    """A main event whose sentence names no town: the town of the next event sentence of the lead
+    that names one ("The sources said insurgents took control of the Al-Qaim crossing"), else
+    the town the report names most."""
+    end = lead_end(doc)
+    nxt = next((m for m in others if main.span[0] < m.span[0] < end and own_place(m) and m_violent(m) == m_violent(main)),
+               None)
+    if nxt is not None:
+        return replace(main, place=nxt.place, place_text=nxt.place_text)
+    home = home_place(ann)
+    return main if home is None else replace(main, place=home.place, place_text=home.text)
 
 
 def home_place(ann: Annotation) -> PlaceMention | None:
