@@ -224,7 +224,7 @@ class ActorMention:
 class Figure:
     """A number the text reports, e.g. killed 15 / at least 50 / dozens."""
 
-    kind: Literal["killed", "injured", "arrested", "displaced", "count"]
+    kind: Literal["killed", "injured", "arrested", "displaced", "shot", "count"]  # shot: killed or not
     low: int
     high: int | None  # None = open-ended ("at least 50")
     qualifier: Literal["exact", "at_least", "at_most", "approximate"]

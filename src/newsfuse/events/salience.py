@@ -198,6 +198,27 @@ def _toll(kind: str, main: Mention, folded: list[Mention], title: list[Figure]) 
     return None
 
 
+def _shot(ann: Annotation, main: Mention, title: list[Figure], end: int) -> Figure | None:
+    """How many were shot (killed or not), from the headline, else the main sentence, else the lead."""
+    for f in title:
+        if f.kind == "shot":
+            return f
+    here = [f for f in ann.figures if f.kind == "shot" and main.span[0] <= f.span[0] < main.span[1]]
+    lead = [f for f in ann.figures if f.kind == "shot" and f.span[0] < end]
+    return (here or lead or [None])[0]
+
+
+def _injured_from_shot(shot: Figure | None, killed: Figure | None) -> Figure | None:
+    """"Four teens were shot" and no one said injured: the shot who did not die were wounded."""
+    if shot is None:
+        return None
+    dead = killed.best if killed is not None else 0
+    if shot.low - dead <= 0:
+        return None
+    return Figure("injured", shot.low - dead, None if shot.high is None else shot.high - dead, shot.qualifier,
+                  shot.text, shot.span)
+
+
 def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Mention]:
     """The main event (with what the whole report says of it) and the distinct events, in text order."""
     if not mentions:
@@ -228,6 +249,8 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     if killed is None and m_violent(main):  # a death told without a number, in the headline or the main sentence
         killed = _one_death(doc.title or "") or _one_death(main.sentence)
     injured = _toll("injured", main, [m for m in folded if m_violent(m)], title)
+    if injured is None and m_violent(main):
+        injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed)
     main = replace(main, fatalities=killed, injured=injured)
     attached = [replace(m, main=main.id) for m in folded]
     return sorted([main, *kept, *attached], key=lambda m: m.span[0])
