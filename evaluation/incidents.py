@@ -122,7 +122,7 @@ def baseline(found: Found) -> Found:
     from newsfuse.records import Fatalities
 
     lead_end = {d.id: _lead_end(d) for d in found.documents}
-    plain = EventSettings(salience=False)
+    plain = EventSettings(salience=False, relevance=False)
     mentions = [m for d in found.documents if d.id in found.annotations
                 for m in extract_mentions(d, found.annotations[d.id], plain)]
     first: dict[str, Mention] = {}

@@ -172,7 +172,7 @@ def test_a_byline_does_not_date_the_headline(annotated):
     text = ("Drone strike kills four in Deir al-Zor.\n\nLina Haddad – Thursday, 13 March 2025.\n\n"
             "Relatives buried the men on Thursday.")
     doc, ann = annotated(text, dates=[("Thursday, 13 March 2025", "2025-03-13", "day", "absolute")],
-                         published="2025-03-13")
+                         figures=[("kills four", "killed", 4)], published="2025-03-13")
     ms = extract_mentions(doc, ann, EventSettings())
     assert ms and all(m.date.resolution == "published date" for m in ms)
 

@@ -9,6 +9,7 @@ from newsfuse.events.classify import Typing, type_sentence
 from newsfuse.events.context import sports_report
 from newsfuse.events.roles import Participant
 from newsfuse.events import salience
+from newsfuse.events.relevance import about_events, english
 from newsfuse.events.salience import follow_up, salient
 from newsfuse.events.settings import EventSettings
 from newsfuse.events.sides import side_name
@@ -32,6 +33,15 @@ class _Found:
 
 
 def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Mention]:
+    if settings.relevance and not english(doc):
+        return []  # the rules read English: another language gets none of them
+    mentions = _extract(doc, ann, settings)
+    if settings.relevance and not about_events(doc, ann, mentions):
+        return []  # a page that only uses the words of violence in passing
+    return salient(doc, ann, mentions) if settings.salience else mentions
+
+
+def _extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Mention]:
     trees = {k: Tree(s.tokens) for k, s in enumerate(ann.sentences) if s.tokens}
     found: list[_Found] = []
     sports = sports_report(doc.text)
@@ -71,7 +81,7 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Men
         for cont in conts:
             m = _fold(m, f, cont, ann)
         mentions.append(m)
-    return salient(doc, ann, mentions) if settings.salience else mentions
+    return mentions
 
 
 def _dating_neighbours(doc: Document, f: _Found, conts: list[_Found], typed: set[int]) -> tuple[int, ...]:

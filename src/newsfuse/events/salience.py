@@ -139,6 +139,23 @@ def _same_town(m: Mention, main: Mention) -> bool:
     return m.place.precision == "point" and km(m.place, main.place) <= DISTINCT_KM
 
 
+def _after(value: DateValue | None, published: Date | None) -> bool:
+    """A date that starts after the day after publication: a plan or a forecast, not a reported event."""
+    if value is None or published is None or not own_date_value(value):
+        return False
+    parts = value.date.split("-")
+    try:
+        first = Date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2][:2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return False
+    return (first - published).days > 1
+
+
+def own_date_value(value: DateValue) -> bool:
+    how = value.resolution.lower()
+    return not how.startswith("published") and "day it was reported" not in how
+
+
 def _published(doc: Document) -> Date | None:
     if doc.published is None:
         return None
@@ -235,8 +252,9 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     main_day = _day(day)
     kept: list[Mention] = []
     folded: list[Mention] = []
+    pub = _published(doc)
     for m in others:
-        if not m_violent(m):
+        if not m_violent(m) or _after(m.date, pub):  # what followed, or a plan ("three rockets by 2024")
             folded.append(m)  # the arrest, the charge, the vigil: what followed the main event
         elif _distinct_day(m, main_day):
             kept.append(m)

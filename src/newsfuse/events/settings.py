@@ -12,3 +12,5 @@ class EventSettings:
     # one main event per report, other sentences attached to it unless they tell a distinct event
     # (events/salience.py); off: every event sentence stands alone (the evaluation's baseline)
     salience: bool = True
+    # a report gives events only in English and when it is about events (events/relevance.py)
+    relevance: bool = True
