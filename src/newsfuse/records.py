@@ -297,9 +297,18 @@ class Mention:
     injured: Figure | None = None
     attribution: str | None = None
     confidence: float = 1.0
-    # id of the report's main-event mention this sentence goes on about (victims, arrest, vigil):
-    # it joins that event as evidence and gives none of its values
+    # id of the report's main-event mention: on that mention itself, its own id; on a sentence that
+    # goes on about it (victims, arrest, vigil), the id it is attached to: such a sentence joins that
+    # event as evidence and gives none of its values; None on a distinct event the report also tells
     main: str | None = None
+
+    @property
+    def attached(self) -> bool:
+        return self.main is not None and self.main != self.id
+
+    @property
+    def report_main(self) -> bool:
+        return self.main == self.id
 
 
 # ---------------------------------------------------------------- stories / reconcile

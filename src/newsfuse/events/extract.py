@@ -36,9 +36,13 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Men
     if settings.relevance and not english(doc):
         return []  # the rules read English: another language gets none of them
     mentions = _extract(doc, ann, settings)
+    if settings.salience:
+        mentions = salient(doc, ann, mentions)
     if settings.relevance and not about_events(doc, ann, mentions):
-        return []  # a page that only uses the words of violence in passing
-    return salient(doc, ann, mentions) if settings.salience else mentions
+        # a page that only uses the words of violence in passing founds no event; what it says
+        # may still join one its story already has (a report whose lead is lost in page chrome)
+        return [replace(m, date=salience.as_background(m.date)) for m in mentions if not m.attached]
+    return mentions
 
 
 def _extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Mention]:

@@ -259,7 +259,7 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
         elif _distinct_day(m, main_day):
             kept.append(m)
         elif _distinct_place(m, main):  # another town: its own event that day, else background
-            kept.append(m if own_date(m) else replace(m, date=_as_background(m.date)))
+            kept.append(m if own_date(m) else replace(m, date=as_background(m.date)))
         else:
             folded.append(m)
     title = _title_figures(doc)
@@ -269,7 +269,7 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     injured = _toll("injured", main, [m for m in folded if m_violent(m)], title)
     if injured is None and m_violent(main):
         injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed)
-    main = replace(main, fatalities=killed, injured=injured)
+    main = replace(main, fatalities=killed, injured=injured, main=main.id)
     attached = [replace(m, main=main.id) for m in folded]
     return sorted([main, *kept, *attached], key=lambda m: m.span[0])
 
@@ -306,7 +306,7 @@ def home_place(ann: Annotation) -> PlaceMention | None:
     return first[best]
 
 
-def _as_background(value: DateValue | None) -> DateValue | None:
+def as_background(value: DateValue | None) -> DateValue | None:
     if value is None:
         return None
     return DateValue(value.date, value.precision, f"{value.resolution}; {BACKGROUND}")

@@ -49,8 +49,8 @@ def reconcile(
     sentences = {}
     for group in group_mentions(list(usable.values()), story_of, order, settings):
         # the values come from the mentions that state the event, not from sentences attached to it
-        stating = [m for m in group if m.main is None] or group
-        values = reconcile_values(stating, lambda d: group_of(d, graph), settings)
+        stating = [m for m in group if not m.attached] or group
+        values = reconcile_values(stating, lambda d: group_of(d, graph), settings, group)
         documents = tuple(dict.fromkeys(m.document for m in group))
         sentence = event_sentence(stating, relations, settings)
         event = Event(

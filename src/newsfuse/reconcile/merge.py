@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 
+from newsfuse.events.taxonomy import VIOLENT_TYPES
 from newsfuse.records import Mention
 from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
 from newsfuse.reconcile.places import contains, km, same_place
@@ -139,6 +140,14 @@ def same_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
     )
 
 
+def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
+    """The main events of two reports of one story (the caller checks the story), of compatible
+    types and dates: one incident even when the reports place it differently ("Gary" and a
+    suspect's home town), since each report's main event is what the story is about."""
+    return a.report_main and b.report_main and a.document != b.document and a.type in VIOLENT_TYPES \
+        and compatible_type(a, b) and compatible_date(a, b, settings)
+
+
 def affinity(a: Mention, b: Mention) -> int:
     """How much two compatible mentions agree, to pick among several candidate events."""
     score = 0
@@ -173,8 +182,8 @@ def group_mentions(
     def placed_first(m: Mention) -> tuple:
         return (is_background(m.date), m.place is None or m.place.precision != "point", *key(m))
 
-    attached = [m for m in mentions if m.main is not None]
-    mentions = [m for m in mentions if m.main is None]
+    attached = [m for m in mentions if m.attached]
+    mentions = [m for m in mentions if not m.attached]
     groups: list[list[Mention]] = []
     # per group, over its real (non-fallback) dates: the latest first day and
     # the earliest last day; a cheap necessary test before the pairwise checks
@@ -187,7 +196,7 @@ def group_mentions(
         for g in story_groups.get(story, []):
             if span is not None and not _may_fit(span, bounds[g], settings.max_date_gap_days):
                 continue
-            if all(same_event(m, other, settings) for other in groups[g]):
+            if all(same_event(m, other, settings) or same_report_event(m, other, settings) for other in groups[g]):
                 # the closest member decides: an event's members differ among themselves (a
                 # hand-over beside a takeover), and averaging them favours the smallest event
                 score = max(affinity(m, other) for other in groups[g])

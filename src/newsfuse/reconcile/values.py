@@ -34,8 +34,10 @@ class Reconciled:
     injured: Fatalities = Fatalities(None, None, None)
 
 
-def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings) -> Reconciled:
-    """``group`` is one event's mentions, earliest document first."""
+def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings,
+                     evidence: Sequence[Mention] = ()) -> Reconciled:
+    """``group`` is one event's mentions, earliest document first; ``evidence`` adds the sentences
+    attached to them, which only break ties between equally supported places."""
     etype = _vote([(m.type, m) for m in group], group_of)
     sub_type = _vote([(m.sub_type, m) for m in group if m.type == etype and m.sub_type], group_of) or ""
     contradictions = tuple(
@@ -46,7 +48,7 @@ def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: Reco
         ) if c is not None
     )
     return Reconciled(
-        type=etype, sub_type=sub_type, date=best_date(group, group_of), place=best_place(group, group_of),
+        type=etype, sub_type=sub_type, date=best_date(group, group_of), place=best_place(group, group_of, evidence),
         actors=actor_union(group), fatalities=fatalities(group, group_of), contradictions=contradictions,
         injured=fatalities(group, group_of, injured_of),
     )
@@ -101,7 +103,7 @@ def date_contradiction(group: Sequence[Mention], group_of: GroupOf) -> Contradic
 # ---------------------------------------------------------------- places
 
 
-def best_place(group: Sequence[Mention], group_of: GroupOf) -> Place | None:
+def best_place(group: Sequence[Mention], group_of: GroupOf, evidence: Sequence[Mention] = ()) -> Place | None:
     """The most precise place, and among those the one most independent groups support."""
     placed = [m for m in group if m.place is not None]
     if not placed:
@@ -114,7 +116,10 @@ def best_place(group: Sequence[Mention], group_of: GroupOf) -> Place | None:
     def support(c: Place) -> int:
         return len({group_of(m.document) for m in placed if same_place(m.place, c) or contains(m.place, c)})
 
-    return max(candidates, key=lambda c: (PLACE_RANK.get(c.precision, 0), support(c), -candidates.index(c)))
+    def named(c: Place) -> int:  # every sentence of the event naming it, attached ones included
+        return sum(1 for m in evidence or placed if m.place is not None and same_place(m.place, c))
+
+    return max(candidates, key=lambda c: (PLACE_RANK.get(c.precision, 0), support(c), named(c), -candidates.index(c)))
 
 
 def place_contradiction(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings) -> Contradiction | None:
