@@ -358,6 +358,13 @@ class Event:
     summary: str = ""
     injured: Fatalities = Fatalities(None, None, None)  # the same reconciliation as fatalities
 
+    @property
+    def label(self) -> str:
+        """What the event is, where and when ("Armed clash, Al Hawijah, 2014-06-20"): the name its
+        contradictions go by, never a sentence of one report."""
+        parts = [self.sub_type or self.type, self.place.name if self.place else "", self.date.date if self.date else ""]
+        return ", ".join(p for p in parts if p)
+
 
 @dataclass(frozen=True, slots=True)
 class BriefSentence:

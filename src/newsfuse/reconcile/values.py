@@ -35,22 +35,24 @@ class Reconciled:
 
 
 def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings,
-                     evidence: Sequence[Mention] = ()) -> Reconciled:
+                     evidence: Sequence[Mention] = (), published: Callable[[str], str] | None = None) -> Reconciled:
     """``group`` is one event's mentions, earliest document first; ``evidence`` adds the sentences
-    attached to them, which only break ties between equally supported places."""
+    attached to them, which only break ties between equally supported places; ``published`` gives
+    a document's publication day, so a later report raising a toll is an update, not a contradiction."""
+    when = published or (lambda d: "")
     etype = _vote([(m.type, m) for m in group], group_of)
     sub_type = _vote([(m.sub_type, m) for m in group if m.type == etype and m.sub_type], group_of) or ""
     contradictions = tuple(
         c for c in (
-            fatality_contradiction(group, group_of, settings),
+            fatality_contradiction(group, group_of, settings, when),
             date_contradiction(group, group_of),
             place_contradiction(group, group_of, settings),
         ) if c is not None
     )
     return Reconciled(
         type=etype, sub_type=sub_type, date=best_date(group, group_of), place=best_place(group, group_of, evidence),
-        actors=actor_union(group), fatalities=fatalities(group, group_of), contradictions=contradictions,
-        injured=fatalities(group, group_of, injured_of),
+        actors=actor_union(group), fatalities=fatalities(group, group_of, killed_of, when), contradictions=contradictions,
+        injured=fatalities(group, group_of, injured_of, when),
     )
 
 
@@ -204,12 +206,23 @@ def _group_figures(group: Sequence[Mention], group_of: GroupOf, figure: FigureOf
     }
 
 
-def fatalities(group: Sequence[Mention], group_of: GroupOf, figure: FigureOf = killed_of) -> Fatalities:
+def fatalities(group: Sequence[Mention], group_of: GroupOf, figure: FigureOf = killed_of,
+               published: Callable[[str], str] | None = None) -> Fatalities:
     """low/best/high over independent groups (a copy adds no weight); reports = every (value, document).
 
-    ``figure`` picks which figure of a mention is reconciled: killed (default) or injured."""
-    per_group = list(_group_figures(group, group_of, figure).values())
+    ``figure`` picks which figure of a mention is reconciled: killed (default) or injured. When the
+    reports of a later day only raise the toll ("died later in hospital"), the latest day's figure is
+    the toll and the earlier ones are its history (low..high still spans them)."""
     reports = tuple(dict.fromkeys((figure(m).best, m.document) for m in group if figure(m) is not None))
+    counted = [m for m in group if figure(m) is not None]
+    if published is not None and _raised_over_time(counted, figure, published):
+        last = max(published(m.document) for m in counted)
+        group = [m for m in counted if published(m.document) == last]
+        whole = list(_group_figures(counted, group_of, figure).values())
+        latest = sorted(f.best for f in _group_figures(group, group_of, figure).values())
+        return Fatalities(low=min(f.low for f in whole), best=latest[(len(latest) - 1) // 2],
+                          high=max(f.high if f.high is not None else f.low for f in whole), reports=reports)
+    per_group = list(_group_figures(group, group_of, figure).values())
     if not per_group:
         return Fatalities(None, None, None, reports)
     bests = sorted(f.best for f in per_group)
@@ -222,17 +235,39 @@ def fatalities(group: Sequence[Mention], group_of: GroupOf, figure: FigureOf = k
     )
 
 
-def fatality_contradiction(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings) -> Contradiction | None:
-    """Independent groups whose figures cannot both be true (15 vs 17).
+def _raised_over_time(counted: Sequence[Mention], figure: FigureOf, published: Callable[[str], str]) -> bool:
+    """Do the figures differ only by later days giving more (a toll rising as the wounded die)?"""
+    days = sorted({published(m.document) for m in counted if published(m.document)})
+    if len(days) < 2 or len({figure(m).best for m in counted}) < 2:
+        return False
+    by_day = {d: [figure(m).best for m in counted if published(m.document) == d] for d in days}
+    if any(len(set(v)) > 1 for v in by_day.values()):
+        return False  # reports of the same day disagree: a contradiction, not an update
+    values = [by_day[d][0] for d in days]
+    return all(a <= b for a, b in zip(values, values[1:], strict=False))
+
+
+def fatality_contradiction(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings,
+                           published: Callable[[str], str] | None = None) -> Contradiction | None:
+    """Independent groups whose figures cannot both be true (15 vs 17), reported on the same day.
 
     Compatible figures are not contradictions: "at least 50" and 60 can both be
-    true, so can "about 20" and 22; only intervals that do not overlap count.
+    true, so can "about 20" and 22; only intervals that do not overlap count. A report of a
+    later day that gives a higher toll updates the earlier one (``published``), it does not
+    contradict it.
     """
     counted = [m for m in group if m.fatalities is not None]
+    when = published or (lambda d: "")
 
     def clash(a: Mention, b: Mention) -> bool:
         (alo, ahi), (blo, bhi) = interval(a.fatalities, settings), interval(b.fatalities, settings)
-        return ahi < blo or bhi < alo
+        if not (ahi < blo or bhi < alo):
+            return False
+        da, db = when(a.document), when(b.document)
+        if da and db and da != db:  # the later report's figure is higher: an update
+            earlier, later = (a, b) if da < db else (b, a)
+            return interval(later.fatalities, settings)[0] < interval(earlier.fatalities, settings)[0]
+        return True
 
     if not _groups_disagree(counted, group_of, clash):
         return None
