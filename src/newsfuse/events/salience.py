@@ -165,7 +165,7 @@ def _published(doc: Document) -> Date | None:
         return None
 
 
-def _main_day(doc: Document, main: Mention, others: list[Mention]) -> DateValue | None:
+def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mention]) -> DateValue | None:
     """The main event's day: its own, else the first own day another sentence gives within the
     days before publication (the lead's "Monday evening" is often in the next sentence)."""
     if own_date(main) and _day(main.date) is not None:
@@ -175,6 +175,19 @@ def _main_day(doc: Document, main: Mention, others: list[Mention]) -> DateValue 
         day = _day(m.date)
         if own_date(m) and day is not None and (pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS):
             return DateValue(m.date.date, m.date.precision, f"{m.date.resolution}; from a later sentence of the report")
+    if main.date is not None and not main.date.resolution.startswith("published"):
+        return main.date  # the day it was reported, or one counted back from it ("a day after")
+    # else the first day a sentence of the lead tells ("shot at about 6 p.m. Monday"), in the
+    # days before publication; a byline or caption (no verb) dates nothing
+    end = lead_end(doc)
+    told = [s.span for s in ann.sentences if s.span[0] < end and s.span != main.span  # its own were weighed
+            and any(t.pos in ("VERB", "AUX") for t in s.tokens)]
+    for d in ann.dates:
+        day = _day(d.value)
+        if d.span[0] < end and day is not None and not d.value.resolution.startswith("published") \
+                and any(a <= d.span[0] < b for a, b in told) \
+                and (pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS):
+            return DateValue(d.value.date, "day", f"{d.value.resolution}; from the lead")
     return main.date
 
 
@@ -245,7 +258,7 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
         return mentions
     main = mentions[k]
     others = [m for i, m in enumerate(mentions) if i != k]
-    day = _main_day(doc, main, others)
+    day = _main_day(doc, ann, main, others)
     main = replace(main, date=day)
     if not own_place(main):  # placed before the others are compared with it
         main = _main_place(doc, ann, main, others)
