@@ -8,6 +8,7 @@ change what an earlier stage produced; use ``dataclasses.replace`` to derive.
 
 from __future__ import annotations
 
+import math
 import types
 import typing
 from collections.abc import Iterable
@@ -184,6 +185,13 @@ class PlaceMention:
     score: float = 1.0
 
 
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (haversine; a one-liner, no library needed)."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
 def main_country(places: Iterable[PlaceMention]) -> str | None:
     """The country (ISO2) the place mentions name most often; ties go to the first named."""
     counts: dict[str, int] = {}
@@ -219,7 +227,7 @@ class ActorMention:
 class Figure:
     """A number the text reports, e.g. killed 15 / at least 50 / dozens."""
 
-    kind: Literal["killed", "injured", "arrested", "displaced", "count"]
+    kind: Literal["killed", "injured", "arrested", "displaced", "shot", "count"]  # shot: killed or not
     low: int
     high: int | None  # None = open-ended ("at least 50")
     qualifier: Literal["exact", "at_least", "at_most", "approximate"]
@@ -292,6 +300,18 @@ class Mention:
     injured: Figure | None = None
     attribution: str | None = None
     confidence: float = 1.0
+    # id of the report's main-event mention: on that mention itself, its own id; on a sentence that
+    # goes on about it (victims, arrest, vigil), the id it is attached to: such a sentence joins that
+    # event as evidence and gives none of its values; None on a distinct event the report also tells
+    main: str | None = None
+
+    @property
+    def attached(self) -> bool:
+        return self.main is not None and self.main != self.id
+
+    @property
+    def report_main(self) -> bool:
+        return self.main == self.id
 
 
 # ---------------------------------------------------------------- stories / reconcile
@@ -339,6 +359,14 @@ class Event:
     independent_sources: tuple[str, ...]  # one name per origin group
     contradictions: tuple[Contradiction, ...] = ()
     summary: str = ""
+    injured: Fatalities = Fatalities(None, None, None)  # the same reconciliation as fatalities
+
+    @property
+    def label(self) -> str:
+        """What the event is, where and when ("Armed clash, Al Hawijah, 2014-06-20"): the name its
+        contradictions go by, never a sentence of one report."""
+        parts = [self.sub_type or self.type, self.place.name if self.place else "", self.date.date if self.date else ""]
+        return ", ".join(p for p in parts if p)
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,7 @@ def test_continuation_sentence_is_folded_not_a_second_event(annotated):
 def test_sentence_without_a_date_takes_the_published_date_with_lowered_precision(annotated):
     doc, ann = _hawija(annotated)
     baiji = extract_mentions(doc, ann, EventSettings())[1]
-    assert baiji.date.resolution == "published date"
+    assert baiji.date.resolution.startswith("published date")
     assert baiji.date.date == "2014-06-21" and baiji.date.precision == "week"
     assert baiji.place_text == "Baiji"
 
@@ -172,7 +172,7 @@ def test_a_byline_does_not_date_the_headline(annotated):
     text = ("Drone strike kills four in Deir al-Zor.\n\nLina Haddad – Thursday, 13 March 2025.\n\n"
             "Relatives buried the men on Thursday.")
     doc, ann = annotated(text, dates=[("Thursday, 13 March 2025", "2025-03-13", "day", "absolute")],
-                         published="2025-03-13")
+                         figures=[("kills four", "killed", 4)], published="2025-03-13")
     ms = extract_mentions(doc, ann, EventSettings())
     assert ms and all(m.date.resolution == "published date" for m in ms)
 

@@ -71,3 +71,12 @@ def test_unreadable_dates_and_unknown_documents_do_not_stop_the_batch():
     events, briefs = reconcile([STORY], [*MENTIONS, odd], DOCS, GRAPH, ReconcileSettings())
     ghost = next(e for e in events if "ghost" in e.documents)
     assert "ghost" in ghost.independent_sources  # no document record: named by its id
+
+
+def test_an_event_is_labelled_by_its_type_place_and_date_not_by_a_sentence():
+    from newsfuse.records import DateValue, Event, Fatalities, Place
+
+    e = Event("e1", None, "Battles", "Armed clash", DateValue("2014-06-20", "day", "absolute"),
+              Place("Al Hawijah", 35.33, 43.77, "IQ"), (), Fatalities(None, None, None), (), (), (),
+              summary="Analysts have noted that the insurgents are divided.")
+    assert e.label == "Armed clash, Al Hawijah, 2014-06-20"

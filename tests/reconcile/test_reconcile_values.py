@@ -83,3 +83,23 @@ def test_actors_are_the_union_of_canonical_names():
 def test_figure_labels_keep_the_qualifier_words():
     assert figure_label(killed(50, "at_least")) == "at least 50"
     assert figure_label(killed(15)) == 15
+
+
+def test_a_later_report_raising_the_toll_is_an_update_and_gives_the_toll():
+    day = {"a": "2016-04-16", "b": "2016-04-18"}.get
+    r = reconcile_values([_m("a", fatalities=killed(1)), _m("b", fatalities=killed(2))], OWN, S, (), day)
+    assert r.contradictions == ()
+    assert (r.fatalities.low, r.fatalities.best, r.fatalities.high) == (1, 2, 2)
+
+
+def test_reports_of_the_same_day_that_disagree_are_a_contradiction_naming_who_says_what():
+    day = {"a": "2016-04-16", "b": "2016-04-16"}.get
+    r = reconcile_values([_m("a", fatalities=killed(1)), _m("b", fatalities=killed(2))], OWN, S, (), day)
+    [c] = r.contradictions
+    assert c.field == "fatalities" and [(v.value, v.documents) for v in c.values] == [(1, ("a",)), (2, ("b",))]
+
+
+def test_a_later_report_lowering_the_toll_still_contradicts_the_earlier_one():
+    day = {"a": "2016-04-16", "b": "2016-04-18"}.get
+    r = reconcile_values([_m("a", fatalities=killed(3)), _m("b", fatalities=killed(2))], OWN, S, (), day)
+    assert [c.field for c in r.contradictions] == ["fatalities"]

@@ -8,6 +8,9 @@ from newsfuse.events import anchors
 from newsfuse.events.classify import Typing, type_sentence
 from newsfuse.events.context import sports_report
 from newsfuse.events.roles import Participant
+from newsfuse.events import salience
+from newsfuse.events.relevance import about_events, english
+from newsfuse.events.salience import follow_up, salient
 from newsfuse.events.settings import EventSettings
 from newsfuse.events.sides import side_name
 from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
@@ -30,6 +33,19 @@ class _Found:
 
 
 def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Mention]:
+    if settings.relevance and not english(doc):
+        return []  # the rules read English: another language gets none of them
+    mentions = _extract(doc, ann, settings)
+    if settings.salience:
+        mentions = salient(doc, ann, mentions)
+    if settings.relevance and not about_events(doc, ann, mentions):
+        # a page that only uses the words of violence in passing founds no event; what it says
+        # may still join one its story already has (a report whose lead is lost in page chrome)
+        return [replace(m, date=salience.as_background(m.date)) for m in mentions if not m.attached]
+    return mentions
+
+
+def _extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Mention]:
     trees = {k: Tree(s.tokens) for k, s in enumerate(ann.sentences) if s.tokens}
     found: list[_Found] = []
     sports = sports_report(doc.text)
@@ -117,6 +133,8 @@ def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
     at = f.tree.tokens[t.index].start
     place = anchors.place_for(ann, f.index, at)
     date = anchors.date_for(ann, doc, f.index, at, trees, neighbours)
+    if follow_up(f.tree, t.index):
+        date = salience.follow_up_date(doc, date)
     date, historical = anchors.mark_historical(date, doc, settings.historical_days, ann)
     if historical and not settings.keep_historical:
         return None  # "violence that began in 2012": background to this report, not an event it reports

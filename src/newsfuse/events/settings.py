@@ -9,3 +9,8 @@ class EventSettings:
     keep_historical: bool = False
     # a sentence is read even if the nlp stage did not flag it as a candidate, as long as it is parsed
     read_all_parsed: bool = True
+    # one main event per report, other sentences attached to it unless they tell a distinct event
+    # (events/salience.py); off: every event sentence stands alone (the evaluation's baseline)
+    salience: bool = True
+    # a report gives events only in English and when it is about events (events/relevance.py)
+    relevance: bool = True

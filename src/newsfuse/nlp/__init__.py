@@ -25,7 +25,7 @@ from newsfuse.nlp.triggers import is_candidate
 from newsfuse.records import (ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token,
                               main_country)
 
-__all__ = ["annotate", "NlpSettings"]
+__all__ = ["annotate", "find_figures", "NlpSettings"]
 
 _MAX_LINE = 100_000
 

@@ -25,8 +25,12 @@ _QUAL = (r"(?:at least|no fewer than|no less than|a minimum of|more than|over|up
          r"up to|as many as|at most|no more than|about|around|nearly|almost|some|roughly|approximately|"
          r"an estimated|close to|estimated)")
 
-_KILL_PASSIVE = r"killed|dead|died|die|slain|executed|massacred|perished|lost their lives|shot dead|beheaded|murdered"
-_INJURE_PASSIVE = r"wounded|injured|hurt|maimed"
+_KILL_PASSIVE = (r"shot and killed|shot to death|fatally shot|killed|dead|died|die|slain|executed|massacred|perished|"
+                 r"lost their lives|shot dead|beheaded|murdered")
+_INJURE_PASSIVE = r"shot and wounded|shot and injured|wounded|injured|hurt|maimed"
+# "four teens were shot": hit by gunfire, killed or not (US crime news counts victims so); the
+# events stage reads the injured as the shot less the killed when no one says "injured"
+_SHOT_PASSIVE = r"shot(?!\s+(?:dead|and\s+killed|to\s+death|and\s+wounded|and\s+injured))"
 _ARREST_PASSIVE = r"arrested|detained|captured|taken prisoner|rounded up|taken into custody"
 _DISPLACE_PASSIVE = r"displaced|fled|forced to flee|made homeless|evacuated|uprooted"
 _KIND_OF_WORD = [
@@ -34,6 +38,7 @@ _KIND_OF_WORD = [
     ("injured", re.compile(rf"^(?:{_INJURE_PASSIVE}|wounding|injuring|wounds|injuries|wounded)$")),
     ("arrested", re.compile(rf"^(?:{_ARREST_PASSIVE}|arresting|detaining|arrests|capturing)$")),
     ("displaced", re.compile(rf"^(?:{_DISPLACE_PASSIVE}|displacing|refugees)$")),
+    ("shot", re.compile(r"^(?:shot|shooting|shoots)$")),
 ]
 _PEOPLE = (r"people|persons|civilians|soldiers|troops|policemen|police officers|officers|militants|fighters|"
            r"insurgents|gunmen|rebels|protesters|demonstrators|children|women|men|students|workers|members|"
@@ -45,11 +50,11 @@ _NOT_PEOPLE = r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet(
 _SUBJECT = re.compile(
     rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>(?:\s+(?!were\b|was\b|have\b|had\b|are\b)[\w.’'-]+){{0,3}}?)"
     rf"\s+(?:(?:were|was|have been|had been|are|has been|being|reportedly|also|all|later)\s+)*"
-    rf"(?P<verb>{_KILL_PASSIVE}|{_INJURE_PASSIVE}|{_ARREST_PASSIVE}|{_DISPLACE_PASSIVE})\b", re.I)
+    rf"(?P<verb>{_KILL_PASSIVE}|{_INJURE_PASSIVE}|{_ARREST_PASSIVE}|{_DISPLACE_PASSIVE}|{_SHOT_PASSIVE})\b", re.I)
 # "killed 15 people", "killing at least 12", "wounded dozens", "arrested 30 suspects"
 _OBJECT = re.compile(
     rf"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|arresting|detained|"
-    rf"detaining|displaced|displacing|left)\s+(?:(?:another|a further|an additional)\s+)?(?P<qual>{_QUAL}\s+)?"
+    rf"detaining|displaced|displacing|shot|shooting|shoots|left)\s+(?:(?:another|a further|an additional)\s+)?(?P<qual>{_QUAL}\s+)?"
     rf"(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|suspects|lives))?\b", re.I)
 # "cost 17 lives", "claimed 12 lives", "the death toll rose to 40", "40 deaths", "12 bodies"
 _LIVES = re.compile(rf"\b(?:cost|claimed|took)\s+(?:the\s+)?(?:lives\s+of\s+)?(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})(?:\s+(?P<verb>lives|people))?", re.I)
@@ -69,6 +74,15 @@ _ONE_SUBJECT = re.compile(
     rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE})\s+{_BY_AUX}{_ONE_KILLED}\b", re.I)
 _ONE_OBJECT = re.compile(rf"\b(?:killed|killing|murdered|murdering|shot dead|assassinated)\s+(?:a|an|one)\s+"
                          rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE})\b", re.I)
+_ONE_SHOT = re.compile(
+    rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old)\s+"
+    rf"(?:was|has been|had been)\s+(?:(?:also|reportedly|allegedly|critically|seriously)\s+)?{_SHOT_PASSIVE}\b", re.I)
+# "he and three others were shot": the three and him
+_AND_OTHERS = re.compile(rf"(?<![\w-])(?:he|she|[A-Z][a-z’'-]+)\s+and\s+(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})\s+others\s+"
+                         rf"(?:were|have been|had been)\s+(?P<verb>shot|wounded|injured|hurt|killed)\b")
+# "killing three men and wounding another", "left three dead and another injured": one more
+_ANOTHER = re.compile(r"\b(?:wounding|injuring|wounded|injured)\s+another\b|\band\s+another\s+(?:\w+\s+)?(?:was\s+)?"
+                      r"(?:injured|wounded|hurt)\b", re.I)
 # A person's name: two to four capitalised words, case-sensitive, not followed by a plural noun
 # ("killed Islamic State fighters" kills fighters, not one Islamic State).
 _NAME = (r"(?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+\b"
@@ -139,13 +153,21 @@ def find_figures(text: str) -> list[Figure]:
         taken.append((start, end))
         out.append(Figure(kind, low, high, qual, m.group(), (start, end)))  # type: ignore[arg-type]
 
+    for m in _AND_OTHERS.finditer(text):
+        value = _value(m.group("num"), m.group("qual"))
+        if value is not None and not any(a < m.end() and m.start() < b for a, b in taken):
+            low, high, qual = value
+            taken.append(m.span())
+            out.append(Figure(_kind(m.group("verb")), low + 1, None if high is None else high + 1,  # type: ignore[arg-type]
+                              qual, m.group(), m.span()))  # type: ignore[arg-type]
     for m in _TOLL.finditer(text):
         add(m, "killed")
     for m in _LIVES.finditer(text):
         if m.group("verb") or re.match(r"\s+lives", text[m.end():]):
             add(m, "killed")
     for m in _SUBJECT.finditer(text):
-        add(m, _kind(m.group("verb").split()[-1] if m.group("verb").lower() != "lost their lives" else "lives"))
+        verb = m.group("verb").lower()
+        add(m, "killed" if verb.startswith("fatally") else _kind(verb.split()[-1] if verb != "lost their lives" else "lives"))
     for m in _OBJECT.finditer(text):
         verb = m.group("verb").lower()
         if verb == "left":  # "left 15 dead / wounded"
@@ -163,6 +185,14 @@ def find_figures(text: str) -> list[Figure]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append(m.span())
                 out.append(Figure("killed", 1, 1, "exact", m.group(), m.span()))
+    for m in _ANOTHER.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure("injured", 1, 1, "exact", m.group(), m.span()))
+    for m in _ONE_SHOT.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure("shot", 1, 1, "exact", m.group(), m.span()))
     for m in _NOUNS.finditer(text):
         word = m.group("verb").lower()
         add(m, "count" if word == "casualties" else _kind(word))

@@ -44,19 +44,26 @@ def reconcile(
         usable.setdefault(m.id, m)
 
     relations = graph.by_document
+
+    def published_day(doc_id: str) -> str:
+        doc = by_id.get(doc_id)
+        return doc.published.date[:10] if doc is not None and doc.published is not None else ""
+
     namer = SourceNamer(by_id, graph, relations)
     events: list[Event] = []
     sentences = {}
     for group in group_mentions(list(usable.values()), story_of, order, settings):
-        values = reconcile_values(group, lambda d: group_of(d, graph), settings)
+        # the values come from the mentions that state the event, not from sentences attached to it
+        stating = [m for m in group if not m.attached] or group
+        values = reconcile_values(stating, lambda d: group_of(d, graph), settings, group, published_day)
         documents = tuple(dict.fromkeys(m.document for m in group))
-        sentence = event_sentence(group, relations, settings)
+        sentence = event_sentence(stating, relations, settings)
         event = Event(
             id=event_id(group), story=story_of.get(group[0].document), type=values.type,
             sub_type=values.sub_type, date=values.date, place=values.place, actors=values.actors,
             fatalities=values.fatalities, mentions=tuple(m.id for m in group), documents=documents,
             independent_sources=namer.independent_sources(documents),
-            contradictions=values.contradictions, summary=sentence.text,
+            contradictions=values.contradictions, summary=sentence.text, injured=values.injured,
         )
         sentences[event.id] = sentence
         events.append(event)

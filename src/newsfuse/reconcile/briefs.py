@@ -66,11 +66,20 @@ def citations(m: Mention, event_mentions: Sequence[Mention], relations: Relation
     return tuple(docs)
 
 
+def states(m: Mention) -> int:
+    """How much of its event the sentence itself states: its place by name, a toll, a day read for it."""
+    named = bool(m.place_text) and m.place_text in m.sentence
+    dated = m.date is not None and not is_fallback(m.date) and "day it was reported" not in m.date.resolution
+    return int(named) + int(m.fatalities is not None) + int(dated)
+
+
 def event_sentence(event_mentions: Sequence[Mention], relations: Relations, settings: ReconcileSettings) -> BriefSentence:
-    """The mention sentence most documents carry (then the most confident, then the earliest)."""
+    """The sentence that best states the event: the one naming most of its place, toll and day,
+    then the one most documents carry, then the most confident, then the earliest."""
     order = {m.id: i for i, m in enumerate(event_mentions)}
-    scored = [(len(citations(m, event_mentions, relations, settings)), m.confidence, -order[m.id], m) for m in event_mentions]
-    best = max(scored, key=lambda t: t[:3])[3]
+    scored = [(states(m), len(citations(m, event_mentions, relations, settings)), m.confidence, -order[m.id], m)
+              for m in event_mentions]
+    best = max(scored, key=lambda t: t[:4])[4]
     return BriefSentence(normal(best.sentence), citations(best, event_mentions, relations, settings))
 
 

@@ -49,3 +49,13 @@ def gap_days(a: DateValue, b: DateValue) -> int | None:
     if rb[1] < ra[0]:
         return ra[0] - rb[1]
     return 0
+
+
+def is_background(value: DateValue | None) -> bool:
+    """A mention the events stage marked as background: it may join an event, never found one."""
+    return value is not None and "; background" in value.resolution
+
+
+def is_follow_up(value: DateValue | None) -> bool:
+    """A publication date standing in for an incident that a follow-up (arrest, trial) tells of."""
+    return value is not None and is_fallback(value) and "; follow-up" in value.resolution

@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 
+from newsfuse.events.taxonomy import VIOLENT_TYPES
 from newsfuse.records import Mention
-from newsfuse.reconcile.dates import day_range, gap_days, is_fallback
+from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
 from newsfuse.reconcile.places import contains, km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
 
@@ -24,6 +25,8 @@ COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
     for pair in [
         ("Armed clash", "Non-state actor overtakes territory"),
         ("Armed clash", "Government regains territory"),
+        # a shooting is told as an attack on its victims or as an exchange of fire
+        ("Armed clash", "Attack"),
         ("Remote explosive/landmine/IED", "Suicide bomb"),
         ("Shelling/artillery/missile attack", "Air/drone strike"),
         ("Peaceful protest", "Protest with intervention"),
@@ -49,11 +52,11 @@ def compatible_type(a: Mention, b: Mention) -> bool:
     """Same ACLED event type, and the same or a compatible (or unknown) sub-type."""
     if a.sub_type in TERRITORY_SUB_TYPES and b.sub_type in TERRITORY_SUB_TYPES:
         return True
+    if frozenset((a.sub_type, b.sub_type)) in COMPATIBLE_SUB_TYPES:
+        return True
     if a.type != b.type:
         return False
-    if not a.sub_type or not b.sub_type or a.sub_type == b.sub_type:
-        return True
-    return frozenset((a.sub_type, b.sub_type)) in COMPATIBLE_SUB_TYPES
+    return not a.sub_type or not b.sub_type or a.sub_type == b.sub_type
 
 
 def compatible_place(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
@@ -71,7 +74,8 @@ def compatible_date(a: Mention, b: Mention, settings: ReconcileSettings) -> bool
     """Dates within ``max_date_gap_days`` (or one unknown).
 
     A publication date standing in for the event date only bounds it from
-    above, so it agrees with any event date up to ``max_report_lag_days`` before.
+    above, so it agrees with any event date up to ``max_report_lag_days`` before
+    (``max_follow_up_days`` for a follow-up: an arrest or a trial tells of an older incident).
     """
     if a.date is None or b.date is None:
         return True
@@ -82,8 +86,10 @@ def compatible_date(a: Mention, b: Mention, settings: ReconcileSettings) -> bool
         return True
     if is_fallback(a.date) != is_fallback(b.date):
         fallback, event = (a.date, b.date) if is_fallback(a.date) else (b.date, a.date)
-        return event.date <= fallback.date and gap <= settings.max_report_lag_days
-    return False
+        lag = settings.max_follow_up_days if is_follow_up(fallback) else settings.max_report_lag_days
+        return event.date <= fallback.date and gap <= lag
+    later = a.date if a.date.date >= b.date.date else b.date
+    return is_follow_up(later) and gap <= settings.max_follow_up_days  # both publication dates: a follow-up
 
 
 def is_generic(name: str) -> bool:
@@ -134,6 +140,14 @@ def same_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
     )
 
 
+def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
+    """The main events of two reports of one story (the caller checks the story), of compatible
+    types and dates: one incident even when the reports place it differently ("Gary" and a
+    suspect's home town), since each report's main event is what the story is about."""
+    return a.report_main and b.report_main and a.document != b.document and a.type in VIOLENT_TYPES \
+        and compatible_type(a, b) and compatible_date(a, b, settings)
+
+
 def affinity(a: Mention, b: Mention) -> int:
     """How much two compatible mentions agree, to pick among several candidate events."""
     score = 0
@@ -166,8 +180,10 @@ def group_mentions(
     # (or nowhere) after: "17 killed in clashes in Iraq" fits any Iraqi event, so it should join
     # the event its other details agree with best, not found one before that event exists.
     def placed_first(m: Mention) -> tuple:
-        return (m.place is None or m.place.precision != "point", *key(m))
+        return (is_background(m.date), m.place is None or m.place.precision != "point", *key(m))
 
+    attached = [m for m in mentions if m.attached]
+    mentions = [m for m in mentions if not m.attached]
     groups: list[list[Mention]] = []
     # per group, over its real (non-fallback) dates: the latest first day and
     # the earliest last day; a cheap necessary test before the pairwise checks
@@ -180,12 +196,14 @@ def group_mentions(
         for g in story_groups.get(story, []):
             if span is not None and not _may_fit(span, bounds[g], settings.max_date_gap_days):
                 continue
-            if all(same_event(m, other, settings) for other in groups[g]):
+            if all(same_event(m, other, settings) or same_report_event(m, other, settings) for other in groups[g]):
                 # the closest member decides: an event's members differ among themselves (a
                 # hand-over beside a takeover), and averaging them favours the smallest event
                 score = max(affinity(m, other) for other in groups[g])
                 if score > best_score:
                     best, best_score = g, score
+        if best is None and is_background(m.date):
+            continue  # background ("Mosul fell", "a shooting there last year") links to an event, never founds one
         if best is None:
             story_groups.setdefault(story, []).append(len(groups))
             groups.append([m])
@@ -196,6 +214,11 @@ def group_mentions(
         if span is not None:
             start_max, end_min = bounds[best]
             bounds[best] = (max(start_max, span[0]), min(end_min, span[1]))
+    # a sentence that goes on about its report's main event joins that event (and founds none)
+    group_of = {m.id: k for k, g in enumerate(groups) for m in g}
+    for m in attached:
+        if m.main in group_of:
+            groups[group_of[m.main]].append(m)
     return [sorted(g, key=key) for g in groups]
 
 

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import math
+from newsfuse.records import Place, km
 
-from newsfuse.records import Place
+__all__ = ["PRECISION_RANK", "contains", "km", "place_label", "same_place"]
 
 PRECISION_RANK = {"point": 2, "region": 1, "country": 0}
-
-
-def km(a: Place, b: Place) -> float:
-    """Great-circle distance (haversine; a one-liner, no library needed)."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def same_place(a: Place, b: Place) -> bool:

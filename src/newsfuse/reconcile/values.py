@@ -31,22 +31,28 @@ class Reconciled:
     actors: tuple[str, ...]
     fatalities: Fatalities
     contradictions: tuple[Contradiction, ...]
+    injured: Fatalities = Fatalities(None, None, None)
 
 
-def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings) -> Reconciled:
-    """``group`` is one event's mentions, earliest document first."""
+def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings,
+                     evidence: Sequence[Mention] = (), published: Callable[[str], str] | None = None) -> Reconciled:
+    """``group`` is one event's mentions, earliest document first; ``evidence`` adds the sentences
+    attached to them, which only break ties between equally supported places; ``published`` gives
+    a document's publication day, so a later report raising a toll is an update, not a contradiction."""
+    when = published or (lambda d: "")
     etype = _vote([(m.type, m) for m in group], group_of)
     sub_type = _vote([(m.sub_type, m) for m in group if m.type == etype and m.sub_type], group_of) or ""
     contradictions = tuple(
         c for c in (
-            fatality_contradiction(group, group_of, settings),
+            fatality_contradiction(group, group_of, settings, when),
             date_contradiction(group, group_of),
             place_contradiction(group, group_of, settings),
         ) if c is not None
     )
     return Reconciled(
-        type=etype, sub_type=sub_type, date=best_date(group, group_of), place=best_place(group, group_of),
-        actors=actor_union(group), fatalities=fatalities(group, group_of), contradictions=contradictions,
+        type=etype, sub_type=sub_type, date=best_date(group, group_of), place=best_place(group, group_of, evidence),
+        actors=actor_union(group), fatalities=fatalities(group, group_of, killed_of, when), contradictions=contradictions,
+        injured=fatalities(group, group_of, injured_of, when),
     )
 
 
@@ -99,7 +105,7 @@ def date_contradiction(group: Sequence[Mention], group_of: GroupOf) -> Contradic
 # ---------------------------------------------------------------- places
 
 
-def best_place(group: Sequence[Mention], group_of: GroupOf) -> Place | None:
+def best_place(group: Sequence[Mention], group_of: GroupOf, evidence: Sequence[Mention] = ()) -> Place | None:
     """The most precise place, and among those the one most independent groups support."""
     placed = [m for m in group if m.place is not None]
     if not placed:
@@ -112,7 +118,10 @@ def best_place(group: Sequence[Mention], group_of: GroupOf) -> Place | None:
     def support(c: Place) -> int:
         return len({group_of(m.document) for m in placed if same_place(m.place, c) or contains(m.place, c)})
 
-    return max(candidates, key=lambda c: (PLACE_RANK.get(c.precision, 0), support(c), -candidates.index(c)))
+    def named(c: Place) -> int:  # every sentence of the event naming it, attached ones included
+        return sum(1 for m in evidence or placed if m.place is not None and same_place(m.place, c))
+
+    return max(candidates, key=lambda c: (PLACE_RANK.get(c.precision, 0), support(c), named(c), -candidates.index(c)))
 
 
 def place_contradiction(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings) -> Contradiction | None:
@@ -170,25 +179,50 @@ def interval(f: Figure, settings: ReconcileSettings) -> tuple[float, float]:
     return float(f.low), float(high)
 
 
-def _group_figures(group: Sequence[Mention], group_of: GroupOf) -> dict[str, Figure]:
+FigureOf = Callable[[Mention], Figure | None]
+
+
+def killed_of(m: Mention) -> Figure | None:
+    return m.fatalities
+
+
+def injured_of(m: Mention) -> Figure | None:
+    return m.injured
+
+
+def _group_figures(group: Sequence[Mention], group_of: GroupOf, figure: FigureOf = killed_of) -> dict[str, Figure]:
     """One figure per origin group: the one most of its documents report (ties: the larger)."""
     by_group: dict[str, Counter] = {}
     figure_of: dict[tuple, Figure] = {}
     for m in group:
-        if m.fatalities is None:
+        f = figure(m)
+        if f is None:
             continue
-        key = (m.fatalities.low, m.fatalities.high, m.fatalities.qualifier)
-        figure_of.setdefault(key, m.fatalities)
+        key = (f.low, f.high, f.qualifier)
+        figure_of.setdefault(key, f)
         by_group.setdefault(group_of(m.document), Counter())[key] += 1
     return {
         g: figure_of[max(c, key=lambda k: (c[k], figure_of[k].best))] for g, c in by_group.items()
     }
 
 
-def fatalities(group: Sequence[Mention], group_of: GroupOf) -> Fatalities:
-    """low/best/high over independent groups (a copy adds no weight); reports = every (value, document)."""
-    per_group = list(_group_figures(group, group_of).values())
-    reports = tuple(dict.fromkeys((m.fatalities.best, m.document) for m in group if m.fatalities is not None))
+def fatalities(group: Sequence[Mention], group_of: GroupOf, figure: FigureOf = killed_of,
+               published: Callable[[str], str] | None = None) -> Fatalities:
+    """low/best/high over independent groups (a copy adds no weight); reports = every (value, document).
+
+    ``figure`` picks which figure of a mention is reconciled: killed (default) or injured. When the
+    reports of a later day only raise the toll ("died later in hospital"), the latest day's figure is
+    the toll and the earlier ones are its history (low..high still spans them)."""
+    reports = tuple(dict.fromkeys((figure(m).best, m.document) for m in group if figure(m) is not None))
+    counted = [m for m in group if figure(m) is not None]
+    if published is not None and _raised_over_time(counted, figure, published):
+        last = max(published(m.document) for m in counted)
+        group = [m for m in counted if published(m.document) == last]
+        whole = list(_group_figures(counted, group_of, figure).values())
+        latest = sorted(f.best for f in _group_figures(group, group_of, figure).values())
+        return Fatalities(low=min(f.low for f in whole), best=latest[(len(latest) - 1) // 2],
+                          high=max(f.high if f.high is not None else f.low for f in whole), reports=reports)
+    per_group = list(_group_figures(group, group_of, figure).values())
     if not per_group:
         return Fatalities(None, None, None, reports)
     bests = sorted(f.best for f in per_group)
@@ -201,17 +235,39 @@ def fatalities(group: Sequence[Mention], group_of: GroupOf) -> Fatalities:
     )
 
 
-def fatality_contradiction(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings) -> Contradiction | None:
-    """Independent groups whose figures cannot both be true (15 vs 17).
+def _raised_over_time(counted: Sequence[Mention], figure: FigureOf, published: Callable[[str], str]) -> bool:
+    """Do the figures differ only by later days giving more (a toll rising as the wounded die)?"""
+    days = sorted({published(m.document) for m in counted if published(m.document)})
+    if len(days) < 2 or len({figure(m).best for m in counted}) < 2:
+        return False
+    by_day = {d: [figure(m).best for m in counted if published(m.document) == d] for d in days}
+    if any(len(set(v)) > 1 for v in by_day.values()):
+        return False  # reports of the same day disagree: a contradiction, not an update
+    values = [by_day[d][0] for d in days]
+    return all(a <= b for a, b in zip(values, values[1:], strict=False))
+
+
+def fatality_contradiction(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings,
+                           published: Callable[[str], str] | None = None) -> Contradiction | None:
+    """Independent groups whose figures cannot both be true (15 vs 17), reported on the same day.
 
     Compatible figures are not contradictions: "at least 50" and 60 can both be
-    true, so can "about 20" and 22; only intervals that do not overlap count.
+    true, so can "about 20" and 22; only intervals that do not overlap count. A report of a
+    later day that gives a higher toll updates the earlier one (``published``), it does not
+    contradict it.
     """
     counted = [m for m in group if m.fatalities is not None]
+    when = published or (lambda d: "")
 
     def clash(a: Mention, b: Mention) -> bool:
         (alo, ahi), (blo, bhi) = interval(a.fatalities, settings), interval(b.fatalities, settings)
-        return ahi < blo or bhi < alo
+        if not (ahi < blo or bhi < alo):
+            return False
+        da, db = when(a.document), when(b.document)
+        if da and db and da != db:  # the later report's figure is higher: an update
+            earlier, later = (a, b) if da < db else (b, a)
+            return interval(later.fatalities, settings)[0] < interval(earlier.fatalities, settings)[0]
+        return True
 
     if not _groups_disagree(counted, group_of, clash):
         return None

@@ -152,7 +152,7 @@ def story_view(story: Story, snap: Snapshot, events: list[Event] | None = None) 
     events = sorted(events, key=lambda e: ((e.date.date if e.date else "9999"), e.id))
     brief = snap.brief_by_story.get(story.id)
     contradictions = [
-        {"event": e.id, "summary": e.summary or f"{e.type} {e.place.name if e.place else ''}",
+        {"event": e.id, "summary": e.label,
          **{"field": c.field, "values": [{"value": v.value, "documents": list(v.documents)} for v in c.values]}}
         for e in events for c in e.contradictions
     ]

@@ -1,0 +1,52 @@
+"""Is a report about political violence, crime or protest at all? Read once per document.
+
+A product page, a match report, a review or a market column uses the words of violence in
+passing ("a fight for voters", "the rally in stocks", "shoots for the moon"): a sentence or two
+get typed, and each became an event. A report about an event tells it in its headline and lead
+and gives its toll or counts (killed, injured, shot, arrested): the rule asks for an event in the
+lead and either a second one there, such a figure anywhere, or a headline naming violence,
+crime or protest. Chosen on the gva_incidents dev half (reports about shootings) against the 181
+AEB pages (mostly not news of violence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.events.salience import lead_end
+from newsfuse.records import Annotation, Document, Mention
+
+FIGURE_KINDS = frozenset({"killed", "injured", "shot", "arrested"})
+DENSE_SHARE = 0.5  # event sentences / all sentences that make a text about events by itself
+LATIN_SHARE = 0.9  # an undetected language: English rules only on text this Latin-lettered
+
+
+def english(doc: Document) -> bool:
+    """Detected English, or no language detected and the letters are Latin (not Cyrillic, Arabic ...)."""
+    if doc.language is not None:
+        return doc.language == "en"
+    letters = [c for c in doc.text[:2000] if c.isalpha()]
+    return not letters or sum(c.isascii() for c in letters) >= LATIN_SHARE * len(letters)
+
+
+# headline words that name violence, crime or protest outright (general news vocabulary): a
+# headline with one is about an event even when its lead types only one sentence and gives no count
+HEADLINE = re.compile(r"\b(?:shootings?|shot|gunfire|gunman|gunmen|killed|killings?|dies|died|fatal|"
+                      r"murders?|murdered|homicides?|stabbed|stabbing|kidnapp(?:ed|ing)|abducted|robbery|"
+                      r"assault(?:ed)?|rape|attacks?|bombings?|blast|explosion|protests?|protesters|clashes|"
+                      r"riots?|massacre|hostages?|gunfight|kills|death|gunshot|slain|manslaughter|arrested|charged)\b", re.I)
+
+
+def about_events(doc: Document, ann: Annotation, mentions: list[Mention]) -> bool:
+    """An event in the headline and lead, and a second one there, a toll or count anywhere, or a
+    headline that names violence, crime or protest."""
+    end = lead_end(doc)
+    lead = sum(1 for m in mentions if m.span[0] < end)
+    counted = any(f.kind in FIGURE_KINDS for f in ann.figures)
+    # no title (a wire text, a transcript): nothing to check the lead against, so the lead speaks alone
+    headline = bool(HEADLINE.search(doc.title)) if doc.title else True
+    if lead == 0:  # the story starts below page chrome: the headline and a count must say it is one
+        return bool(mentions) and (headline and counted if doc.title else True)
+    # a short dispatch whose sentences are mostly events is about them, headline or not
+    dense = len(mentions) >= DENSE_SHARE * max(1, len(ann.sentences))
+    return lead >= 2 or counted or headline or dense

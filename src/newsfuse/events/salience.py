@@ -1,0 +1,325 @@
+"""Which event a report is about, and which of its other sentences tell a different one.
+
+A news report tells one main event in its headline and lead; most of its other event sentences
+go on about it (the victims, the arrest, the vigil), recall background ("a similar shooting last
+year"), or quote commentary. Read sentence by sentence, each of them became an event of its own
+at the report's date. Here every report gets one main event, the first violent one of its
+headline and lead (else its first), and another sentence stays an event only when it states a
+distinct violent event with its own time (an explicit day more than ``same_event_days`` from
+the main event's) or its own place (a town named in it, far from the main event's). One with its
+own place but no time of its own is background: it is marked so that reconcile links it to an
+event the store already has there, never founds one at the report's date. Everything else is
+attached to the main event (``Mention.main``): evidence of it that gives none of its values, while
+the main event takes the tolls, day and place the report gives anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date as Date
+
+from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
+from newsfuse.events.tree import Tree
+from newsfuse.nlp import find_figures
+from newsfuse.records import Annotation, DateValue, Document, Figure, Mention, PlaceMention, km
+
+# what happens to an incident after it: the arrest, the charge, the court, the funeral (lemmas and forms)
+FOLLOW_UP_WORDS = frozenset("arrest charge plead sentence sentencing convict conviction trial indict indictment "
+                            "guilty jury judge court arraign arraignment funeral vigil memorial lawsuit sue "
+                            "manslaughter verdict testify hearing prosecutor acquit bond custody".split())
+FOLLOW_UP = "follow-up"  # marks a date that is the follow-up's, so the incident it tells of is earlier
+BACKGROUND = "background"  # marks the date resolution of a mention that may only join an event
+LEAD_PARAGRAPHS = 3  # the lead: the first paragraphs of story text (not the title line)
+LEAD_MIN_CHARS = 60  # shorter paragraphs (a dateline, a caption credit) are not the lead
+SAME_EVENT_DAYS = 1  # an own day this close to the main event's is the main event's
+DISTINCT_KM = 40.0  # a town this far from the main event's place is another place
+REPORT_LAG_DAYS = 7  # a day this far before publication can be the day of the event reported
+
+
+def follow_up(tree: Tree, trigger: int) -> bool:
+    """Does the sentence tell of an incident through what followed it ("charged in the shooting",
+    "sentencing was delayed for the man convicted in the shooting")? The trigger is then a noun
+    naming the incident, and the sentence's day is the follow-up's, not the incident's."""
+    tok = tree.tokens[trigger]
+    if tok.pos not in ("NOUN", "PROPN"):
+        return False
+    return any(tree.forms(j) & FOLLOW_UP_WORDS for j in range(len(tree.tokens)) if j != trigger)
+
+
+def follow_up_date(doc: Document, value: DateValue | None) -> DateValue | None:
+    """The incident a follow-up tells of happened on or before the report: its date only bounds it."""
+    if doc.published is None:
+        return value
+    return DateValue(doc.published.date[:10], "week", f"published date; {FOLLOW_UP}")
+
+
+def is_background(m: Mention) -> bool:
+    return m.date is not None and BACKGROUND in m.date.resolution
+
+
+def own_date(m: Mention) -> bool:
+    """A date read for this event from its sentence or a neighbour, not the day it was reported or published."""
+    if m.date is None:
+        return False
+    how = m.date.resolution.lower()
+    return not how.startswith("published") and "day it was reported" not in how and BACKGROUND not in how
+
+
+def _day(value: DateValue | None) -> Date | None:
+    if value is None or value.precision != "day":
+        return None
+    try:
+        return Date.fromisoformat(value.date[:10])
+    except ValueError:
+        return None
+
+
+def own_place(m: Mention) -> bool:
+    """A town named in the mention's own sentence (not carried from an earlier one)."""
+    return m.place is not None and m.place.precision == "point" and bool(m.place_text) \
+        and m.place_text in m.sentence
+
+
+def lead_end(doc: Document) -> int:
+    """Character offset where the headline and lead end: after the first few substantial paragraphs."""
+    seen = 0
+    for start, end in doc.paragraphs or ((0, len(doc.text)),):
+        text = doc.text[start:end].strip()
+        if len(text) < LEAD_MIN_CHARS or (doc.title and text in doc.title):
+            continue
+        seen += 1
+        if seen >= LEAD_PARAGRAPHS:
+            return end
+    return len(doc.text)
+
+
+def main_event(doc: Document, mentions: list[Mention]) -> int | None:
+    """Index of the report's main event: the first violent mention of the lead, else its first
+    mention, else the first violent mention anywhere; None when the report has none in its lead
+    and none violent."""
+    end = lead_end(doc)
+    lead = [i for i, m in enumerate(mentions) if m.span[0] < end]
+    violent = [i for i, m in enumerate(mentions) if m_violent(m)]
+    # the lead's violent event; else, when the lead tells only what followed (an arrest, a
+    # charge), the incident the report tells of further on; else the lead's own event
+    in_lead = [i for i in violent if i in lead]
+    if in_lead:
+        return in_lead[0]
+    if violent and (not lead or all(mentions[i].type == STRATEGIC for i in lead)):
+        return violent[0]
+    return lead[0] if lead else None
+
+
+def m_violent(m: Mention) -> bool:
+    return m.type in VIOLENT_TYPES
+
+
+def _distinct_day(m: Mention, main_day: Date | None) -> bool:
+    day = _day(m.date)
+    return own_date(m) and day is not None and main_day is not None and abs((day - main_day).days) > SAME_EVENT_DAYS
+
+
+def _distinct_place(m: Mention, main: Mention) -> bool:
+    """A town of its own far from the main event's: named in its sentence, or carried from the text
+    around it by a sentence with its own day and toll ("... clashes cost 17 lives")."""
+    if m.place is None or m.place.precision != "point":
+        return False
+    if not (own_place(m) or (own_date(m) and m.fatalities is not None)):
+        return False
+    if main.place is None or main.place.precision != "point":
+        return False
+    return km(m.place, main.place) > DISTINCT_KM
+
+
+def _same_town(m: Mention, main: Mention) -> bool:
+    """Placed nowhere, or at a town near the main event's (when that has one)."""
+    if m.place is None or main.place is None or main.place.precision != "point":
+        return True
+    return m.place.precision == "point" and km(m.place, main.place) <= DISTINCT_KM
+
+
+def _after(value: DateValue | None, published: Date | None) -> bool:
+    """A date that starts after the day after publication: a plan or a forecast, not a reported event."""
+    if value is None or published is None or not own_date_value(value):
+        return False
+    parts = value.date.split("-")
+    try:
+        first = Date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2][:2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return False
+    return (first - published).days > 1
+
+
+def own_date_value(value: DateValue) -> bool:
+    how = value.resolution.lower()
+    return not how.startswith("published") and "day it was reported" not in how
+
+
+def _published(doc: Document) -> Date | None:
+    if doc.published is None:
+        return None
+    try:
+        return Date.fromisoformat(doc.published.date[:10])
+    except ValueError:
+        return None
+
+
+def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mention]) -> DateValue | None:
+    """The main event's day: its own, else the first own day another sentence gives within the
+    days before publication (the lead's "Monday evening" is often in the next sentence)."""
+    if own_date(main) and _day(main.date) is not None:
+        return main.date
+    pub = _published(doc)
+    for m in others:
+        day = _day(m.date)
+        if own_date(m) and day is not None and (pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS):
+            return DateValue(m.date.date, m.date.precision, f"{m.date.resolution}; from a later sentence of the report")
+    if main.date is not None and not main.date.resolution.startswith("published"):
+        return main.date  # the day it was reported, or one counted back from it ("a day after")
+    # else the first day a sentence of the lead tells ("shot at about 6 p.m. Monday"), in the
+    # days before publication; a byline or caption (no verb) dates nothing
+    end = lead_end(doc)
+    told = [s.span for s in ann.sentences if s.span[0] < end and s.span != main.span  # its own were weighed
+            and any(t.pos in ("VERB", "AUX") for t in s.tokens)]
+    for d in ann.dates:
+        day = _day(d.value)
+        if d.span[0] < end and day is not None and not d.value.resolution.startswith("published") \
+                and any(a <= d.span[0] < b for a, b in told) \
+                and (pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS):
+            return DateValue(d.value.date, "day", f"{d.value.resolution}; from the lead")
+    return main.date
+
+
+def _title_figures(doc: Document) -> list[Figure]:
+    """Figures the headline gives ("4 dead, 2 injured in shooting"); spans are offsets into the title."""
+    return find_figures(doc.title) if doc.title else []
+
+
+# a death told without a number ("Teen dies after shooting", "the shooting death of", "was fatally
+# shot"): one dead, as ACLED and the GVA count a named or singular victim
+_ONE_DEATH = re.compile(r"\b(?:dies|died|dead|killed|slain|fatal|fatally|death|murdered|homicide)\b", re.I)
+_NOT_A_DEATH = re.compile(r"\b(?:attempted murder|death threats?|near[- ]death|threatened to kill|no one was killed|"
+                          r"nobody was killed|non-?fatal|not life[- ]threatening)\b", re.I)
+
+
+def _one_death(text: str) -> Figure | None:
+    found = _ONE_DEATH.search(text)
+    if found is None or _NOT_A_DEATH.search(text):
+        return None
+    return Figure("killed", 1, 1, "exact", found.group(), found.span())
+
+
+def _toll(kind: str, main: Mention, folded: list[Mention], title: list[Figure]) -> Figure | None:
+    """The report's figure of one kind for its main event: the headline's, else the main sentence's,
+    else the first the report gives in a sentence folded into it."""
+    for f in title:
+        if f.kind == kind:
+            return f
+    own = main.fatalities if kind == "killed" else main.injured
+    if own is not None:
+        return own
+    for m in folded:
+        if not _same_town(m, main):
+            continue  # "17 killed in clashes in Iraq": a toll of somewhere else, or of a whole country
+        f = m.fatalities if kind == "killed" else m.injured
+        if f is not None:
+            return f
+    return None
+
+
+def _shot(ann: Annotation, main: Mention, title: list[Figure], end: int) -> Figure | None:
+    """How many were shot (killed or not), from the headline, else the main sentence, else the lead."""
+    for f in title:
+        if f.kind == "shot":
+            return f
+    here = [f for f in ann.figures if f.kind == "shot" and main.span[0] <= f.span[0] < main.span[1]]
+    lead = [f for f in ann.figures if f.kind == "shot" and f.span[0] < end]
+    return (here or lead or [None])[0]
+
+
+def _injured_from_shot(shot: Figure | None, killed: Figure | None) -> Figure | None:
+    """"Four teens were shot" and no one said injured: the shot who did not die were wounded."""
+    if shot is None:
+        return None
+    dead = killed.best if killed is not None else 0
+    if shot.low - dead <= 0:
+        return None
+    return Figure("injured", shot.low - dead, None if shot.high is None else shot.high - dead, shot.qualifier,
+                  shot.text, shot.span)
+
+
+def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Mention]:
+    """The main event (with what the whole report says of it) and the distinct events, in text order."""
+    if not mentions:
+        return mentions
+    k = main_event(doc, mentions)
+    if k is None:
+        return mentions
+    main = mentions[k]
+    others = [m for i, m in enumerate(mentions) if i != k]
+    day = _main_day(doc, ann, main, others)
+    main = replace(main, date=day)
+    if not own_place(main):  # placed before the others are compared with it
+        main = _main_place(doc, ann, main, others)
+    main_day = _day(day)
+    kept: list[Mention] = []
+    folded: list[Mention] = []
+    pub = _published(doc)
+    for m in others:
+        if not m_violent(m) or _after(m.date, pub):  # what followed, or a plan ("three rockets by 2024")
+            folded.append(m)  # the arrest, the charge, the vigil: what followed the main event
+        elif _distinct_day(m, main_day):
+            kept.append(m)
+        elif _distinct_place(m, main):  # another town: its own event that day, else background
+            kept.append(m if own_date(m) else replace(m, date=as_background(m.date)))
+        else:
+            folded.append(m)
+    title = _title_figures(doc)
+    killed = _toll("killed", main, [m for m in folded if m_violent(m)], title) if m_violent(main) else main.fatalities
+    if killed is None and m_violent(main):  # a death told without a number, in the headline or the main sentence
+        killed = _one_death(doc.title or "") or _one_death(main.sentence)
+    injured = _toll("injured", main, [m for m in folded if m_violent(m)], title)
+    if injured is None and m_violent(main):
+        injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed)
+    main = replace(main, fatalities=killed, injured=injured, main=main.id)
+    attached = [replace(m, main=main.id) for m in folded]
+    return sorted([main, *kept, *attached], key=lambda m: m.span[0])
+
+
+def _main_place(doc: Document, ann: Annotation, main: Mention, others: list[Mention]) -> Mention:
+    """A main event whose sentence names no town: the town of the next event sentence of the lead
+    that names one ("The sources said insurgents took control of the Al-Qaim crossing"), else
+    the town the report names most."""
+    end = lead_end(doc)
+    nxt = next((m for m in others if main.span[0] < m.span[0] < end and own_place(m) and m_violent(m) == m_violent(main)),
+               None)
+    if nxt is not None:
+        return replace(main, place=nxt.place, place_text=nxt.place_text)
+    home = home_place(ann)
+    return main if home is None else replace(main, place=home.place, place_text=home.text)
+
+
+def home_place(ann: Annotation) -> PlaceMention | None:
+    """The town the report is about: the one it names most often (ties: the first named).
+
+    A local report names its town in the dateline and again in the story; a street, a
+    suspect's home town or a victim's hospital town is named less often."""
+    counts: dict[object, int] = {}
+    first: dict[object, PlaceMention] = {}
+    for pm in ann.places:
+        if pm.place.precision != "point":
+            continue
+        key = pm.place.geonameid if pm.place.geonameid is not None else pm.place.name
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, pm)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].span[0]))
+    return first[best]
+
+
+def as_background(value: DateValue | None) -> DateValue | None:
+    if value is None:
+        return None
+    return DateValue(value.date, value.precision, f"{value.resolution}; {BACKGROUND}")
