@@ -76,7 +76,10 @@ def _stopwords() -> frozenset[str]:
            "independence", "mobile", "reading", "nice", "bath", "deal", "best", "sale", "hospital",
            "university", "church", "mosque", "street", "road", "square", "bridge", "airport",
            "caliphate", "islamic", "sunnis", "shiites", "kurds", "kurd", "arab", "arabs", "jihadist",
-           "jihadi", "salafist", "alawite", "druze", "yazidi", "turkmen", "christians", "muslims", "government", "ministry", "council", "forces", "front", "media"}
+           "jihadi", "salafist", "alawite", "druze", "yazidi", "turkmen", "christians", "muslims", "government", "ministry", "council", "forces", "front", "media",
+           # compass and everyday words that are also tiny towns ("South", "Centre", "Metro")
+           "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+           "northeast", "northwest", "southeast", "southwest", "gulf", "delta", "metro", "web", "congress", "parkway"}
     return frozenset(w.lower() for w in justext.get_stoplist("English")) | own
 
 
@@ -452,7 +455,10 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                       any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
     resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands))
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
-    regions_found = _region_mentions(text, set(), runs)
+    # ... unless it is a word of a longer place name ("Atlantic" of "Atlantic City")
+    longer = [r[0].span for r in resolved if r]
+    regions_found = [m for m in _region_mentions(text, set(), runs)
+                     if not any(a <= m.span[0] and m.span[1] <= b and (a, b) != m.span for a, b in longer)]
     taken = [m.span for m in regions_found]
     mentions = [PlaceMention(c.text, c.span, _relative(text, c.span, place), conf)
                 for r in resolved if r for c, place, conf, _ in [r]
