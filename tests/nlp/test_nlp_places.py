@@ -153,3 +153,16 @@ def test_a_province_named_after_its_town_is_a_region_with_geo_precision_three(ga
 def test_a_county_is_a_place(gaz):
     found = {m.text: m.place for m in find_places("Laurel County deputies said the man was armed, in Kentucky.", gaz, NlpSettings())}
     assert found["Laurel County"].feature == "county" and found["Laurel County"].admin1 == "Kentucky"
+
+
+def test_a_town_and_a_county_it_lies_in_decide_each_other(gaz):
+    found = {m.text: m.place for m in find_places("Paris and Henry County is rich in history, the class learned.",
+                                                  gaz, NlpSettings())}
+    assert (found["Paris"].country, found["Paris"].admin1) == ("US", "Tennessee")
+
+
+def test_an_ocean_is_a_region_but_atlantic_city_is_the_town(gaz):
+    found = {m.text: m.place for m in find_places("Storms formed over the tropical Atlantic. Casinos in Atlantic City, "
+                                                  "New Jersey, closed.", gaz, NlpSettings())}
+    assert found["Atlantic"].name == "Atlantic Ocean"
+    assert found["Atlantic City"].admin1 == "New Jersey"

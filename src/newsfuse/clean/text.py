@@ -281,13 +281,16 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
         if not out.paragraphs and (lead := leading_dateline(text)):
             found, cut = lead
             dates.setdefault("text:dateline", _date(found, "text:dateline"))  # type: ignore[arg-type]
+            dates.setdefault("text:lead", dates["text:dateline"])  # the story's own opening date
             out.removed.append(Removed(text[:cut].strip(), "dateline"))
             text = text[cut:]
         out.paragraphs.append(text)
 
+    lead = dates.pop("text:lead", None)
     candidates = [(i, lines[i].text) for i in hinted]
+    # a story that opens on its date ("21 June 2014, 14:30 -- ...") needs no other date line
     page = page_date(candidates, _first_paragraph(lines, labels),
-                     lambda: _day_first("\n".join(t for _, t in candidates), content)) if hinted else None
+                     lambda: _day_first("\n".join(t for _, t in candidates), content)) if hinted and not lead else None
     if page and page[1] and not any(d.date[:10] == page[0].iso[:10] for d in dates.values()):
         out.published = _date(page[0], "text:page")  # a date line above the story, or one a cue word marks
         return out
