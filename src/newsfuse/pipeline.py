@@ -112,6 +112,7 @@ def run(
             step = summary.timed("copies", step)
             annotations = _annotate_new(docs, graph, stored_signals(store), store, pool, settings, summary, tick,
                                         console)
+            pool.close()  # the workers' models go before story clustering needs the memory
             step = summary.timed("nlp and events", step)
             tick("clustering stories and reconciling events", total=None)
             group_and_reconcile(store, docs, graph, annotations, settings, summary)
@@ -135,6 +136,7 @@ def _extend(
         docs, annotated, graph = blocking.annotation_context(store, todo)
         _annotate_new(docs, graph, annotated, store, pool, settings, summary, tick, console)
         touched.annotated = todo
+    pool.close()  # the workers' models go before story clustering needs the memory
     step = summary.timed("nlp and events", step)
     tick("clustering stories and reconciling events", total=None)
     blocking.extend_stories(store, inc.unplaced(store), settings, touched)
