@@ -113,6 +113,7 @@ def run(
             step = summary.timed("copies", step)
             annotations = _annotate_new(docs, graph, stored_signals(store), store, pool, settings, summary, tick,
                                         console)
+            pool.close()  # the workers' models go before story clustering needs the memory
             step = summary.timed("nlp and events", step)
             tick("clustering stories and reconciling events", total=None)
             group_and_reconcile(store, docs, graph, annotations, settings, summary)
@@ -126,7 +127,25 @@ def _extend(
     store: Store, pool: WorkerPool, settings: Settings, summary: RunSummary, touched: Touched,
     tick: Callable[..., None], console: Console, step: float,
 ) -> None:
-    """The corpus-level steps for what the new documents can change only (blocking.py)."""
+    def annotate_todo(docs: Sequence[Document], annotated: dict[str, Annotation], graph: CopyGraph) -> None:
+        _annotate_new(docs, graph, annotated, store, pool, settings, summary, tick, console)
+        pool.close()  # the workers' models go before story clustering needs the memory
+        tick("clustering stories and reconciling events", total=None)
+
+    extend_corpus(store, settings, summary, touched, annotate_todo, step)
+    pool.close()
+
+
+Annotator = Callable[[Sequence[Document], dict[str, Annotation], CopyGraph], None]
+
+
+def extend_corpus(
+    store: Store, settings: Settings, summary: RunSummary, touched: Touched, annotate_todo: Annotator, step: float
+) -> None:
+    """Corpus-level steps (every driver) for what the new documents can change only (blocking.py).
+
+    ``annotate_todo(docs, annotated, graph)`` annotates and stores the documents of ``docs`` that
+    ``annotated`` lacks (new ones, and stored ones a new copy lends a date), as ``_annotate_new`` does."""
     if touched.new:
         blocking.extend_copies(store, touched.new, settings, touched)
     summary.copies = inc.count(store, "copies")
@@ -134,10 +153,9 @@ def _extend(
     todo = set(touched.new) | touched.redate | inc.unannotated(store)
     if todo:
         docs, annotated, graph = blocking.annotation_context(store, todo)
-        _annotate_new(docs, graph, annotated, store, pool, settings, summary, tick, console)
+        annotate_todo(docs, annotated, graph)
         touched.annotated = todo
     step = summary.timed("nlp and events", step)
-    tick("clustering stories and reconciling events", total=None)
     blocking.extend_stories(store, inc.unplaced(store), settings, touched)
     step = summary.timed("stories", step)
     blocking.reconcile_touched(store, settings, touched)

@@ -6,7 +6,7 @@ partition per slice of the input files, the spaCy model loaded once per Python w
 each partition writes its outcomes to a Parquet shard (shards.py) and only the shard paths come
 back, so no document passes through the driver JVM; the driver stores the shards one at a time
 and then does the corpus-level steps (copies, stories, reconcile) against the same DuckDB store,
-over the whole store (the local driver's incremental path is not used here yet). Same inputs, same stored records as the local
+incrementally as the local driver does (blocking.py) when the store's copy index covers it. Same inputs, same stored records as the local
 driver; reports already in the store are skipped inside the partitions (a broadcast set of
 stored ids) before any cleaning or parsing.
 

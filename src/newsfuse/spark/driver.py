@@ -10,6 +10,8 @@ from typing import Any
 
 from rich.console import Console
 
+from newsfuse import blocking
+from newsfuse.blocking import Touched
 from newsfuse.config import Settings
 from newsfuse.events import extract_mentions
 from newsfuse.ingest import list_inputs
@@ -17,6 +19,7 @@ from newsfuse.nlp import annotate
 from newsfuse.pipeline import (
     RunSummary,
     annotate_twins,
+    extend_corpus,
     group_and_reconcile,
     link_copies,
     pending_annotation,
@@ -31,6 +34,7 @@ from newsfuse.spark.shards import load_parsed, parsed_ids, read_shard, write_sha
 from newsfuse.spark.session import spark_context
 from newsfuse.spark.settings import SparkSettings
 from newsfuse.store import Store
+from newsfuse.store import increments as inc
 
 
 def run_spark(
@@ -57,24 +61,32 @@ def run_spark(
     with Store(db) as store, tempfile.TemporaryDirectory(prefix="newsfuse-shards-", dir=spark.shard_dir) as shards:
         known = frozenset(store.document_ids())
         written = _distribute(files, settings, known, master, spark, context, shards) if files else []
-        shard_of, unparsable = _load_shards(written, store, summary, console)
-        docs = store.documents()
-        summary.documents = len(docs)
-
+        shard_of, unparsable, new_ids = _load_shards(written, store, summary, console)
         # from here on: the corpus-level steps of pipeline.run, on the driver
-        graph = link_copies(store, docs, settings, summary)
-        annotations = _annotate_new(docs, graph, store, shard_of, unparsable, settings, summary, console)
-        group_and_reconcile(store, docs, graph, annotations, settings, summary)
+        if settings.incremental and blocking.can_extend(store, new_ids):
+            def annotate_todo(docs: Sequence[Document], annotated: dict[str, Annotation], graph: CopyGraph) -> None:
+                _annotate_new(docs, graph, annotated, store, shard_of, unparsable, settings, summary, console)
+
+            extend_corpus(store, settings, summary, Touched(new=new_ids), annotate_todo, time.perf_counter())
+        else:
+            docs = store.documents()
+            graph = link_copies(store, docs, settings, summary)
+            annotations = _annotate_new(docs, graph, stored_signals(store), store, shard_of, unparsable, settings,
+                                        summary, console)
+            group_and_reconcile(store, docs, graph, annotations, settings, summary)
+        summary.documents = inc.count(store, "documents")
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def _load_shards(
     written: list[tuple[str, int]], store: Store, summary: RunSummary, console: Console
-) -> tuple[dict[str, str], set[str]]:
+) -> tuple[dict[str, str], set[str], list[str]]:
     """Store the documents and rejections of each shard in turn, in input order; returns where each
-    document's annotation is (shard path) and the documents the partitions could not parse."""
+    document's annotation is (shard path), the documents the partitions could not parse, and the
+    ids of the documents added."""
     seen: set[str] = set()
+    added: list[str] = []
     shard_of: dict[str, str] = {}
     unparsable: set[str] = set()
     rejected = []
@@ -83,13 +95,14 @@ def _load_shards(
         summary.inputs += got.inputs
         summary.known += got.known
         summary.added += store.add_documents(got.documents)
+        added += [d.id for d in got.documents]
         parsed = set(parsed_ids(path))
         shard_of.update((d.id, path) for d in got.documents if d.id in parsed)
         unparsable |= got.unparsable
         rejected += got.rejected
     # ingest rejections first, then clean / nlp ones, as gather orders them within a shard
     report_rejections(store, sorted(rejected, key=lambda r: r.stage != "ingest"), summary, console)
-    return shard_of, unparsable
+    return shard_of, unparsable, added
 
 
 def _distribute(
@@ -123,6 +136,7 @@ def _distribute(
 def _annotate_new(
     docs: Sequence[Document],
     graph: CopyGraph,
+    annotations: dict[str, Annotation],
     store: Store,
     shard_of: dict[str, str],
     unparsable: set[str],
@@ -137,7 +151,6 @@ def _annotate_new(
     interrupted earlier run) is parsed here, and so is an undated document that borrows a
     date from its copies (the partitions parsed it before the copy graph existed).
     """
-    annotations = stored_signals(store)
     pending = pending_annotation(docs, annotations, graph)
     if pending is None:
         return annotations

@@ -23,12 +23,13 @@ def _ids(values: Iterable[str]) -> pa.Table:
     return pa.table({"id": pa.array(sorted(set(values)), pa.string())})
 
 
-def _query(store: Store, sql: str, **tables: pa.Table) -> list[tuple]:
+def _query(store: Store, sql: str, params: Sequence[object] = (), **tables: pa.Table) -> list[tuple]:
+    """``sql`` with the Arrow ``tables`` registered under their keyword names."""
     with store._lock:
         for name, table in tables.items():
             store.con.register(name, table)
         try:
-            return store.con.execute(sql).fetchall()
+            return store.con.execute(sql, list(params)).fetchall()
         finally:
             for name in tables:
                 store.con.unregister(name)
@@ -97,8 +98,7 @@ def index_candidates(
     asked = pa.table({"gram": pa.array(gram[keep], pa.uint64()), "new": pa.array(gram_document[keep], pa.int64())})
     found |= {r[0] for r in _query(
         store, "SELECT i.document FROM copy_grams g JOIN asked a ON g.gram = a.gram JOIN copy_index i ON i.n = g.n "
-               "GROUP BY a.new, i.document HAVING count(*) >= ?".replace("?", str(int(min_shared))),
-        asked=asked)}
+               "GROUP BY a.new, i.document HAVING count(*) >= ?", [min_shared], asked=asked)}
     return found
 
 
