@@ -86,3 +86,4 @@ def test_people_shot_are_counted_as_shot_and_shot_and_killed_as_killed():
     assert kinds("Two people were fatally shot.") == [("killed", 2)]
     assert kinds("he and three others were shot") == [("shot", 4)]
     assert kinds("killing three men and wounding another") == [("killed", 3), ("injured", 1)]
+    assert kinds("Five people were shot, two of them fatally.") == [("shot", 5), ("killed", 2)]

@@ -75,6 +75,9 @@ _ONE_SUBJECT = re.compile(
 _ONE_OBJECT = re.compile(rf"\b(?:killed|killing|murdered|murdering|shot dead|assassinated)\s+(?:a|an|one)\s+"
                          rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE})\b", re.I)
 # "a 19-year-old man was critically injured", "one officer was wounded": one injured
+# "five people were shot, two of them fatally", "four teens, one fatally, were shot": the dead among the shot
+_FATALLY = re.compile(rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})\s+(?:of\s+them\s+)?fatally\b(?!\s+(?:shot|wounded|injured|stabbed))",
+                      re.I)
 _ONE_HURT = re.compile(
     rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old)\s+"
     rf"(?:was|has been|had been)\s+(?:(?:also|reportedly|critically|seriously|badly|slightly)\s+)?"
@@ -168,6 +171,8 @@ def find_figures(text: str) -> list[Figure]:
             taken.append(m.span())
             out.append(Figure(_kind(m.group("verb")), low + 1, None if high is None else high + 1,  # type: ignore[arg-type]
                               qual, m.group(), m.span()))  # type: ignore[arg-type]
+    for m in _FATALLY.finditer(text):
+        add(m, "killed")
     for m in _TOLL.finditer(text):
         add(m, "killed")
     for m in _LIVES.finditer(text):
