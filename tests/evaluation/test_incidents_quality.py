@@ -12,13 +12,13 @@ def test_incident_events_on_the_dev_slice_beat_the_headline_baseline_and_hold_to
         ours, base = evaluate("dev", *QUICK)
     except DataMissing as err:
         pytest.skip(str(err))
-    # today (dev slice): right event 0.527, killed 0.836, injured 0.691, all merged 0.375,
-    # other events 0.58 per incident, stories B3 0.927
-    assert ours.killed >= 0.78 and ours.killed > base.killed + 0.2, (ours, base)
-    assert ours.injured >= 0.62 and ours.injured > base.injured, (ours, base)
-    assert ours.right_event >= 0.47 and ours.right_event > base.right_event, (ours, base)
-    assert ours.merged >= 0.32, (ours, base)
-    assert ours.other_events <= 0.9, (ours, base)
+    # today (dev slice): right event 0.491, killed 0.818, injured 0.709, all merged 0.500,
+    # other events 0.51 per incident, stories B3 0.927; baseline 0.400, 0.436, 0.473, 0, 0.60, 0.696
+    assert ours.killed >= 0.76 and ours.killed > base.killed + 0.2, (ours, base)
+    assert ours.injured >= 0.64 and ours.injured > base.injured, (ours, base)
+    assert ours.right_event >= 0.44 and ours.right_event > base.right_event, (ours, base)
+    assert ours.merged >= 0.42, (ours, base)
+    assert ours.other_events <= 0.8, (ours, base)
     assert ours.stories_f1 >= 0.88, (ours, base)
 
 

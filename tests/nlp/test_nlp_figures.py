@@ -72,3 +72,18 @@ def test_one_named_or_singular_victim_is_one_death():
 
 def test_the_murder_of_a_number_of_people_is_a_toll():
     assert _one("Police are investigating the murder of two young tourists.") == ("killed", 2, 2, "exact")
+
+
+def test_people_shot_are_counted_as_shot_and_shot_and_killed_as_killed():
+    from newsfuse.nlp.figures import find_figures
+
+    def kinds(text):
+        return [(f.kind, f.low) for f in find_figures(text)]
+
+    assert kinds("Four teens were shot on the court.") == [("shot", 4)]
+    assert kinds("A man was shot Tuesday night.") == [("shot", 1)]
+    assert kinds("Two men were shot and killed.") == [("killed", 2)]
+    assert kinds("Two people were fatally shot.") == [("killed", 2)]
+    assert kinds("he and three others were shot") == [("shot", 4)]
+    assert kinds("killing three men and wounding another") == [("killed", 3), ("injured", 1)]
+    assert kinds("Five people were shot, two of them fatally.") == [("shot", 5), ("killed", 2)]

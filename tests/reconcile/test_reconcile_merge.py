@@ -140,3 +140,41 @@ def test_a_mention_joins_the_event_with_its_closest_report_not_the_smallest_even
     late = replace(BASE, id="c:0:0", document="c", date=DateValue("2014-06-21", "week", "published date"))
     groups = group_mentions([BASE, handover, earlier, late], {}, {"a": 0, "b": 1, "c": 2}, S)
     assert [[m.id for m in g] for g in groups] == [["a:0:0", "a:50:0", "c:0:0"], ["b:0:0"]]
+
+
+def _main(m):
+    return replace(m, main=m.id)
+
+
+def test_the_main_events_of_two_reports_of_one_story_merge_even_placed_apart():
+    a = _main(mention("a", 0, "Gunmen attacked a checkpoint.", type_=CLASH))
+    b = _main(mention("b", 0, "Fighters clashed near Rawa.", type_=CLASH, place=RAWAH))
+    groups = group_mentions([a, b], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)
+    assert len(groups) == 1
+    # two sentences of one report told apart by their towns stay two events
+    c = mention("a", 1, "Fighters clashed near Rawa.", type_=CLASH, place=RAWAH, start=40)
+    assert len(group_mentions([a, c], {"a": "s"}, {"a": 0}, S)) == 2
+
+
+def test_a_follow_up_months_later_joins_the_incident_of_its_story():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    trial = _main(mention("b", 0, "The man convicted in the attack was sentenced.", type_=CLASH,
+                          date=DateValue("2015-03-02", "week", "published date; follow-up")))
+    assert len(group_mentions([shooting, trial], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 1
+    plain = replace(trial, date=DateValue("2015-03-02", "week", "published date"))
+    assert len(group_mentions([shooting, plain], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 2
+
+
+def test_background_joins_an_event_there_but_never_founds_one():
+    event = _main(mention("a", 0, "Militants took Al-Qaim on Friday."))
+    background = mention("b", 0, "The group took Al-Qaim.", date=DateValue("2014-06-23", "week", "published date; background"))
+    assert [len(g) for g in group_mentions([event, background], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)] == [2]
+    assert group_mentions([background], {"b": "s"}, {"b": 0}, S) == []
+
+
+def test_an_attached_sentence_joins_its_reports_main_event():
+    main = _main(mention("a", 0, "Militants took Al-Qaim on Friday."))
+    vigil = replace(mention("a", 1, "Relatives held a vigil.", type_=("Protests", "Peaceful protest"), start=40),
+                    main=main.id)
+    [group] = group_mentions([main, vigil], {"a": "s"}, {"a": 0}, S)
+    assert {m.id for m in group} == {main.id, vigil.id}

@@ -74,6 +74,14 @@ _ONE_SUBJECT = re.compile(
     rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE})\s+{_BY_AUX}{_ONE_KILLED}\b", re.I)
 _ONE_OBJECT = re.compile(rf"\b(?:killed|killing|murdered|murdering|shot dead|assassinated)\s+(?:a|an|one)\s+"
                          rf"(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE})\b", re.I)
+# "a 19-year-old man was critically injured", "one officer was wounded": one injured
+# "five people were shot, two of them fatally", "four teens, one fatally, were shot": the dead among the shot
+_FATALLY = re.compile(rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})\s+(?:of\s+them\s+)?fatally\b(?!\s+(?:shot|wounded|injured|stabbed))",
+                      re.I)
+_ONE_HURT = re.compile(
+    rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old)\s+"
+    rf"(?:was|has been|had been)\s+(?:(?:also|reportedly|critically|seriously|badly|slightly)\s+)?"
+    rf"(?:injured|wounded|hurt|hospitalized|hospitalised)\b", re.I)
 _ONE_SHOT = re.compile(
     rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old)\s+"
     rf"(?:was|has been|had been)\s+(?:(?:also|reportedly|allegedly|critically|seriously)\s+)?{_SHOT_PASSIVE}\b", re.I)
@@ -91,6 +99,9 @@ _NOT_A_NAME = (r"(?!(?:In|On|At|By|For|From|With|The|This|That|These|Those|A|An|
                r"Later|Yesterday|Today|Police|Officials|Witnesses)\b)")
 # "Danilo Barillas, a former ambassador, was killed today"
 _NAMED_SUBJECT = re.compile(rf"(?<![\w-]){_NOT_A_NAME}{_NAME}(?:,\s+[^.;]{{3,120}}?,)?\s+{_BY_AUX}{_ONE_KILLED}\b")
+# "Juan Perez, 23, was shot in the leg": a named victim shot
+_NAMED_SHOT = re.compile(rf"(?<![\w-]){_NOT_A_NAME}{_NAME}(?:,\s+[^.;]{{1,60}}?,)?\s+(?:was|had been)\s+"
+                         rf"(?:(?:also|critically|seriously)\s+)?{_SHOT_PASSIVE}\b")
 # "gunmen killed Dolores Hinostroza", "the murder of Guillermo Cano"
 _NAMED_OBJECT = re.compile(
     rf"\b(?:killed|murdered|assassinated|shot dead|(?:[Mm]urder|[Kk]illing|[Aa]ssassination)\s+of)\s+"
@@ -160,6 +171,8 @@ def find_figures(text: str) -> list[Figure]:
             taken.append(m.span())
             out.append(Figure(_kind(m.group("verb")), low + 1, None if high is None else high + 1,  # type: ignore[arg-type]
                               qual, m.group(), m.span()))  # type: ignore[arg-type]
+    for m in _FATALLY.finditer(text):
+        add(m, "killed")
     for m in _TOLL.finditer(text):
         add(m, "killed")
     for m in _LIVES.finditer(text):
@@ -189,10 +202,11 @@ def find_figures(text: str) -> list[Figure]:
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append(m.span())
             out.append(Figure("injured", 1, 1, "exact", m.group(), m.span()))
-    for m in _ONE_SHOT.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            taken.append(m.span())
-            out.append(Figure("shot", 1, 1, "exact", m.group(), m.span()))
+    for pattern, kind in ((_ONE_SHOT, "shot"), (_ONE_HURT, "injured"), (_NAMED_SHOT, "shot")):
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append(m.span())
+                out.append(Figure(kind, 1, 1, "exact", m.group(), m.span()))  # type: ignore[arg-type]
     for m in _NOUNS.finditer(text):
         word = m.group("verb").lower()
         add(m, "count" if word == "casualties" else _kind(word))

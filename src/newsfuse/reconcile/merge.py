@@ -189,6 +189,7 @@ def group_mentions(
     # the earliest last day; a cheap necessary test before the pairwise checks
     bounds: list[tuple[int, int]] = []
     story_groups: dict[str | None, list[int]] = {}
+    by_place_day: dict[tuple, list[int]] = {}
     for m in sorted(mentions, key=placed_first):
         story = story_of.get(m.document)
         span = _real_range(m)
@@ -202,6 +203,14 @@ def group_mentions(
                 score = max(affinity(m, other) for other in groups[g])
                 if score > best_score:
                     best, best_score = g, score
+        if best is None and m.report_main:
+            # two reports' main events at one town on one day, told in two stories (a report and
+            # its follow-up written apart): one incident
+            for g in by_place_day.get(_place_day(m), []):
+                if all(same_event(m, o, settings) or same_report_event(m, o, settings) for o in groups[g] if not o.report_main) \
+                        and any(o.report_main and exact_place_and_day(m, o) and compatible_type(m, o) for o in groups[g]):
+                    best = g
+                    break
         if best is None and is_background(m.date):
             continue  # background ("Mosul fell", "a shooting there last year") links to an event, never founds one
         if best is None:
@@ -211,6 +220,8 @@ def group_mentions(
             best = len(groups) - 1
         else:
             groups[best].append(m)
+        if m.report_main and _place_day(m) is not None:
+            by_place_day.setdefault(_place_day(m), []).append(best)
         if span is not None:
             start_max, end_min = bounds[best]
             bounds[best] = (max(start_max, span[0]), min(end_min, span[1]))
@@ -223,6 +234,14 @@ def group_mentions(
 
 
 _NO_BOUNDS = (-(10**9), 10**9)
+
+
+def _place_day(m: Mention) -> tuple | None:
+    """(town, day) of a mention placed at a town on a day read from its text."""
+    if m.place is None or m.place.precision != "point" or m.date is None or is_fallback(m.date) \
+            or m.date.precision != "day":
+        return None
+    return (m.place.geonameid or m.place.name, m.date.date[:10])
 
 
 def _real_range(m: Mention) -> tuple[int, int] | None:

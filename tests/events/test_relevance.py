@@ -1,0 +1,26 @@
+"""A page gives events only in English and when its headline and lead tell one."""
+
+from dataclasses import replace
+
+from newsfuse.events import EventSettings, extract_mentions
+from newsfuse.events.relevance import english
+
+
+def test_a_german_page_gets_no_english_rules(annotated):
+    doc, ann = annotated("Gunmen killed two people in Hawija on Friday, police said.", places=[("Hawija", "Hawija")])
+    assert extract_mentions(replace(doc, language="de"), ann, EventSettings()) == []
+    assert extract_mentions(replace(doc, language="en"), ann, EventSettings()) != []
+
+
+def test_text_of_another_script_with_no_detected_language_is_not_english(annotated):
+    doc, _ = annotated("Gunmen killed two people.")
+    assert not english(replace(doc, text="Боевики захватили город на границе с Сирией в пятницу.", language=None))
+    assert english(replace(doc, language=None))
+
+
+def test_a_product_page_that_uses_a_word_of_violence_in_passing_gives_no_event(annotated):
+    filler = " ".join(f"The new model {i} has a bigger screen and a longer battery life." for i in range(8))
+    text = filler + " Fans will fight for the last units in the shops."
+    doc, ann = annotated(text)
+    doc = replace(doc, title="The best phones of the year", language="en")
+    assert [m for m in extract_mentions(doc, ann, EventSettings()) if not m.date or "background" not in m.date.resolution] == []
