@@ -95,6 +95,8 @@ def test_contradictions_list_values_with_their_documents(client):
     (c,) = client.get("/api/contradictions").json()
     assert c["event"] == "ev01" and c["story"] == "st01"
     assert [v["value"] for v in c["values"]] == [15, 17]
+    event = next(e for e in sample_snapshot().events if e.id == "ev01")
+    assert c["label"] == event.label  # named by the event (type, place, date), not by a sentence of one report
 
 
 def test_root_serves_the_web_page_with_no_external_resources(client):

@@ -169,3 +169,25 @@ def test_csv_cells_that_would_run_as_formulas_are_neutralised_in_every_table(tab
     cells = [c for row in csv.reader(io.StringIO(body.decode())) for c in row]
     assert not [c for c in cells if c[:1] in ("=", "+", "@") or (c[:1] == "-" and not c[1:].replace(".", "").isdigit())]
     assert any(c.startswith("'") for c in cells)
+
+
+def test_event_json_carries_injured_like_fatalities_and_a_label_naming_the_event():
+    from dataclasses import replace
+
+    from newsfuse.records import Fatalities
+
+    snap = sample_snapshot()
+    first = snap.events[0]
+    hurt = Fatalities(3, 4, 4, ((3, first.documents[0]), (4, first.documents[-1])))
+    snap = replace(snap, events=(replace(first, injured=hurt), *snap.events[1:]))
+    row = rows(snap, "events")[0]
+    assert row["injured"] == {"low": 3, "best": 4, "high": 4, "reports": [
+        {"value": 3, "document": first.documents[0]}, {"value": 4, "document": first.documents[-1]}]}
+    assert row["label"] == first.label and first.place.name in row["label"]
+    assert flat_rows(snap, "events")[0]["injured"] == 4
+
+
+def test_contradiction_rows_name_their_event_by_type_place_and_date():
+    contested = next(e for e in SNAP.events if e.contradictions)
+    labels = {r["event_label"] for r in flat_rows(SNAP, "contradictions") if r["event"] == contested.id}
+    assert labels == {contested.label}

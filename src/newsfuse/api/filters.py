@@ -183,7 +183,7 @@ def page(rows: list[dict[str, Any]], limit: int, offset: int) -> list[dict[str, 
 def contradictions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per contradicted field of an event."""
     return [
-        {"event": e["id"], "story": e["story"], "summary": e["summary"], "type": e["type"], **c}
+        {"event": e["id"], "story": e["story"], "label": e["label"], "summary": e["summary"], "type": e["type"], **c}
         for e in events
         for c in e["contradictions"]
     ]

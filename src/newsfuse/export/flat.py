@@ -148,6 +148,7 @@ def contradiction_rows(ev: Event, c: Contradiction, snap: Snapshot) -> list[dict
             "value": _value_text(v.value),
             "documents": list(v.documents),
             "reported_by": [snap.label(d) for d in v.documents],
+            "event_label": ev.label,
             "summary": ev.summary,
         }
         for v in c.values

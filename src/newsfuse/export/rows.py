@@ -130,9 +130,18 @@ def story_row(story: Story, snap: Snapshot) -> dict[str, Any]:
     }
 
 
+def figures_row(f: Fatalities) -> dict[str, Any]:
+    """A reconciled figure (killed or injured): its range, best value and who reports which value."""
+    return {
+        "low": f.low,
+        "best": f.best,
+        "high": f.high,
+        "reports": [{"value": v, "document": d} for v, d in f.reports],
+    }
+
+
 def event_row(ev: Event) -> dict[str, Any]:
     date, precision = _date(ev.date)
-    f = ev.fatalities
     return {
         "id": ev.id,
         "story": ev.story,
@@ -142,17 +151,14 @@ def event_row(ev: Event) -> dict[str, Any]:
         "date_precision": precision,
         "place": place_row(ev.place),
         "actors": list(ev.actors),
-        "fatalities": {
-            "low": f.low,
-            "best": f.best,
-            "high": f.high,
-            "reports": [{"value": v, "document": d} for v, d in f.reports],
-        },
+        "fatalities": figures_row(ev.fatalities),
+        "injured": figures_row(ev.injured),
         "documents": list(ev.documents),
         "mentions": list(ev.mentions),
         "independent_sources": list(ev.independent_sources),
         "contradictions": [contradiction_row(c) for c in ev.contradictions],
         "summary": ev.summary,
+        "label": ev.label,
     }
 
 
