@@ -25,6 +25,7 @@ import xxhash
 from newsfuse.copies.graph import _duplicates, directed, verify_pairs
 from newsfuse.copies.index import shared_gram_pairs
 from newsfuse.copies.minhash import band_keys, estimated_jaccard, lsh_pairs, optimal_bands, signatures
+from newsfuse.copies.origins import same_source, union_smallest
 from newsfuse.copies.settings import CopySettings
 from newsfuse.copies.tokens import corpus_word_hashes, ngram_hashes
 from newsfuse.records import CopyRelation, Document
@@ -106,16 +107,6 @@ def merged_groups(
     parent: dict[str, str] = {d: d for d in new_ids}
     for g in group_of.values():
         parent.setdefault(g, g)
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for rel in relations:
-        if rel.kind != "shared_passages" or f"{rel.a}|{rel.b}" in wire_pairs or rel.overlap >= min_overlap:
-            ra, rb = find(group_of.get(rel.a, rel.a)), find(group_of.get(rel.b, rel.b))
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return {x: find(x) for x in parent}
+    joined = ((group_of.get(r.a, r.a), group_of.get(r.b, r.b))
+              for r in relations if same_source(r, wire_pairs, min_overlap))
+    return union_smallest(parent, joined)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from newsfuse.copies.direction import names_match
 from newsfuse.records import CopyRelation, Credit, Document
@@ -55,14 +55,14 @@ def origins(
     return {k: tuple(v) for k, v in result.items()}, wire_pairs
 
 
-def groups(
-    ids: Sequence[str], relations: Sequence[CopyRelation], wire_pairs: Mapping[str, set[str]], min_overlap: float
-) -> dict[str, str]:
-    """Union-find: copies, and documents sharing one wire story, count as one source.
+def same_source(rel: CopyRelation, wire_pairs: Mapping[str, set[str]], min_overlap: float) -> bool:
+    """Whether a relation makes its two documents one source: a copy, one wire story, or enough shared text."""
+    return rel.kind != "shared_passages" or f"{rel.a}|{rel.b}" in wire_pairs or rel.overlap >= min_overlap
 
-    Group id = smallest document id in the group.
-    """
-    parent = {i: i for i in ids}
+
+def union_smallest(parent: dict[str, str], pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Union-find over ``parent`` (every key its own group to start) joined by ``pairs``; each key
+    mapped to its group, whose id is the group's smallest member."""
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -70,15 +70,20 @@ def groups(
             x = parent[x]
         return x
 
-    for rel in relations:
-        same_source = (
-            rel.kind != "shared_passages"
-            or f"{rel.a}|{rel.b}" in wire_pairs
-            or rel.overlap >= min_overlap
-        )
-        if same_source:
-            ra, rb = find(rel.a), find(rel.b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return {i: find(i) for i in ids}
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {x: find(x) for x in parent}
+
+
+def groups(
+    ids: Sequence[str], relations: Sequence[CopyRelation], wire_pairs: Mapping[str, set[str]], min_overlap: float
+) -> dict[str, str]:
+    """Copies, and documents sharing one wire story, count as one source.
+
+    Group id = smallest document id in the group.
+    """
+    joined = ((r.a, r.b) for r in relations if same_source(r, wire_pairs, min_overlap))
+    return union_smallest({i: i for i in ids}, joined)
 
