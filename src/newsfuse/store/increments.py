@@ -150,13 +150,7 @@ def extend_copy_graph(
             ("origins", "document", rows.arrow("origins", [
                 {"document": d, "credits": json.dumps([to_dict(c) for c in cs])} for d, cs in origins.items()])),
         ):
-            con.register("replacing", data)
-            try:
-                con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM replacing)")
-            finally:
-                con.unregister("replacing")
-            if data.num_rows:
-                store._insert(con, table, data)
+            store._replace_keyed(con, table, key, data)
 
 
 # ---------------------------------------------------------------- story signals, stories, events
@@ -170,12 +164,7 @@ def add_story_signals(store: Store, days: Mapping[str, int | None], annotations:
         "record": pa.array([json.dumps(to_dict(a), ensure_ascii=False) for a in annotations], pa.string()),
     })
     with store._write() as con:
-        con.register("replacing", data)
-        try:
-            con.execute("DELETE FROM story_signals WHERE document IN (SELECT document FROM replacing)")
-        finally:
-            con.unregister("replacing")
-        store._insert(con, "story_signals", data)
+        store._replace_keyed(con, "story_signals", "document", data)
 
 
 def signalled_count(store: Store) -> int:
@@ -236,13 +225,7 @@ def upsert_stories(store: Store, stories: Sequence[Story]) -> None:
                 nxt += 1
             data.append(rows.story_row(s, have[s.id]))
         table = rows.arrow("stories", data)
-        con.register("replacing", table)
-        try:
-            con.execute("DELETE FROM stories WHERE id IN (SELECT id FROM replacing)")
-        finally:
-            con.unregister("replacing")
-        if data:
-            store._insert(con, "stories", table)
+        store._replace_keyed(con, "stories", "id", table)
 
 
 def _known_seq(con, ids: Sequence[str]) -> list[tuple[str, int]]:

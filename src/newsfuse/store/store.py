@@ -72,6 +72,17 @@ class Store:
                 raise
             con.execute("COMMIT")
 
+    @classmethod
+    def _replace_keyed(cls, con: duckdb.DuckDBPyConnection, table: str, key: str, data: pa.Table) -> None:
+        """Bulk replace by ``key``: the stored rows whose ``key`` the incoming rows carry go, the rows come in."""
+        con.register("replacing", data)
+        try:
+            con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM replacing)")
+        finally:
+            con.unregister("replacing")
+        if data.num_rows:
+            cls._insert(con, table, data)
+
     @staticmethod
     def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table, where: str = "") -> int:
         """Bulk insert of an Arrow table; ``where`` filters the incoming rows (alias ``incoming``)."""
@@ -155,12 +166,7 @@ class Store:
             return
         data = rows.arrow("annotations", [rows.annotation_row(a) for a in latest.values()])
         with self._write() as con:
-            con.register("replacing", data)
-            try:
-                con.execute("DELETE FROM annotations WHERE document IN (SELECT document FROM replacing)")
-            finally:
-                con.unregister("replacing")
-            self._insert(con, "annotations", data)
+            self._replace_keyed(con, "annotations", "document", data)
 
     def annotations(self, ids: Iterable[str] | None = None) -> dict[str, Annotation]:
         if ids is None:
