@@ -78,7 +78,6 @@ def fatality_columns(f: Fatalities) -> dict[str, Any]:
 
 def event_flat_row(ev: Event, snap: Snapshot | None = None) -> dict[str, Any]:
     start, end = day_span(ev.date)
-    injured = getattr(ev, "injured", None)
     return {
         "id": ev.id,
         "story": ev.story,
@@ -90,7 +89,7 @@ def event_flat_row(ev: Event, snap: Snapshot | None = None) -> dict[str, Any]:
         **place_columns(ev.place),
         "actors": list(ev.actors),
         **fatality_columns(ev.fatalities),
-        "injured": getattr(injured, "best", injured) if not isinstance(injured, (list, tuple)) else None,
+        "injured": ev.injured.best,
         "independent_sources": len(ev.independent_sources),
         "sources": list(ev.independent_sources),
         "documents": list(ev.documents),

@@ -78,13 +78,13 @@ _ONE_OBJECT = re.compile(rf"\b(?:killed|killing|murdered|murdering|shot dead|ass
 # "five people were shot, two of them fatally", "four teens, one fatally, were shot": the dead among the shot
 _FATALLY = re.compile(rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})\s+(?:of\s+them\s+)?fatally\b(?!\s+(?:shot|wounded|injured|stabbed))",
                       re.I)
+_ONE_VICTIM_WAS = (rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old)\s+"
+                   r"(?:was|has been|had been)\s+")
 _ONE_HURT = re.compile(
-    rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old)\s+"
-    rf"(?:was|has been|had been)\s+(?:(?:also|reportedly|critically|seriously|badly|slightly)\s+)?"
+    rf"{_ONE_VICTIM_WAS}(?:(?:also|reportedly|critically|seriously|badly|slightly)\s+)?"
     rf"(?:injured|wounded|hurt|hospitalized|hospitalised)\b", re.I)
 _ONE_SHOT = re.compile(
-    rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old)\s+"
-    rf"(?:was|has been|had been)\s+(?:(?:also|reportedly|allegedly|critically|seriously)\s+)?{_SHOT_PASSIVE}\b", re.I)
+    rf"{_ONE_VICTIM_WAS}(?:(?:also|reportedly|allegedly|critically|seriously)\s+)?{_SHOT_PASSIVE}\b", re.I)
 # "he and three others were shot": the three and him
 _AND_OTHERS = re.compile(rf"(?<![\w-])(?:he|she|[A-Z][a-z’'-]+)\s+and\s+(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})\s+others\s+"
                          rf"(?:were|have been|had been)\s+(?P<verb>shot|wounded|injured|hurt|killed)\b")
