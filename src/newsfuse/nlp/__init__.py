@@ -63,8 +63,10 @@ def _annotate_batch(batch: Sequence[Document], settings: NlpSettings) -> Iterato
         readings.append(reading)
         if isinstance(reading, Rejected):
             continue
+        dated = [m.span[0] for m in reading[1]]
         for span in sentences[d]:
-            if settings.parse_all or is_candidate(doc.text[span[0]:span[1]]):
+            if settings.parse_all or is_candidate(doc.text[span[0]:span[1]],
+                                                  any(span[0] <= x < span[1] for x in dated)):
                 to_parse.append((d, span))
     parsed = _parse(good, to_parse, settings)
     named = _person_names(good, sentences, readings, parsed, settings)

@@ -412,14 +412,23 @@ def home_area(url: str | None, gaz: Gazetteer) -> tuple[str, str] | None:
         return None
     host = hosts[-1].lower().removeprefix("www.")
     common = _stopwords()
+    ranked = _home_city_ranks(gaz)
     for label in host.split(".")[:-1]:
         letters = name_key(re.sub(r"[^a-z]", "", label))  # keyed as the names are ("jacksonvile")
-        for key, area in _home_cities(gaz):
-            # the name opens or closes a part of the host ("nbcmiami", "chicagotribune"), never sits
-            # inside a word ("trentonian" is no Renton), and is no everyday word ("enterprise")
-            if (letters.startswith(key) or letters.endswith(key)) and key not in common:
-                return area
+        # the name opens or closes a part of the host ("nbcmiami", "chicagotribune"), never sits
+        # inside a word ("trentonian" is no Renton), and is no everyday word ("enterprise");
+        # of several, the first in _home_cities' order (longest name first)
+        ends = {letters[:k] for k in range(1, len(letters) + 1)} | {letters[k:] for k in range(len(letters))}
+        found = [ranked[key] for key in ends if key in ranked and key not in common]
+        if found:
+            return min(found)[1]
     return None
+
+
+@functools.cache
+def _home_city_ranks(gaz: Gazetteer) -> dict[str, tuple[int, tuple[str, str]]]:
+    # by name: a host is looked up by its own prefixes and suffixes, not by scanning every big town
+    return {key: (rank, area) for rank, (key, area) in enumerate(_home_cities(gaz))}
 
 
 def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,

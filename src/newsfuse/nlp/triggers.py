@@ -7,6 +7,7 @@ reach the parser. A sentence that reports a casualty figure is a candidate too.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Word stems, matched at a word start: "kill" covers killed/killing, "captur" captured/capture.
@@ -45,8 +46,54 @@ def has_trigger(sentence: str) -> bool:
     return TRIGGER_RE.search(sentence) is not None
 
 
-def is_candidate(sentence: str) -> bool:
-    """Event vocabulary, or a casualty/arrest/displacement figure ("17 dead in Tikrit")."""
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@functools.cache
+def _rule_forms() -> tuple[frozenset[str], dict[str, bool]]:
+    """The lemmas the event rules fire on, and the irregular forms the model's lemmatizer maps to them.
+
+    Read from the events stage's own rule table, so the shortcut never drops a sentence a rule
+    could type, and grows with the rules."""
+    from newsfuse.events.rules import BY_LEMMA
+
+    lemmas = frozenset(BY_LEMMA)
+    irregular: dict[str, bool] = {}
+    try:
+        from newsfuse.nlp.model import full_pipeline
+        from newsfuse.nlp.settings import NlpSettings
+
+        exceptions = full_pipeline(NlpSettings().model).get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        for pos in exceptions.keys():
+            for form, forms_lemmas in exceptions[pos].items():
+                if lemmas.intersection(forms_lemmas):
+                    irregular[form] = True
+    except Exception:  # no model or no exception table: the suffix rules alone ("shot" is in tree.IRREGULAR)
+        pass
+    return lemmas, irregular
+
+
+def has_rule_word(sentence: str) -> bool:
+    """Does the sentence hold a word whose lemma an event rule fires on ("killed", "shot", "fled")?
+
+    The rules type a sentence only from such a trigger token, so a sentence without one cannot
+    carry an event however violent its vocabulary ("a grieving man on a dead-end street")."""
+    from newsfuse.events.tree import forms
+
+    lemmas, irregular = _rule_forms()
+    for word in _WORD.findall(sentence):
+        w = word.lower()
+        if w in irregular or not lemmas.isdisjoint(forms(w, w)):
+            return True
+    return False
+
+
+def is_candidate(sentence: str, dated: bool = False) -> bool:
+    """Event vocabulary or a casualty/arrest/displacement figure ("17 dead in Tikrit"), in a
+    sentence that can carry an event (a word an event rule fires on) or date one beside it
+    (``dated``: it holds a date; the events stage dates an event from a parsed neighbour)."""
+    if not (dated or has_rule_word(sentence)):
+        return False
     if has_trigger(sentence):
         return True
     from newsfuse.nlp.figures import find_figures  # figures import numbers; kept out of the hot path
