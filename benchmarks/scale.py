@@ -17,10 +17,13 @@ Runs, each a fresh ``newsfuse run`` process into one store (start-up included):
 - the daily add at each size: 20 real reports held out of the corpus added to a copy of the
   store of that size, beside the same 20 reports added to an empty store (the issue-10 target:
   at most 1.3 times).
-``python -m benchmarks.scale [--quick] [--sizes 2000,10000,30000,100000] [--keep DIR] [--rounds 3]``:
-the sizes are a parameter because the nlp stage makes 100,000 reports take hours on two shared
-cores; ``--keep DIR`` keeps the store of each size there and reuses it on the next call (the daily
-add can then be measured again without filling the store again).
+- the daily add at larger sizes (``--replicate 10000,100000``): the same, into the largest filled
+  store replicated up to that size (benchmarks/replicate.py: every row copied with new ids, days
+  and index keys; the nlp of the copies is the real run's, not recomputed).
+``python -m benchmarks.scale [--quick] [--sizes 2000,10000,30000,100000] [--keep DIR] [--rounds 3]
+[--replicate 100000]``: the sizes are a parameter because the nlp stage makes 100,000 reports take
+hours on two shared cores; ``--keep DIR`` keeps the store of each size there and reuses it on the
+next call (the daily add can then be measured again without filling the store again).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from benchmarks.process import entry, measure
+from benchmarks.replicate import replicate
 from evaluation.common import console, dataset, table
 
 ADD = 20
@@ -114,7 +118,16 @@ def _add(add_feed: Path, store: Path, tmp: str, size: int, rounds: int) -> dict:
             "into_empty": pairs[best][1]}
 
 
-def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None = None, rounds: int = 3) -> dict:
+def _add_row(size: object, a: dict, results: dict) -> list[object]:
+    results["add"].append(a)
+    into_store = a["into_store"]
+    return [size, a["into_empty"]["wall_s"], into_store["wall_s"], a["ratio"], " ".join(f"{x:.2f}" for x in a["ratios"]),
+            into_store["stages"].get("copies", 0.0), into_store["stages"].get("stories", 0.0),
+            into_store["stages"].get("reconcile", 0.0), into_store["peak_rss_mb"]]
+
+
+def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None = None, rounds: int = 3,
+         replicated: list[int] | None = None) -> dict:
     sizes = sorted(sizes or ([200, 600] if quick else [1000, 3000, 10000]))
     base = _base()
     # the daily add: the last real GVA reports as they are, held out of the store at every size
@@ -145,13 +158,13 @@ def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None =
                 if keep:
                     shutil.copy(store, kept)
             done = size
-            a = _add(add_feed, store, tmp, size, rounds)
-            results["add"].append(a)
-            into_store = a["into_store"]
-            add_rows.append([size, a["into_empty"]["wall_s"], into_store["wall_s"], a["ratio"],
-                             " ".join(f"{x:.2f}" for x in a["ratios"]), into_store["stages"].get("copies", 0.0),
-                             into_store["stages"].get("stories", 0.0), into_store["stages"].get("reconcile", 0.0),
-                             into_store["peak_rss_mb"]])
+            add_rows.append(_add_row(size, _add(add_feed, store, tmp, size, rounds), results))
+        for size in sorted(replicated or []):
+            copy = Path(tmp, f"replicated{size}.duckdb")
+            held = replicate(store, copy, size)
+            add_rows.append(_add_row(f"{held} (store of {sizes[-1]} replicated)", _add(add_feed, copy, tmp, held, rounds),
+                                     results))
+            copy.unlink()
     console.print(table(
         "scale: filling one store (each run adds the reports up to the size), seconds per step",
         ["size", "added", "run s", "ms/report", "ingest+clean", "copies", "nlp+events", "stories", "reconcile",
@@ -168,9 +181,10 @@ def _option(name: str) -> str | None:
 
 
 def _cli() -> None:
-    sizes = _option("--sizes")
+    sizes, replicated = _option("--sizes"), _option("--replicate")
     main(quick="--quick" in sys.argv, sizes=[int(x) for x in sizes.split(",")] if sizes else None,
-         keep=_option("--keep"), rounds=int(_option("--rounds") or 3))
+         keep=_option("--keep"), rounds=int(_option("--rounds") or 3),
+         replicated=[int(x) for x in replicated.split(",")] if replicated else None)
 
 
 if __name__ == "__main__":

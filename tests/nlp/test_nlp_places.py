@@ -1,7 +1,7 @@
 import pytest
 
 from newsfuse.nlp.gazetteer import load
-from newsfuse.nlp.places import find_places
+from newsfuse.nlp.places import find_places, home_area
 from newsfuse.nlp.settings import NlpSettings
 
 
@@ -166,3 +166,10 @@ def test_an_ocean_is_a_region_but_atlantic_city_is_the_town(gaz):
                                                   "New Jersey, closed.", gaz, NlpSettings())}
     assert found["Atlantic"].name == "Atlantic Ocean"
     assert found["Atlantic City"].admin1 == "New Jersey"
+
+
+def test_an_outlets_host_names_its_home_area_at_the_start_or_end_of_a_part(gaz):
+    assert home_area("https://www.fox10phoenix.com/news/x", gaz) == ("US", "AZ")
+    assert home_area("http://chicago.suntimes.com/a", gaz) == ("US", "IL")
+    assert home_area("https://web.archive.org/web/2015/http://www.nbcmiami.com/n", gaz) == ("US", "FL")
+    assert home_area("https://example.org/x", gaz) is None

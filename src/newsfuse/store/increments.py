@@ -161,7 +161,7 @@ def add_story_signals(store: Store, days: Mapping[str, int | None], annotations:
     data = pa.table({
         "document": pa.array([a.document for a in annotations], pa.string()),
         "day": pa.array([days.get(a.document) for a in annotations], pa.int32()),
-        "record": pa.array([json.dumps(to_dict(a), ensure_ascii=False) for a in annotations], pa.string()),
+        "record": pa.array([rows.annotation_json(a) for a in annotations], pa.string()),
     })
     with store._write() as con:
         store._replace_keyed(con, "story_signals", "document", data)
@@ -185,7 +185,7 @@ def documents_near(store: Store, days: Iterable[int], window: int) -> set[str]:
 def story_signals(store: Store, ids: Iterable[str]) -> dict[str, Annotation]:
     found = _query(store, "SELECT s.document, s.record FROM story_signals s JOIN wanted w ON s.document = w.id",
                    wanted=_ids(ids))
-    return {doc: rows.record_from_json(Annotation, rec) for doc, rec in found}
+    return {doc: rows.annotation_from_json(rec) for doc, rec in found}
 
 
 def stories_with(store: Store, ids: Iterable[str]) -> list[Story]:
