@@ -17,9 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+
 from newsfuse.config import Settings
 from newsfuse.copies import borrowed_dates
-from newsfuse.copies.incremental import index_entries, link_new, merged_groups
+from newsfuse.copies.incremental import IndexEntries, index_entries, link_new, merged_groups
 from newsfuse.copies.origins import origins
 from newsfuse.records import Annotation, CopyGraph, Document
 from newsfuse.reconcile import reconcile
@@ -47,10 +49,12 @@ def index_all(store: Store, docs: Sequence[Document], settings: Settings) -> Non
     index_new(store, docs, settings)
 
 
-def index_new(store: Store, docs: Sequence[Document], settings: Settings) -> None:
-    e = index_entries(docs, settings.copies)
-    inc.add_to_index(store, e.documents, e.duplicate, e.band_document, e.band, e.band_key, e.gram_document,
-                     e.gram, settings.copies.max_gram_documents)
+def index_new(store: Store, docs: Sequence[Document], settings: Settings, entries: IndexEntries | None = None
+              ) -> np.ndarray:
+    """Add ``docs`` to the copy index; the stored postings of their n-grams that are not stock."""
+    e = entries or index_entries(docs, settings.copies)
+    return inc.add_to_index(store, e.documents, e.duplicate, e.band_document, e.band, e.band_key, e.gram_document,
+                            e.gram, settings.copies.max_gram_documents)
 
 
 def can_extend(store: Store, new: Sequence[str]) -> bool:
@@ -65,10 +69,10 @@ def extend_copies(store: Store, new_ids: Sequence[str], settings: Settings, touc
     s = settings.copies
     new = store.documents(new_ids)
     entries = index_entries(new, s)
-    index_new(store, new, settings)
+    postings = index_new(store, new, settings, entries)
     stock = inc.stock_grams(store)
     found = inc.index_candidates(store, entries.duplicate, entries.band, entries.band_key, entries.gram_document,
-                                 entries.gram, stock, s.min_shared_grams) - set(new_ids)
+                                 entries.gram, stock, s.min_shared_grams, postings) - set(new_ids)
     stored = store.documents(found)
     relations = link_new(new, stored, stock, s)
     # stored documents that gained a relation: only their origins, groups and dates can change

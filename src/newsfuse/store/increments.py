@@ -45,8 +45,12 @@ def indexed_count(store: Store) -> int:
 def add_to_index(
     store: Store, documents: Sequence[str], duplicate: np.ndarray, band_document: np.ndarray, band: np.ndarray,
     band_key: np.ndarray, gram_document: np.ndarray, gram: np.ndarray, max_gram_documents: int,
-) -> None:
-    """Index documents (positions in ``documents``) and add the n-grams they made stock."""
+) -> np.ndarray:
+    """Index documents (positions in ``documents``) and add the n-grams they made stock; returns the
+    stored documents' postings ``(gram, n)`` of the added n-grams that are not stock.
+
+    One pass over ``copy_grams`` (the one index read that grows with the store) serves both the
+    stock count here and the n-gram candidates of ``index_candidates``."""
     with store._write() as con:
         first = int(con.execute("SELECT coalesce(max(n), -1) + 1 FROM copy_index").fetchall()[0][0])
         n = np.arange(first, first + len(documents), dtype=np.int32)
@@ -61,13 +65,20 @@ def add_to_index(
             store._insert(con, table, data)
         con.register("added_grams", pa.table({"gram": pa.array(np.unique(gram), pa.uint64())}))
         try:
-            con.execute(
-                "INSERT INTO copy_stock SELECT g.gram FROM copy_grams g JOIN added_grams a ON g.gram = a.gram "
-                "WHERE g.gram NOT IN (SELECT gram FROM copy_stock) GROUP BY g.gram HAVING count(*) > ?",
-                [max_gram_documents],
-            )
+            found = con.sql(
+                "SELECT g.gram, g.n FROM copy_grams g JOIN added_grams a ON g.gram = a.gram "
+                "WHERE g.gram NOT IN (SELECT gram FROM copy_stock)").to_arrow_table()
+            grams = np.asarray(found.column("gram").to_numpy(), dtype=np.uint64)
+            postings = np.asarray(found.column("n").to_numpy(), dtype=np.int64)
+            values, counts = np.unique(grams, return_counts=True)
+            stock = values[counts > max_gram_documents]
+            if len(stock):
+                store._insert(con, "copy_stock", pa.table({"gram": pa.array(stock, pa.uint64())}))
         finally:
             con.unregister("added_grams")
+    keep = ~np.isin(grams, stock)
+    return np.stack([grams[keep], postings[keep].astype(np.uint64)], axis=1) if len(grams) else \
+        np.empty((0, 2), dtype=np.uint64)
 
 
 def clear_index(store: Store) -> None:
@@ -83,10 +94,13 @@ def stock_grams(store: Store) -> np.ndarray:
 
 def index_candidates(
     store: Store, duplicate: np.ndarray, band: np.ndarray, band_key: np.ndarray, gram_document: np.ndarray,
-    gram: np.ndarray, stock: np.ndarray, min_shared: int,
+    gram: np.ndarray, stock: np.ndarray, min_shared: int, postings: np.ndarray | None = None,
 ) -> set[str]:
     """Stored documents a new document may be a copy of: the same duplicate key, a shared LSH band
-    key, or ``min_shared`` shared index n-grams that are not stock (with one new document)."""
+    key, or ``min_shared`` shared index n-grams that are not stock (with one new document).
+
+    ``postings``: the ``(gram, n)`` rows of ``copy_grams`` for these n-grams, as ``add_to_index``
+    returned them (else ``copy_grams`` is read again)."""
     found = {r[0] for r in _query(
         store, "SELECT DISTINCT i.document FROM copy_index i JOIN asked a ON i.duplicate = a.duplicate",
         asked=pa.table({"duplicate": pa.array(duplicate[duplicate != 0], pa.uint64())}))}
@@ -96,9 +110,16 @@ def index_candidates(
         asked=pa.table({"band": pa.array(band, pa.int16()), "key": pa.array(band_key, pa.uint64())}))}
     keep = ~np.isin(gram, stock)
     asked = pa.table({"gram": pa.array(gram[keep], pa.uint64()), "new": pa.array(gram_document[keep], pa.int64())})
+    if postings is None:
+        source = "copy_grams"
+        tables = {"asked": asked}
+    else:
+        source = "given"
+        tables = {"asked": asked, "given": pa.table({"gram": pa.array(postings[:, 0], pa.uint64()),
+                                                     "n": pa.array(postings[:, 1].astype(np.int32), pa.int32())})}
     found |= {r[0] for r in _query(
-        store, "SELECT i.document FROM copy_grams g JOIN asked a ON g.gram = a.gram JOIN copy_index i ON i.n = g.n "
-               "GROUP BY a.new, i.document HAVING count(*) >= ?", [min_shared], asked=asked)}
+        store, f"SELECT i.document FROM {source} g JOIN asked a ON g.gram = a.gram JOIN copy_index i ON i.n = g.n "
+               "GROUP BY a.new, i.document HAVING count(*) >= ?", [min_shared], **tables)}
     return found
 
 
