@@ -233,16 +233,23 @@ def candidate_recall(quick: bool = False) -> dict:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if quick:
         rows = rows[:4000]
+    # the vocabulary alone, and what is parsed: the vocabulary beside a word an event rule fires on
+    # (these sentences carry no date: in a report a dated sentence with the vocabulary is parsed too)
+    vocabulary = [is_candidate(r["sent_text"], dated=True) for r in rows]
     flags = [is_candidate(r["sent_text"]) for r in rows]
-    out = {"sentences": len(rows), "parse_share": sum(flags) / len(rows)}
+    out = {"sentences": len(rows), "parse_share": sum(flags) / len(rows),
+           "vocabulary_share": sum(vocabulary) / len(rows)}
     table_rows = []
     for label in ("KILL", "ARREST", "FORCE", "FAIL", "ANY_ACTION"):
-        hits = [f for f, r in zip(flags, rows, strict=True) if label in r["sent_labels"]]
-        out[label] = sum(hits) / len(hits) if hits else 0.0
-        table_rows.append([label, len(hits), out[label], 1.0])
-    table_rows.append(["share of all sentences parsed", len(rows), out["parse_share"], 1.0])
+        labelled = [r for r in rows if label in r["sent_labels"]]
+        n = max(1, len(labelled))
+        out[label] = sum(f for f, r in zip(vocabulary, rows, strict=True) if label in r["sent_labels"]) / n
+        out[f"{label}_parsed"] = sum(f for f, r in zip(flags, rows, strict=True) if label in r["sent_labels"]) / n
+        table_rows.append([label, len(labelled), out[label], out[f"{label}_parsed"], 1.0])
+    table_rows.append(["share of all sentences", len(rows), out["vocabulary_share"], out["parse_share"], 1.0])
     console.print(table(f"nlp: candidate-sentence shortcut on India Police Events ({len(rows)} sentences)",
-                        ["label", "sentences", "recall: newsfuse shortcut", "recall: parse all"], table_rows))
+                        ["label", "sentences", "recall: event vocabulary", "recall: parsed (a rule word too)",
+                         "recall: parse all"], table_rows))
     return out
 
 

@@ -60,12 +60,20 @@ def shortcut():
         pytest.skip(str(err))
 
 
-def test_parse_shortcut_keeps_killing_arrest_and_force_sentences(shortcut):
+def test_event_vocabulary_keeps_killing_arrest_and_force_sentences(shortcut):
     # today on the first 4000 India Police Events sentences: KILL 1.0, ARREST 0.984, FORCE 0.957
     assert shortcut["KILL"] >= 0.97
     assert shortcut["ARREST"] >= 0.95
     assert shortcut["FORCE"] >= 0.93
 
 
+def test_parse_shortcut_keeps_the_killing_arrest_and_force_sentences_a_rule_can_read(shortcut):
+    # today KILL 1.0, ARREST 0.889, FORCE 0.936: the sentences the rule-word gate drops say "picked up",
+    # "rounded up", "caught", "lathi-charge", which no event rule fires on (a rule for them widens the gate)
+    assert shortcut["KILL_parsed"] >= 0.97
+    assert shortcut["ARREST_parsed"] >= 0.86
+    assert shortcut["FORCE_parsed"] >= 0.89
+
+
 def test_parse_shortcut_parses_under_a_third_of_sentences(shortcut):
-    assert shortcut["parse_share"] <= 0.30  # today 0.277
+    assert shortcut["parse_share"] <= 0.30  # today 0.249 (the event vocabulary alone 0.279)
