@@ -176,16 +176,16 @@ def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None =
     return results
 
 
-def _option(name: str) -> str | None:
-    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
+def main_from_argv(argv: list[str]) -> dict:
+    """``[--quick] [--sizes 1000,3000] [--keep DIR] [--rounds N] [--replicate 100000]``."""
+    def option(name: str) -> str | None:
+        return argv[argv.index(name) + 1] if name in argv[:-1] else None
 
-
-def _cli() -> None:
-    sizes, replicated = _option("--sizes"), _option("--replicate")
-    main(quick="--quick" in sys.argv, sizes=[int(x) for x in sizes.split(",")] if sizes else None,
-         keep=_option("--keep"), rounds=int(_option("--rounds") or 3),
-         replicated=[int(x) for x in replicated.split(",")] if replicated else None)
+    sizes, replicated = option("--sizes"), option("--replicate")
+    return main(quick="--quick" in argv, sizes=[int(x) for x in sizes.split(",")] if sizes else None,
+                keep=option("--keep"), rounds=int(option("--rounds") or 3),
+                replicated=[int(x) for x in replicated.split(",")] if replicated else None)
 
 
 if __name__ == "__main__":
-    entry(_job, lambda quick: _cli())
+    entry(_job, lambda quick: main_from_argv(sys.argv[1:]))

@@ -48,11 +48,20 @@ STAGES = ["ingest", "clean", "copies", "nlp", "outlets", "events", "incidents", 
 
 
 def run_stage_modules(package: str, argv: list[str]) -> int:
-    """Run ``main(quick=...)`` of each ``package.<stage>`` module: ``[stage ...] [--quick]``."""
+    """Run each ``package.<stage>`` module: ``[stage ...] [--quick] [module options]``.
+
+    A module with ``main_from_argv(argv)`` reads its own options (``scale --sizes 2000,10000``);
+    the others get ``main(quick=...)``.
+    """
     import importlib
 
     quick = "--quick" in argv
-    asked = [a for a in argv if not a.startswith("-")]
+    asked = [a for a in argv if a in STAGES]
+    unknown = [a for i, a in enumerate(argv) if not a.startswith("-") and a not in STAGES
+               and not (i and argv[i - 1].startswith("--") and argv[i - 1] != "--quick")]
+    if unknown:
+        console.print(f"[red]unknown stage(s): {', '.join(unknown)}; the stages are: {' '.join(STAGES)}[/]")
+        return 2
     for stage in asked or STAGES:
         try:
             module = importlib.import_module(f"{package}.{stage}")
@@ -63,7 +72,10 @@ def run_stage_modules(package: str, argv: list[str]) -> int:
                 console.print(f"[dim]no {package} module for {stage}[/]")
             continue
         try:
-            module.main(quick=quick)
+            if hasattr(module, "main_from_argv"):
+                module.main_from_argv(argv)
+            else:
+                module.main(quick=quick)
         except DataMissing as err:
             skip(f"{package}.{stage}", err)
     return 0
