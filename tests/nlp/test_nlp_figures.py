@@ -87,3 +87,25 @@ def test_people_shot_are_counted_as_shot_and_shot_and_killed_as_killed():
     assert kinds("he and three others were shot") == [("shot", 4)]
     assert kinds("killing three men and wounding another") == [("killed", 3), ("injured", 1)]
     assert kinds("Five people were shot, two of them fatally.") == [("shot", 5), ("killed", 2)]
+
+
+def _kinds(text):
+    return [(f.kind, f.low) for f in find_figures(text)]
+
+
+def test_a_time_of_day_is_not_a_count_of_people_shot():
+    assert ("shot", 9) not in _kinds("Police heard a shooting about 9 p.m. on Elm Street.")
+
+
+def test_victims_listed_by_name_are_counted_one_each():
+    assert _kinds("Tariq Moss, 19, Dana Wu and Li McKenna were also struck by gunfire.") == [("shot", 3)]
+    assert _kinds("Ann Lee, 31, and Bo Park, 22, were shot and killed.") == [("killed", 2)]
+
+
+def test_two_singular_victims_joined_by_and_are_two():
+    assert _kinds("A man and his mother were killed in the house fire.") == [("killed", 2)]
+
+
+def test_a_triple_homicide_is_three_killed_and_a_quadruple_shooting_four_shot():
+    assert _kinds("Detectives are working the triple homicide.") == [("killed", 3)]
+    assert _kinds("A woman died in a quadruple shooting.") == [("shot", 4)]

@@ -45,7 +45,9 @@ _PEOPLE = (r"people|persons|civilians|soldiers|troops|policemen|police officers|
            r"terrorists|jihadists|guards|villagers|residents|worshippers|pilgrims|migrants|refugees|prisoners|"
            r"bystanders|recruits|personnel|security personnel|militiamen|others|of them|passengers|tourists")
 # a number of days, kilometres or percent is never a count of people ("killed 13 days ago")
-_NOT_PEOPLE = r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet(?:er|re)s?|miles?|per\s*cent|percent)\b)"
+_NOT_PEOPLE = (r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet(?:er|re)s?|miles?|per\s*cent|percent)\b)"
+               # nor a time of day ("shooting about 9 p.m.", "at 10:45", "around 3 o'clock")
+               r"(?!\s*[ap]\.\s?m\.|\s*[ap]m\b|[:.]\d|\s+o['’]clock)")
 # "15 people were killed", "More than 70 terrorists were killed", "17 killed", "two soldiers died"
 _SUBJECT = re.compile(
     rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>(?:\s+(?!were\b|was\b|have\b|had\b|are\b)[\w.’'-]+){{0,3}}?)"
@@ -112,6 +114,35 @@ _KILLING_OF = re.compile(
     rf"{_NOT_PEOPLE}\s+(?:[\w.’'-]+\s+){{0,3}}?[A-Za-z]+s\b", re.I)
 
 
+# victims listed by name: "Ann Lee, 19, Bo Park and Cy Diaz, 22, were also shot": one each
+_LIST_NAME = r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+"  # "Marquise McPherson": capitals inside a name too
+_NAME_ITEM = rf"{_NOT_A_NAME}{_LIST_NAME}(?:,\s+\d{{1,3}},?)?"
+_NAMED_LIST = re.compile(
+    rf"(?<![\w-])(?P<names>{_NAME_ITEM}(?:,?\s+{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM})\s+"
+    rf"(?:were|have been|had been)\s+(?:(?:also|both|all|fatally|critically|seriously)\s+)?"
+    rf"(?P<verb>shot and killed|shot and wounded|shot dead|shot|struck|wounded|injured|hurt|killed)\b")
+# "a man and a woman were killed", "a teen and his mother were shot": two
+_PAIR = re.compile(
+    rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old)\s+and\s+"
+    rf"(?:a|an|one|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old|"
+    rf"mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt)\s+"
+    rf"(?:were|have been|had been)\s+(?:(?:both|also|fatally|critically|seriously)\s+)?"
+    rf"(?P<verb>shot and killed|shot and wounded|shot dead|shot|wounded|injured|hurt|killed)\b", re.I)
+_LIST_KIND = {"shot": "shot", "struck": "shot", "wounded": "injured", "injured": "injured", "hurt": "injured",
+              "killed": "killed", "shot and killed": "killed", "shot dead": "killed", "shot and wounded": "injured"}
+
+
+# "a triple homicide" (3 killed), "a quadruple shooting" (4 shot): US crime news counts in the noun
+_TIMES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTIPLE = re.compile(r"\b(?P<num>double|triple|quadruple|quintuple)[- ](?P<what>homicides?|murders?|slayings?|killings?|"
+                       r"fatal shootings?|shootings?|stabbings?)\b", re.I)
+
+
+def _named_count(names: str) -> int:
+    """How many people a list of names holds: its capitalised runs, ages and "and" aside."""
+    return len(re.findall(_LIST_NAME, re.sub(r",?\s+\d{1,3},?|\s+and\s+", ",", names)))
+
+
 def _kind(word: str) -> str:
     w = word.lower()
     for kind, pattern in _KIND_OF_WORD:
@@ -164,6 +195,22 @@ def find_figures(text: str) -> list[Figure]:
         taken.append((start, end))
         out.append(Figure(kind, low, high, qual, m.group(), (start, end)))  # type: ignore[arg-type]
 
+    for m in _NAMED_LIST.finditer(text):
+        n = _named_count(m.group("names"))
+        if n >= 2 and not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure(_LIST_KIND[m.group("verb")], n, n, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+    for m in _PAIR.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure(_LIST_KIND[m.group("verb").lower()], 2, 2, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+    for m in _MULTIPLE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            n = _TIMES[m.group("num").lower()]
+            what = m.group("what").lower()
+            kind = "shot" if what.startswith("shooting") else "injured" if what.startswith("stabbing") else "killed"
+            taken.append(m.span())
+            out.append(Figure(kind, n, n, "exact", m.group(), m.span()))  # type: ignore[arg-type]
     for m in _AND_OTHERS.finditer(text):
         value = _value(m.group("num"), m.group("qual"))
         if value is not None and not any(a < m.end() and m.start() < b for a, b in taken):
