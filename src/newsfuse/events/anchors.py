@@ -171,11 +171,16 @@ def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
             except ValueError:
                 pass
         return DateValue(reported.date, reported.precision, f"{reported.resolution}; day it was reported")
-    if doc.published is not None:
-        p = doc.published
-        return DateValue(p.date[:10], LOWERED.get(p.precision, p.precision) if p.precision != "minute" else "week",
-                         "published date")
-    return None
+    return published_value(doc)
+
+
+def published_value(doc: Document) -> DateValue | None:
+    """The publication date standing in for an event's own (precision lowered: the event came before)."""
+    if doc.published is None:
+        return None
+    p = doc.published
+    return DateValue(p.date[:10], LOWERED.get(p.precision, p.precision) if p.precision != "minute" else "week",
+                     "published date")
 
 
 def mark_historical(value: DateValue | None, doc: Document, days: int,

@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date as Date
 
 from newsfuse.events.anchors import tells
+from newsfuse.events.headline import TITLE_PARTS
 from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
 from newsfuse.events.tree import Tree
 from newsfuse.nlp import find_figures
@@ -192,10 +193,6 @@ def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mentio
     return main.date
 
 
-# what separates a headline from the site's name in a page title ("Five hurt in shooting - WJTV News Channel 12")
-_TITLE_PARTS = re.compile(r"\s+(?:[-|–—:]{1,2})\s+")
-
-
 def _title_figures(doc: Document) -> list[Figure]:
     """Figures the headline gives ("4 dead, 2 injured in shooting"), read part by part so that a
     site's name ("News Channel 12 - Five injured") lends no number; spans are offsets into the title."""
@@ -203,7 +200,7 @@ def _title_figures(doc: Document) -> list[Figure]:
         return []
     out: list[Figure] = []
     start = 0
-    for sep in [*_TITLE_PARTS.finditer(doc.title), None]:
+    for sep in [*TITLE_PARTS.finditer(doc.title), None]:
         end = sep.start() if sep else len(doc.title)
         out.extend(replace(f, span=(f.span[0] + start, f.span[1] + start)) for f in find_figures(doc.title[start:end]))
         start = sep.end() if sep else end
