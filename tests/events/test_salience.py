@@ -94,3 +94,12 @@ def test_the_lead_dates_the_main_event_from_a_sentence_the_parser_skipped(annota
     ann = replace(ann, sentences=(ann.sentences[0], unparsed))
     [m] = extract_mentions(doc, ann, EventSettings())
     assert m.date.date == "2014-06-20" and m.date.precision == "day"
+
+
+def test_a_headline_naming_one_victim_shot_is_one_injured_unless_it_says_killed(annotated):
+    doc, ann = annotated("Police are investigating a shooting in Hawija on Friday.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    [hurt] = extract_mentions(replace(doc, title="11-year-old shot on Elm Drive in Hawija"), ann, EventSettings())
+    [dead] = extract_mentions(replace(doc, title="Teen shot, killed on Elm Drive in Hawija"), ann, EventSettings())
+    [shooter] = extract_mentions(replace(doc, title="Man says he accidentally shot a friend"), ann, EventSettings())
+    assert hurt.injured.low == 1 and dead.injured is None and shooter.injured is None

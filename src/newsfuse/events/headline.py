@@ -74,8 +74,9 @@ def _place(doc: Document, ann: Annotation, text: str) -> tuple[Place, str] | Non
 
 
 # who an incident happened to, as local headlines name them ("Woman fatally shot in Hazelwood")
-_VICTIM = re.compile(r"\b(?:man|woman|men|women|boy|girl|teens?|teenagers?|child|children|toddler|baby|\d+-year-old|"
-                     r"officers?|deputy|deputies|victims?|students?|juvenile|hunter|father|mother|son|daughter)\b", re.I)
+VICTIM = re.compile(r"\b(?:man|woman|men|women|boy|girl|teens?|teenagers?|child|children|toddler|baby|\d+-year-old|"
+                     r"officers?|deputy|deputies|victims?|students?|juvenile|hunter|father|mother|son|daughter|grandmother|grandfather|"
+                    r"wife|husband|brother|sister)\b", re.I)
 _NEARLY = re.compile(r"\b(?:nearly|almost|narrowly)\b", re.I)
 
 
@@ -87,7 +88,7 @@ def _names_incident(text: str, doc: Document, ann: Annotation) -> bool:
     if any(pm.place.precision in ("point", "region") and re.search(rf"\b{re.escape(pm.text)}\b", text)
            for pm in ann.places):
         return True
-    return bool(_VICTIM.search(text)) and not _NEARLY.search(text)
+    return bool(VICTIM.search(text)) and not _NEARLY.search(text)
 
 
 def headline_mention(doc: Document, ann: Annotation) -> Mention | None:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date as Date
 
 from newsfuse.events.anchors import tells
-from newsfuse.events.headline import TITLE_PARTS
+from newsfuse.events.headline import TITLE_PARTS, VICTIM
 from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
 from newsfuse.events.tree import Tree
 from newsfuse.nlp import find_figures
@@ -239,6 +239,21 @@ _COUNTS_ATTACKER = re.compile(r"\b(?:including|among them|counting)\s+(?:the\s+)
                               r"assailant|himself|herself)|\bmurder[- ]suicide\b|\bfound dead\b", re.I)
 
 
+# a headline's one victim hurt ("11-year-old shot on Elm Drive", "Deputy injured in shooting"):
+# headlines drop the article the text's "a man was shot" has
+_ONE_HURT_HEADLINE = re.compile(
+    rf"{VICTIM.pattern}(?:\s+(?!(?:says|said|who|each|that|and)\b)[\w,’'-]+){{0,3}}?\s+(?:(?:was|is|critically|seriously|accidentally|reportedly)\s+)*"
+    r"(?:shot|wounded|injured|hurt|grazed|hospitalized)\b", re.I)
+
+
+def _one_hurt(headline: str) -> Figure | None:
+    """One hurt, when the headline names one victim shot or injured and not killed ("shot, killed")."""
+    found = _ONE_HURT_HEADLINE.search(headline)
+    if found is None or _ONE_DEATH.search(headline[found.start():found.end() + 25]):
+        return None
+    return Figure("injured", 1, 1, "exact", found.group(), found.span())
+
+
 def _with_attacker(killed: Figure | None, told: str) -> Figure | None:
     """The victims' toll plus the attacker when the headline or lead tells he died too."""
     if killed is None or not _ATTACKER_DEAD.search(told) or _COUNTS_ATTACKER.search(told):
@@ -328,7 +343,7 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
         killed = _with_attacker(killed, told)
     injured = _toll("injured", main, [m for m in folded if m_violent(m)], title)
     if injured is None and m_violent(main):
-        injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed)
+        injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed) or _one_hurt(doc.title or "")
     main = replace(main, fatalities=killed, injured=injured, main=main.id)
     attached = [replace(m, main=main.id) for m in folded]
     return sorted([main, *kept, *attached], key=lambda m: m.span[0])
