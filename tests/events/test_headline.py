@@ -40,3 +40,13 @@ def _doc_only():
     from newsfuse.records import Document
 
     return Document(id="d0", source="d0.txt", text=CHROME)
+
+
+def test_a_lead_telling_only_the_arrest_takes_the_incident_from_the_headline(annotated):
+    doc, ann = annotated("Police arrested a man in Hawija on Friday.", places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    doc = replace(doc, title="2 killed, 3 injured in Hawija party shooting")
+    ms = extract_mentions(doc, ann, EventSettings())
+    [main] = [m for m in ms if m.report_main]
+    assert main.span == (0, 0) and (main.fatalities.low, main.injured.low) == (2, 3)
+    assert all(m.attached for m in ms if m is not main)

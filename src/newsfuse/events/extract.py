@@ -37,8 +37,11 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Men
     if settings.relevance and not english(doc):
         return []  # the rules read English: another language gets none of them
     mentions = _extract(doc, ann, settings)
-    if settings.salience and not mentions and (told := headline_mention(doc, ann)) is not None:
-        mentions = [told]  # the story text tells no event (page chrome kept, story lost): its headline does
+    if settings.salience and not any(m.type in VIOLENT_TYPES for m in mentions) \
+            and (told := headline_mention(doc, ann)) is not None:
+        # the story text tells no violent event (page chrome kept and the story lost, or a lead that
+        # tells only the arrest): the headline tells the incident, the report's main event
+        mentions = [told, *mentions]
     if settings.salience:
         mentions = salient(doc, ann, mentions)
     if settings.relevance and not about_events(doc, ann, mentions):

@@ -209,7 +209,8 @@ def _title_figures(doc: Document) -> list[Figure]:
 
 # a death told without a number ("Teen dies after shooting", "the shooting death of", "was fatally
 # shot"): one dead, as ACLED and the GVA count a named or singular victim
-_ONE_DEATH = re.compile(r"\b(?:dies|died|dead|killed|slain|fatal|fatally|death|murdered|homicide)\b", re.I)
+_ONE_DEATH = re.compile(r"\b(?:dies|died|dead|killed|kills|slain|fatal|fatally|death|murdered|homicide)\b|"
+                        r"\b(?:claims|claimed|takes|took|taken)\s+(?:the\s+)?(?:\w+(?:’s|'s)?\s+)?life\b", re.I)
 _NOT_A_DEATH = re.compile(r"\b(?:attempted murder|death threats?|near[- ]death|threatened to kill|no one was killed|"
                           r"nobody was killed|non-?fatal|not life[- ]threatening)\b", re.I)
 
