@@ -47,7 +47,9 @@ _PEOPLE = (r"people|persons|civilians|soldiers|troops|policemen|police officers|
 # a number of days, kilometres or percent is never a count of people ("killed 13 days ago")
 _NOT_PEOPLE = (r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet(?:er|re)s?|miles?|per\s*cent|percent)\b)"
                # nor a time of day ("shooting about 9 p.m.", "at 10:45", "around 3 o'clock")
-               r"(?!\s*[ap]\.\s?m\.|\s*[ap]m\b|[:.]\d|\s+o['’]clock)")
+               r"(?!\s*[ap]\.\s?m\.|\s*[ap]m\b|[:.]\d|\s+o['’]clock)"
+               # nor an age ("kills 7-year-old daughter", "a 15-year-old")
+               r"(?![-\s]+(?:years?|months?|weeks?|days?)[-\s]+old\b)")
 # "15 people were killed", "More than 70 terrorists were killed", "17 killed", "two soldiers died"
 _SUBJECT = re.compile(
     rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>(?:\s+(?!were\b|was\b|have\b|had\b|are\b)[\w.’'-]+){{0,3}}?)"
