@@ -109,3 +109,13 @@ def test_two_singular_victims_joined_by_and_are_two():
 def test_a_triple_homicide_is_three_killed_and_a_quadruple_shooting_four_shot():
     assert _kinds("Detectives are working the triple homicide.") == [("killed", 3)]
     assert _kinds("A woman died in a quadruple shooting.") == [("shot", 4)]
+
+
+def test_the_victims_of_one_killing_verb_are_counted_together():
+    assert _kinds("Police said he killed his wife and three children at the farm.") == [("killed", 4)]
+    assert _kinds("She fatally shot her partner and their two children.") == [("killed", 3)]
+    assert _kinds("He shot and killed his 8- and 6-year-old nephews.") == [("killed", 2)]
+
+
+def test_an_age_is_not_a_count_of_people_killed():
+    assert ("killed", 7) not in _kinds("A man kills 7-year-old daughter, then himself.")

@@ -130,6 +130,18 @@ _PAIR = re.compile(
     rf"mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt)\s+"
     rf"(?:were|have been|had been)\s+(?:(?:both|also|fatally|critically|seriously)\s+)?"
     rf"(?P<verb>shot and killed|shot and wounded|shot dead|shot|wounded|injured|hurt|killed)\b", re.I)
+# "killed his wife and three children", "fatally shot a mother and her son": the victims of one verb
+_KIN = (r"wife|husband|girlfriend|boyfriend|partner|mother|father|mom|dad|son|daughter|brother|sister|grandmother|"
+        r"grandfather|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|cousin|uncle|aunt|niece|nephew|"
+        r"neighbou?r|friend|roommate|child|baby|infant|toddler")
+_KILL_VERB = r"killed|killing|kills|murdered|murdering|shot and killed|shooting and killing|fatally shot|fatally shooting|shot dead"
+_ONE_OF = rf"(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|{_KIN})"
+_KILLED_KIN = re.compile(
+    rf"\b(?:{_KILL_VERB})\s+{_ONE_OF}\s*,?\s+(?:and|as well as)\s+(?:(?:his|her|their)\s+)?"
+    rf"(?:(?P<num>{_NUM})\s+(?:[\w’'-]+\s+)?(?:children|sons|daughters|grandchildren|kids|relatives|others|people)"
+    rf"|(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|{_KIN}))\b", re.I)
+# "shot and killed his 12- and 10-year-old sons": two ages, two victims
+_KILLED_AGES = re.compile(rf"\b(?:{_KILL_VERB})\s+(?:his|her|their)\s+\d+-?\s+and\s+\d+-year-old\s+[a-z]+s\b", re.I)
 _LIST_KIND = {"shot": "shot", "struck": "shot", "wounded": "injured", "injured": "injured", "hurt": "injured",
               "killed": "killed", "shot and killed": "killed", "shot dead": "killed", "shot and wounded": "injured"}
 
@@ -206,6 +218,15 @@ def find_figures(text: str) -> list[Figure]:
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append(m.span())
             out.append(Figure(_LIST_KIND[m.group("verb").lower()], 2, 2, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+    for m in _KILLED_KIN.finditer(text):
+        extra = _value(m.group("num"), None) if m.group("num") else (1, 1, "exact")
+        if extra is not None and not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure("killed", 1 + extra[0], 1 + extra[0], "exact", m.group(), m.span()))
+    for m in _KILLED_AGES.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure("killed", 2, 2, "exact", m.group(), m.span()))
     for m in _MULTIPLE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             n = _TIMES[m.group("num").lower()]
