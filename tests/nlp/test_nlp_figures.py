@@ -119,3 +119,7 @@ def test_the_victims_of_one_killing_verb_are_counted_together():
 
 def test_an_age_is_not_a_count_of_people_killed():
     assert ("killed", 7) not in _kinds("A man kills 7-year-old daughter, then himself.")
+
+
+def test_the_emergency_number_is_not_a_count():
+    assert _kinds("A woman called 911 to say she shot an intruder.") == []

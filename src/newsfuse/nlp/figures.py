@@ -202,6 +202,9 @@ def find_figures(text: str) -> list[Figure]:
         # a number right after a month name or before "%" is a date or a share, not a head count
         if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", text[max(0, start - 12):start]) or text[end:end + 1] == "%":
             return
+        if re.match(r"9-?1-?1\b", text[start:end]) and re.search(r"\b(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ing)?|to)\s*$",
+                                                                 text[max(0, start - 10):start], re.I):
+            return  # "called 911 to say she shot ...": the emergency number, not a count
         value = _value(m.group("num"), m.group("qual"))
         if value is None or value[0] <= 0:
             return
