@@ -103,3 +103,11 @@ def test_a_headline_naming_one_victim_shot_is_one_injured_unless_it_says_killed(
     [dead] = extract_mentions(replace(doc, title="Teen shot, killed on Elm Drive in Hawija"), ann, EventSettings())
     [shooter] = extract_mentions(replace(doc, title="Man says he accidentally shot a friend"), ann, EventSettings())
     assert hurt.injured.low == 1 and dead.injured is None and shooter.injured is None
+
+
+def test_a_headline_summing_a_weekend_of_shootings_gives_no_toll_to_one_of_them(annotated):
+    doc, ann = annotated("A man was shot dead in Hawija on Friday, police said.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("A man was shot dead", "killed", 1)])
+    [m] = extract_mentions(replace(doc, title="5 dead, 17 wounded in weekend shootings"), ann, EventSettings())
+    assert m.fatalities.low == 1 and m.injured is None

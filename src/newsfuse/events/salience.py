@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date as Date
 
 from newsfuse.events.anchors import tells
-from newsfuse.events.headline import TITLE_PARTS, VICTIM
+from newsfuse.events.headline import TITLE_PARTS, VICTIM, headline_text
 from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
 from newsfuse.events.tree import Tree
 from newsfuse.nlp import find_figures
@@ -334,7 +334,8 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
             kept.append(m if own_date(m) else replace(m, date=as_background(m.date)))
         else:
             folded.append(m)
-    title = _title_figures(doc)
+    # a headline summing many incidents ("5 dead, 17 wounded in weekend shootings") gives no toll of one
+    title = [] if ROLL_UP.search(headline_text(doc) or "") else _title_figures(doc)
     killed = main.fatalities
     if m_violent(main):  # the headline's or the main sentence's toll, else a death they tell without a
         # number ("Teen dies after shooting"), else the toll a sentence going on about it gives
