@@ -123,3 +123,9 @@ def test_an_age_is_not_a_count_of_people_killed():
 
 def test_the_emergency_number_is_not_a_count():
     assert _kinds("A woman called 911 to say she shot an intruder.") == []
+
+
+def test_the_parts_of_one_victim_count_are_added_up():
+    assert _kinds("Two women, one man injured in riverside shootout") == [("injured", 3)]
+    assert _kinds("Police said two boys and three girls were shot.") == [("shot", 5)]
+    assert _kinds("A 4-year-old and two adults shot on Elm Street") == [("shot", 3)]

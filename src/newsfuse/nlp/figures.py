@@ -142,6 +142,47 @@ _KILLED_KIN = re.compile(
     rf"|(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|{_KIN}))\b", re.I)
 # "shot and killed his 12- and 10-year-old sons": two ages, two victims
 _KILLED_AGES = re.compile(rf"\b(?:{_KILL_VERB})\s+(?:his|her|their)\s+\d+-?\s+and\s+\d+-year-old\s+[a-z]+s\b", re.I)
+# "3 men, 1 female passerby injured", "two boys and two girls were shot", "3-year-old and four
+# adults shot": the parts of one victim count, added up
+_WHO = (rf"{_PEOPLE}|{_ONE}|boys|girls|teens|teenagers|adults|kids|youths|juveniles|passersby|passerby|victims|"
+        r"relatives|customers|patrons|partygoers|bystanders?|males?|females?")
+_PART = (rf"(?:(?P<nIDX>{_NUM}|a|an|one)\s+(?:[\w’'-]+\s+)?(?:{_WHO})|"
+         rf"(?:an?\s+)?\d+-year-old(?:\s+(?:{_ONE}|boy|girl|teen|child|toddler))?)")
+_COMPOSITE = re.compile(
+    rf"(?<![\w-])(?P<parts>{_PART.replace('IDX', '0')}(?:\s*,\s*{_PART.replace('IDX', '1')})*\s*,?\s+and\s+{_PART.replace('IDX', '2')}"
+    rf"|{_PART.replace('IDX', '3')}(?:\s*,\s*{_PART.replace('IDX', '4')})+)"
+    rf"\s+(?:(?:were|are|have been|had been|all|also)\s+)*(?P<verb>shot|injured|wounded|hurt|killed)\b", re.I)
+_PART_RE = re.compile(_PART.replace('IDX', '0'), re.I)
+
+
+# the verbs the victim lists end on: those patterns are tried only in the stretch before one (a list
+# scanned from every capitalised word of a page cost a third of the module's time)
+_LIST_VERB = re.compile(r"\b(?:shot|struck|wounded|injured|hurt|killed)\b", re.I)
+_LIST_REACH = 240  # characters before the verb a victim list may start
+
+
+def _before_verbs(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that end at a victim verb, found in the stretch before each one."""
+    out: dict[int, re.Match[str]] = {}  # by start, the longest ("shot and killed", not "shot")
+    for verb in _LIST_VERB.finditer(text):
+        for m in pattern.finditer(text, max(0, verb.start() - _LIST_REACH), verb.end()):
+            if m.start() not in out or m.end() > out[m.start()].end():
+                out[m.start()] = m
+    return [out[k] for k in sorted(out)]
+
+
+def _composite_count(parts: str) -> int | None:
+    """The sum of a victim list's parts ("3 men, 1 female passerby": 4); None if a part is no count."""
+    total = 0
+    for m in _PART_RE.finditer(parts):
+        word = m.group("n0")
+        n = 1 if word is None or word.lower() in ("a", "an", "one") else parse_number(word)
+        if n is None:
+            return None
+        total += n
+    return total or None
+
+
 _LIST_KIND = {"shot": "shot", "struck": "shot", "wounded": "injured", "injured": "injured", "hurt": "injured",
               "killed": "killed", "shot and killed": "killed", "shot dead": "killed", "shot and wounded": "injured"}
 
@@ -212,15 +253,20 @@ def find_figures(text: str) -> list[Figure]:
         taken.append((start, end))
         out.append(Figure(kind, low, high, qual, m.group(), (start, end)))  # type: ignore[arg-type]
 
-    for m in _NAMED_LIST.finditer(text):
+    for m in _before_verbs(_NAMED_LIST, text):
         n = _named_count(m.group("names"))
         if n >= 2 and not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append(m.span())
             out.append(Figure(_LIST_KIND[m.group("verb")], n, n, "exact", m.group(), m.span()))  # type: ignore[arg-type]
-    for m in _PAIR.finditer(text):
+    for m in _before_verbs(_PAIR, text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append(m.span())
             out.append(Figure(_LIST_KIND[m.group("verb").lower()], 2, 2, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+    for m in _before_verbs(_COMPOSITE, text):
+        n = _composite_count(m.group("parts"))
+        if n and n >= 2 and not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure(_LIST_KIND[m.group("verb").lower()], n, n, "exact", m.group(), m.span()))  # type: ignore[arg-type]
     for m in _KILLED_KIN.finditer(text):
         extra = _value(m.group("num"), None) if m.group("num") else (1, 1, "exact")
         if extra is not None and not any(a < m.end() and m.start() < b for a, b in taken):
