@@ -129,3 +129,7 @@ def test_the_parts_of_one_victim_count_are_added_up():
     assert _kinds("Two women, one man injured in riverside shootout") == [("injured", 3)]
     assert _kinds("Police said two boys and three girls were shot.") == [("shot", 5)]
     assert _kinds("A 4-year-old and two adults shot on Elm Street") == [("shot", 3)]
+
+
+def test_two_victims_found_dead_are_two_killed():
+    assert _kinds("A woman and her son were found dead in the house.") == [("killed", 2)]

@@ -129,7 +129,7 @@ _PAIR = re.compile(
     rf"(?:a|an|one|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old|"
     rf"mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt)\s+"
     rf"(?:were|have been|had been)\s+(?:(?:both|also|fatally|critically|seriously)\s+)?"
-    rf"(?P<verb>shot and killed|shot and wounded|shot dead|shot|wounded|injured|hurt|killed)\b", re.I)
+    rf"(?P<verb>shot and killed|shot and wounded|shot dead|shot|wounded|injured|hurt|killed|found dead)\b", re.I)
 # "killed his wife and three children", "fatally shot a mother and her son": the victims of one verb
 _KIN = (r"wife|husband|girlfriend|boyfriend|partner|mother|father|mom|dad|son|daughter|brother|sister|grandmother|"
         r"grandfather|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|cousin|uncle|aunt|niece|nephew|"
@@ -157,7 +157,7 @@ _PART_RE = re.compile(_PART.replace('IDX', '0'), re.I)
 
 # the verbs the victim lists end on: those patterns are tried only in the stretch before one (a list
 # scanned from every capitalised word of a page cost a third of the module's time)
-_LIST_VERB = re.compile(r"\b(?:shot|struck|wounded|injured|hurt|killed)\b", re.I)
+_LIST_VERB = re.compile(r"\b(?:shot|struck|wounded|injured|hurt|killed|dead)\b", re.I)
 _LIST_REACH = 240  # characters before the verb a victim list may start
 
 
@@ -184,7 +184,8 @@ def _composite_count(parts: str) -> int | None:
 
 
 _LIST_KIND = {"shot": "shot", "struck": "shot", "wounded": "injured", "injured": "injured", "hurt": "injured",
-              "killed": "killed", "shot and killed": "killed", "shot dead": "killed", "shot and wounded": "injured"}
+              "killed": "killed", "shot and killed": "killed", "shot dead": "killed", "shot and wounded": "injured",
+              "found dead": "killed"}
 
 
 # "a triple homicide" (3 killed), "a quadruple shooting" (4 shot): US crime news counts in the noun
@@ -261,7 +262,8 @@ def find_figures(text: str) -> list[Figure]:
     for m in _before_verbs(_PAIR, text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append(m.span())
-            out.append(Figure(_LIST_KIND[m.group("verb").lower()], 2, 2, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+            verb = " ".join(m.group("verb").lower().split())
+            out.append(Figure(_LIST_KIND[verb], 2, 2, "exact", m.group(), m.span()))  # type: ignore[arg-type]
     for m in _before_verbs(_COMPOSITE, text):
         n = _composite_count(m.group("parts"))
         if n and n >= 2 and not any(a < m.end() and m.start() < b for a, b in taken):
