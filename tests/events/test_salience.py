@@ -50,3 +50,64 @@ def test_without_salience_every_event_sentence_stands_alone(annotated):
                          figures=[("killed two people", "killed", 2)])
     ms = extract_mentions(doc, ann, EventSettings(salience=False))
     assert len(ms) >= 2 and all(m.main is None for m in ms)
+
+
+def test_a_site_name_in_the_title_lends_no_number_to_the_toll(annotated):
+    doc, ann = annotated("Gunmen attacked a checkpoint in Hawija on Friday, police said.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    doc = replace(doc, title="Radio Hawija 12 - Five injured in checkpoint attack")
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert m.injured.low == 5
+
+
+def test_a_city_wide_total_told_further_on_is_not_the_main_events_toll(annotated):
+    text = ("A boy died after a shooting in Hawija on Friday, police said. "
+            "The gunmen fled in a car. "
+            "Over the weekend, eight people were killed in separate shootings across the city.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("eight people were killed", "killed", 8)])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.fatalities.low == 1
+
+
+def test_an_attacker_who_killed_himself_is_counted_with_his_victims(annotated):
+    text = "A gunman killed two people in Hawija on Friday before turning the gun on himself, police said."
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("killed two people", "killed", 2)])
+    [m] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    assert m.fatalities.low == 3
+
+
+def test_a_child_who_shot_himself_is_one_death_not_two(annotated):
+    doc, ann = annotated("A boy fatally shot himself at a home in Hawija on Friday, police said.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert m.fatalities.low == 1
+
+
+def test_the_lead_dates_the_main_event_from_a_sentence_the_parser_skipped(annotated):
+    text = "Police are looking for a gunman who opened fire on four men in Hawija. It happened late Friday near a market."
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")], dates=[("late Friday", "2014-06-20", "day", "relative weekday")])
+    unparsed = replace(ann.sentences[1], candidate=False, tokens=())
+    ann = replace(ann, sentences=(ann.sentences[0], unparsed))
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert m.date.date == "2014-06-20" and m.date.precision == "day"
+
+
+def test_a_headline_naming_one_victim_shot_is_one_injured_unless_it_says_killed(annotated):
+    doc, ann = annotated("Police are investigating a shooting in Hawija on Friday.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    [hurt] = extract_mentions(replace(doc, title="11-year-old shot on Elm Drive in Hawija"), ann, EventSettings())
+    [dead] = extract_mentions(replace(doc, title="Teen shot, killed on Elm Drive in Hawija"), ann, EventSettings())
+    [shooter] = extract_mentions(replace(doc, title="Man says he accidentally shot a friend"), ann, EventSettings())
+    assert hurt.injured.low == 1 and dead.injured is None and shooter.injured is None
+
+
+def test_a_headline_summing_a_weekend_of_shootings_gives_no_toll_to_one_of_them(annotated):
+    doc, ann = annotated("A man was shot dead in Hawija on Friday, police said.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("A man was shot dead", "killed", 1)])
+    [m] = extract_mentions(replace(doc, title="5 dead, 17 wounded in weekend shootings"), ann, EventSettings())
+    assert m.fatalities.low == 1 and m.injured is None

@@ -87,3 +87,49 @@ def test_people_shot_are_counted_as_shot_and_shot_and_killed_as_killed():
     assert kinds("he and three others were shot") == [("shot", 4)]
     assert kinds("killing three men and wounding another") == [("killed", 3), ("injured", 1)]
     assert kinds("Five people were shot, two of them fatally.") == [("shot", 5), ("killed", 2)]
+
+
+def _kinds(text):
+    return [(f.kind, f.low) for f in find_figures(text)]
+
+
+def test_a_time_of_day_is_not_a_count_of_people_shot():
+    assert ("shot", 9) not in _kinds("Police heard a shooting about 9 p.m. on Elm Street.")
+
+
+def test_victims_listed_by_name_are_counted_one_each():
+    assert _kinds("Tariq Moss, 19, Dana Wu and Li McKenna were also struck by gunfire.") == [("shot", 3)]
+    assert _kinds("Ann Lee, 31, and Bo Park, 22, were shot and killed.") == [("killed", 2)]
+
+
+def test_two_singular_victims_joined_by_and_are_two():
+    assert _kinds("A man and his mother were killed in the house fire.") == [("killed", 2)]
+
+
+def test_a_triple_homicide_is_three_killed_and_a_quadruple_shooting_four_shot():
+    assert _kinds("Detectives are working the triple homicide.") == [("killed", 3)]
+    assert _kinds("A woman died in a quadruple shooting.") == [("shot", 4)]
+
+
+def test_the_victims_of_one_killing_verb_are_counted_together():
+    assert _kinds("Police said he killed his wife and three children at the farm.") == [("killed", 4)]
+    assert _kinds("She fatally shot her partner and their two children.") == [("killed", 3)]
+    assert _kinds("He shot and killed his 8- and 6-year-old nephews.") == [("killed", 2)]
+
+
+def test_an_age_is_not_a_count_of_people_killed():
+    assert ("killed", 7) not in _kinds("A man kills 7-year-old daughter, then himself.")
+
+
+def test_the_emergency_number_is_not_a_count():
+    assert _kinds("A woman called 911 to say she shot an intruder.") == []
+
+
+def test_the_parts_of_one_victim_count_are_added_up():
+    assert _kinds("Two women, one man injured in riverside shootout") == [("injured", 3)]
+    assert _kinds("Police said two boys and three girls were shot.") == [("shot", 5)]
+    assert _kinds("A 4-year-old and two adults shot on Elm Street") == [("shot", 3)]
+
+
+def test_two_victims_found_dead_are_two_killed():
+    assert _kinds("A woman and her son were found dead in the house.") == [("killed", 2)]

@@ -6,6 +6,7 @@ dates, figures, attributions) by where they sit relative to the trigger.
 
 from __future__ import annotations
 
+import re
 from datetime import date as Date, timedelta
 
 from newsfuse.events.classify import REPORTING
@@ -118,8 +119,19 @@ def days_before(tree: Tree | None, i: int) -> int:
     return 0
 
 
-def _has_verb(tree: Tree | None) -> bool:
-    return tree is not None and any(t.pos in ("VERB", "AUX") for t in tree.tokens)
+# a finite verb in a sentence the nlp stage did not parse (no candidate words): an auxiliary, a
+# reporting verb or a past form. A regex, not the tagger: those sentences were left unparsed for speed
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|said|says|told|happened|occurred|"
+                          r"took place|\w{3,}ed)\b", re.I)
+
+
+def tells(sent: Sentence, tree: Tree | None) -> bool:
+    """Is the sentence a clause that can date an event (not a byline or a caption)? Parsed: it has a
+    verb; unparsed: it closes like a sentence and has a finite verb ("It happened just after 10 p.m. Sunday")."""
+    if tree is not None:
+        return any(t.pos in ("VERB", "AUX") for t in tree.tokens)
+    text = sent.text.strip()
+    return text.endswith((".", "!", "?", '"', "”")) and bool(_CLAUSE_VERB.search(text))
 
 
 def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
@@ -133,8 +145,10 @@ def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
         if not 0 <= k < len(ann.sentences):
             continue
         sent = ann.sentences[k]
-        if k != sent_index and not _has_verb(trees.get(k)):
-            continue  # a byline or caption ("Lina Aboud – Thursday, 13 March 2025") dates no event
+        if k != sent_index and (trees.get(k) is None or not tells(sent, trees.get(k))):
+            # a byline or caption ("Lina Aboud – Thursday, 13 March 2025") dates no event; nor does an
+            # unparsed neighbour here (on gva dev it split events by day more than it dated them)
+            continue
         dates = [d for d in ann.dates if _inside(d.span, sent.span)
                  and not _not_the_events_date(trees.get(k), d, trigger if k == sent_index else None)]
         here = [d for d in dates if not _reporting_date(trees.get(k), d)]
@@ -157,11 +171,16 @@ def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
             except ValueError:
                 pass
         return DateValue(reported.date, reported.precision, f"{reported.resolution}; day it was reported")
-    if doc.published is not None:
-        p = doc.published
-        return DateValue(p.date[:10], LOWERED.get(p.precision, p.precision) if p.precision != "minute" else "week",
-                         "published date")
-    return None
+    return published_value(doc)
+
+
+def published_value(doc: Document) -> DateValue | None:
+    """The publication date standing in for an event's own (precision lowered: the event came before)."""
+    if doc.published is None:
+        return None
+    p = doc.published
+    return DateValue(p.date[:10], LOWERED.get(p.precision, p.precision) if p.precision != "minute" else "week",
+                     "published date")
 
 
 def mark_historical(value: DateValue | None, doc: Document, days: int,

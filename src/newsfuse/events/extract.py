@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from newsfuse.events import anchors
 from newsfuse.events.classify import Typing, type_sentence
 from newsfuse.events.context import sports_report
+from newsfuse.events.headline import headline_mention
 from newsfuse.events.roles import Participant
 from newsfuse.events import salience
 from newsfuse.events.relevance import about_events, english
@@ -36,6 +37,11 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Men
     if settings.relevance and not english(doc):
         return []  # the rules read English: another language gets none of them
     mentions = _extract(doc, ann, settings)
+    if settings.salience and not any(m.type in VIOLENT_TYPES for m in mentions) \
+            and (told := headline_mention(doc, ann)) is not None:
+        # the story text tells no violent event (page chrome kept and the story lost, or a lead that
+        # tells only the arrest): the headline tells the incident, the report's main event
+        mentions = [told, *mentions]
     if settings.salience:
         mentions = salient(doc, ann, mentions)
     if settings.relevance and not about_events(doc, ann, mentions):

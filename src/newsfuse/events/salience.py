@@ -19,6 +19,8 @@ import re
 from dataclasses import replace
 from datetime import date as Date
 
+from newsfuse.events.anchors import tells
+from newsfuse.events.headline import TITLE_PARTS, VICTIM, headline_text
 from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
 from newsfuse.events.tree import Tree
 from newsfuse.nlp import find_figures
@@ -181,7 +183,7 @@ def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mentio
     # days before publication; a byline or caption (no verb) dates nothing
     end = lead_end(doc)
     told = [s.span for s in ann.sentences if s.span[0] < end and s.span != main.span  # its own were weighed
-            and any(t.pos in ("VERB", "AUX") for t in s.tokens)]
+            and tells(s, Tree(s.tokens) if s.tokens else None)]
     for d in ann.dates:
         day = _day(d.value)
         if d.span[0] < end and day is not None and not d.value.resolution.startswith("published") \
@@ -192,13 +194,23 @@ def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mentio
 
 
 def _title_figures(doc: Document) -> list[Figure]:
-    """Figures the headline gives ("4 dead, 2 injured in shooting"); spans are offsets into the title."""
-    return find_figures(doc.title) if doc.title else []
+    """Figures the headline gives ("4 dead, 2 injured in shooting"), read part by part so that a
+    site's name ("News Channel 12 - Five injured") lends no number; spans are offsets into the title."""
+    if not doc.title:
+        return []
+    out: list[Figure] = []
+    start = 0
+    for sep in [*TITLE_PARTS.finditer(doc.title), None]:
+        end = sep.start() if sep else len(doc.title)
+        out.extend(replace(f, span=(f.span[0] + start, f.span[1] + start)) for f in find_figures(doc.title[start:end]))
+        start = sep.end() if sep else end
+    return out
 
 
 # a death told without a number ("Teen dies after shooting", "the shooting death of", "was fatally
 # shot"): one dead, as ACLED and the GVA count a named or singular victim
-_ONE_DEATH = re.compile(r"\b(?:dies|died|dead|killed|slain|fatal|fatally|death|murdered|homicide)\b", re.I)
+_ONE_DEATH = re.compile(r"\b(?:dies|died|dead|killed|kills|slain|fatal|fatally|death|murdered|homicide)\b|"
+                        r"\b(?:claims|claimed|takes|took|taken)\s+(?:the\s+)?(?:\w+(?:’s|'s)?\s+)?life\b", re.I)
 _NOT_A_DEATH = re.compile(r"\b(?:attempted murder|death threats?|near[- ]death|threatened to kill|no one was killed|"
                           r"nobody was killed|non-?fatal|not life[- ]threatening)\b", re.I)
 
@@ -208,6 +220,51 @@ def _one_death(text: str) -> Figure | None:
     if found is None or _NOT_A_DEATH.search(text):
         return None
     return Figure("killed", 1, 1, "exact", found.group(), found.span())
+
+
+# a toll summed over many incidents: plural shootings or incidents, a whole city, a weekend
+ROLL_UP = re.compile(r"\b(?:shootings|incidents|attacks|separate|citywide|city-wide|across the (?:city|state|county)|"
+                     r"weekend|so far this year|this year|since (?:Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday))\b",
+                     re.I)
+
+
+# the attacker dead too ("... before turning the gun on himself", "the gunman was killed by
+# police"): the GVA and ACLED count every death, the attacker's with the victims'
+_ATTACKER_DEAD = re.compile(
+    r"\b(?:killed|killing|kills|fatally shot|fatally shooting|shot and killed|shooting and killing)\s+(?:himself|herself)\b|"
+    r"\bturn(?:ed|ing|s)?\s+the\s+gun\s+on\s+(?:himself|herself)\b|\b(?:took|taking|takes)\s+(?:his|her)\s+own\s+life\b|"
+    r"\b(?:suspect|gunman|shooter|attacker|assailant)\s+(?:was|is)\s+(?:also\s+)?(?:killed|dead|fatally\s+shot|shot\s+dead|"
+    r"shot\s+and\s+killed)\b|\b(?:suspect|gunman|shooter|attacker)\s+killed\b", re.I)
+# a toll that already counts the attacker ("seven dead, including the gunman")
+_COUNTS_ATTACKER = re.compile(r"\b(?:including|among them|counting)\s+(?:the\s+)?(?:suspect|gunman|shooter|attacker|"
+                              r"assailant|himself|herself)|\bmurder[- ]suicide\b|\bfound dead\b", re.I)
+
+
+# a headline's one victim hurt ("11-year-old shot on Elm Drive", "Deputy injured in shooting"):
+# headlines drop the article the text's "a man was shot" has
+_ONE_HURT_HEADLINE = re.compile(
+    rf"{VICTIM.pattern}(?:\s+(?!(?:says|said|who|each|that|and)\b)[\w,’'-]+){{0,3}}?\s+(?:(?:was|is|critically|seriously|accidentally|reportedly)\s+)*"
+    r"(?:shot|wounded|injured|hurt|grazed|hospitalized)\b", re.I)
+
+
+def _one_hurt(headline: str) -> Figure | None:
+    """One hurt, when the headline names one victim shot or injured and not killed ("shot, killed")."""
+    found = _ONE_HURT_HEADLINE.search(headline)
+    if found is None or _ONE_DEATH.search(headline[found.start():found.end() + 25]):
+        return None
+    return Figure("injured", 1, 1, "exact", found.group(), found.span())
+
+
+def _with_attacker(killed: Figure | None, told: str) -> Figure | None:
+    """The victims' toll plus the attacker when the headline or lead tells he died too."""
+    if killed is None or not _ATTACKER_DEAD.search(told) or _COUNTS_ATTACKER.search(told):
+        return killed
+    if _ATTACKER_DEAD.search(killed.text) or _ONE_DEATH.fullmatch(killed.text):
+        # the toll is the attacker's own death ("killed himself"), or a death told without a
+        # number, which may be his ("Boy, 9, fatally shoots himself")
+        return killed
+    return Figure("killed", killed.low + 1, None if killed.high is None else killed.high + 1, killed.qualifier,
+                  killed.text, killed.span)
 
 
 def _toll(kind: str, main: Mention, folded: list[Mention], title: list[Figure]) -> Figure | None:
@@ -220,8 +277,10 @@ def _toll(kind: str, main: Mention, folded: list[Mention], title: list[Figure]) 
     if own is not None:
         return own
     for m in folded:
-        if not _same_town(m, main):
-            continue  # "17 killed in clashes in Iraq": a toll of somewhere else, or of a whole country
+        if not _same_town(m, main) or ROLL_UP.search(m.sentence):
+            # "17 killed in clashes in Iraq", "eight killed in shootings across the city since
+            # Friday": a toll of somewhere else, or of many incidents
+            continue
         f = m.fatalities if kind == "killed" else m.injured
         if f is not None:
             return f
@@ -275,13 +334,18 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
             kept.append(m if own_date(m) else replace(m, date=as_background(m.date)))
         else:
             folded.append(m)
-    title = _title_figures(doc)
-    killed = _toll("killed", main, [m for m in folded if m_violent(m)], title) if m_violent(main) else main.fatalities
-    if killed is None and m_violent(main):  # a death told without a number, in the headline or the main sentence
-        killed = _one_death(doc.title or "") or _one_death(main.sentence)
+    # a headline summing many incidents ("5 dead, 17 wounded in weekend shootings") gives no toll of one
+    title = [] if ROLL_UP.search(headline_text(doc) or "") else _title_figures(doc)
+    killed = main.fatalities
+    if m_violent(main):  # the headline's or the main sentence's toll, else a death they tell without a
+        # number ("Teen dies after shooting"), else the toll a sentence going on about it gives
+        killed = _toll("killed", main, [], title) or _one_death(doc.title or "") or _one_death(main.sentence) \
+            or _toll("killed", main, [m for m in folded if m_violent(m)], [])
+        told = f"{doc.title or ''}\n{doc.text[:lead_end(doc)]}"
+        killed = _with_attacker(killed, told)
     injured = _toll("injured", main, [m for m in folded if m_violent(m)], title)
     if injured is None and m_violent(main):
-        injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed)
+        injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed) or _one_hurt(doc.title or "")
     main = replace(main, fatalities=killed, injured=injured, main=main.id)
     attached = [replace(m, main=main.id) for m in folded]
     return sorted([main, *kept, *attached], key=lambda m: m.span[0])

@@ -45,7 +45,11 @@ _PEOPLE = (r"people|persons|civilians|soldiers|troops|policemen|police officers|
            r"terrorists|jihadists|guards|villagers|residents|worshippers|pilgrims|migrants|refugees|prisoners|"
            r"bystanders|recruits|personnel|security personnel|militiamen|others|of them|passengers|tourists")
 # a number of days, kilometres or percent is never a count of people ("killed 13 days ago")
-_NOT_PEOPLE = r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet(?:er|re)s?|miles?|per\s*cent|percent)\b)"
+_NOT_PEOPLE = (r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet(?:er|re)s?|miles?|per\s*cent|percent)\b)"
+               # nor a time of day ("shooting about 9 p.m.", "at 10:45", "around 3 o'clock")
+               r"(?!\s*[ap]\.\s?m\.|\s*[ap]m\b|[:.]\d|\s+o['’]clock)"
+               # nor an age ("kills 7-year-old daughter", "a 15-year-old")
+               r"(?![-\s]+(?:years?|months?|weeks?|days?)[-\s]+old\b)")
 # "15 people were killed", "More than 70 terrorists were killed", "17 killed", "two soldiers died"
 _SUBJECT = re.compile(
     rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>(?:\s+(?!were\b|was\b|have\b|had\b|are\b)[\w.’'-]+){{0,3}}?)"
@@ -112,6 +116,89 @@ _KILLING_OF = re.compile(
     rf"{_NOT_PEOPLE}\s+(?:[\w.’'-]+\s+){{0,3}}?[A-Za-z]+s\b", re.I)
 
 
+# victims listed by name: "Ann Lee, 19, Bo Park and Cy Diaz, 22, were also shot": one each
+_LIST_NAME = r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+"  # "Marquise McPherson": capitals inside a name too
+_NAME_ITEM = rf"{_NOT_A_NAME}{_LIST_NAME}(?:,\s+\d{{1,3}},?)?"
+_NAMED_LIST = re.compile(
+    rf"(?<![\w-])(?P<names>{_NAME_ITEM}(?:,?\s+{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM})\s+"
+    rf"(?:were|have been|had been)\s+(?:(?:also|both|all|fatally|critically|seriously)\s+)?"
+    rf"(?P<verb>shot and killed|shot and wounded|shot dead|shot|struck|wounded|injured|hurt|killed)\b")
+# "a man and a woman were killed", "a teen and his mother were shot": two
+_PAIR = re.compile(
+    rf"(?<![\w-])(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old)\s+and\s+"
+    rf"(?:a|an|one|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|teen|teenager|toddler|\d+-year-old|"
+    rf"mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt)\s+"
+    rf"(?:were|have been|had been)\s+(?:(?:both|also|fatally|critically|seriously)\s+)?"
+    rf"(?P<verb>shot and killed|shot and wounded|shot dead|shot|wounded|injured|hurt|killed|found dead)\b", re.I)
+# "killed his wife and three children", "fatally shot a mother and her son": the victims of one verb
+_KIN = (r"wife|husband|girlfriend|boyfriend|partner|mother|father|mom|dad|son|daughter|brother|sister|grandmother|"
+        r"grandfather|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|cousin|uncle|aunt|niece|nephew|"
+        r"neighbou?r|friend|roommate|child|baby|infant|toddler")
+_KILL_VERB = r"killed|killing|kills|murdered|murdering|shot and killed|shooting and killing|fatally shot|fatally shooting|shot dead"
+_ONE_OF = rf"(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|{_KIN})"
+_KILLED_KIN = re.compile(
+    rf"\b(?:{_KILL_VERB})\s+{_ONE_OF}\s*,?\s+(?:and|as well as)\s+(?:(?:his|her|their)\s+)?"
+    rf"(?:(?P<num>{_NUM})\s+(?:[\w’'-]+\s+)?(?:children|sons|daughters|grandchildren|kids|relatives|others|people)"
+    rf"|(?:his|her|their|a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_ONE}|{_KIN}))\b", re.I)
+# "shot and killed his 12- and 10-year-old sons": two ages, two victims
+_KILLED_AGES = re.compile(rf"\b(?:{_KILL_VERB})\s+(?:his|her|their)\s+\d+-?\s+and\s+\d+-year-old\s+[a-z]+s\b", re.I)
+# "3 men, 1 female passerby injured", "two boys and two girls were shot", "3-year-old and four
+# adults shot": the parts of one victim count, added up
+_WHO = (rf"{_PEOPLE}|{_ONE}|boys|girls|teens|teenagers|adults|kids|youths|juveniles|passersby|passerby|victims|"
+        r"relatives|customers|patrons|partygoers|bystanders?|males?|females?")
+_PART = (rf"(?:(?P<nIDX>{_NUM}|a|an|one)\s+(?:[\w’'-]+\s+)?(?:{_WHO})|"
+         rf"(?:an?\s+)?\d+-year-old(?:\s+(?:{_ONE}|boy|girl|teen|child|toddler))?)")
+_COMPOSITE = re.compile(
+    rf"(?<![\w-])(?P<parts>{_PART.replace('IDX', '0')}(?:\s*,\s*{_PART.replace('IDX', '1')})*\s*,?\s+and\s+{_PART.replace('IDX', '2')}"
+    rf"|{_PART.replace('IDX', '3')}(?:\s*,\s*{_PART.replace('IDX', '4')})+)"
+    rf"\s+(?:(?:were|are|have been|had been|all|also)\s+)*(?P<verb>shot|injured|wounded|hurt|killed)\b", re.I)
+_PART_RE = re.compile(_PART.replace('IDX', '0'), re.I)
+
+
+# the verbs the victim lists end on: those patterns are tried only in the stretch before one (a list
+# scanned from every capitalised word of a page cost a third of the module's time)
+_LIST_VERB = re.compile(r"\b(?:shot|struck|wounded|injured|hurt|killed|dead)\b", re.I)
+_LIST_REACH = 240  # characters before the verb a victim list may start
+
+
+def _before_verbs(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that end at a victim verb, found in the stretch before each one."""
+    out: dict[int, re.Match[str]] = {}  # by start, the longest ("shot and killed", not "shot")
+    for verb in _LIST_VERB.finditer(text):
+        for m in pattern.finditer(text, max(0, verb.start() - _LIST_REACH), verb.end()):
+            if m.start() not in out or m.end() > out[m.start()].end():
+                out[m.start()] = m
+    return [out[k] for k in sorted(out)]
+
+
+def _composite_count(parts: str) -> int | None:
+    """The sum of a victim list's parts ("3 men, 1 female passerby": 4); None if a part is no count."""
+    total = 0
+    for m in _PART_RE.finditer(parts):
+        word = m.group("n0")
+        n = 1 if word is None or word.lower() in ("a", "an", "one") else parse_number(word)
+        if n is None:
+            return None
+        total += n
+    return total or None
+
+
+_LIST_KIND = {"shot": "shot", "struck": "shot", "wounded": "injured", "injured": "injured", "hurt": "injured",
+              "killed": "killed", "shot and killed": "killed", "shot dead": "killed", "shot and wounded": "injured",
+              "found dead": "killed"}
+
+
+# "a triple homicide" (3 killed), "a quadruple shooting" (4 shot): US crime news counts in the noun
+_TIMES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTIPLE = re.compile(r"\b(?P<num>double|triple|quadruple|quintuple)[- ](?P<what>homicides?|murders?|slayings?|killings?|"
+                       r"fatal shootings?|shootings?|stabbings?)\b", re.I)
+
+
+def _named_count(names: str) -> int:
+    """How many people a list of names holds: its capitalised runs, ages and "and" aside."""
+    return len(re.findall(_LIST_NAME, re.sub(r",?\s+\d{1,3},?|\s+and\s+", ",", names)))
+
+
 def _kind(word: str) -> str:
     w = word.lower()
     for kind, pattern in _KIND_OF_WORD:
@@ -157,6 +244,9 @@ def find_figures(text: str) -> list[Figure]:
         # a number right after a month name or before "%" is a date or a share, not a head count
         if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", text[max(0, start - 12):start]) or text[end:end + 1] == "%":
             return
+        if re.match(r"9-?1-?1\b", text[start:end]) and re.search(r"\b(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ing)?|to)\s*$",
+                                                                 text[max(0, start - 10):start], re.I):
+            return  # "called 911 to say she shot ...": the emergency number, not a count
         value = _value(m.group("num"), m.group("qual"))
         if value is None or value[0] <= 0:
             return
@@ -164,6 +254,37 @@ def find_figures(text: str) -> list[Figure]:
         taken.append((start, end))
         out.append(Figure(kind, low, high, qual, m.group(), (start, end)))  # type: ignore[arg-type]
 
+    for m in _before_verbs(_NAMED_LIST, text):
+        n = _named_count(m.group("names"))
+        if n >= 2 and not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure(_LIST_KIND[m.group("verb")], n, n, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+    for m in _before_verbs(_PAIR, text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            verb = " ".join(m.group("verb").lower().split())
+            out.append(Figure(_LIST_KIND[verb], 2, 2, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+    for m in _before_verbs(_COMPOSITE, text):
+        n = _composite_count(m.group("parts"))
+        if n and n >= 2 and not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure(_LIST_KIND[m.group("verb").lower()], n, n, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+    for m in _KILLED_KIN.finditer(text):
+        extra = _value(m.group("num"), None) if m.group("num") else (1, 1, "exact")
+        if extra is not None and not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure("killed", 1 + extra[0], 1 + extra[0], "exact", m.group(), m.span()))
+    for m in _KILLED_AGES.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure("killed", 2, 2, "exact", m.group(), m.span()))
+    for m in _MULTIPLE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            n = _TIMES[m.group("num").lower()]
+            what = m.group("what").lower()
+            kind = "shot" if what.startswith("shooting") else "injured" if what.startswith("stabbing") else "killed"
+            taken.append(m.span())
+            out.append(Figure(kind, n, n, "exact", m.group(), m.span()))  # type: ignore[arg-type]
     for m in _AND_OTHERS.finditer(text):
         value = _value(m.group("num"), m.group("qual"))
         if value is not None and not any(a < m.end() and m.start() < b for a, b in taken):

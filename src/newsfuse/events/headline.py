@@ -1,0 +1,120 @@
+"""The headline as the report's main event when the story text tells none.
+
+A report's main event is told in its headline and lead. Archived local-news pages often keep the
+headline (the document's title) while the story text left after cleaning is a sign-up notice, a
+weather box or a comment wall: read sentence by sentence, such a report gave no event at all. Its
+headline ("Four wounded in shooting at Pomona restaurant") is then read as the main event's
+sentence: typed by the same rules, placed at the town it names (resolved as the story text
+resolved it when the text names it too), dated by the lead or the publication.
+
+The title is not part of ``Document.text``, so the nlp stage never parsed it: it is parsed here,
+and only for the few reports whose text gave no event (the model is the one the nlp stage loaded).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsfuse.events.anchors import published_value
+from newsfuse.events.classify import type_sentence
+from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
+from newsfuse.events.tree import Tree
+from newsfuse.nlp.figures import find_figures
+from newsfuse.records import Annotation, Document, Mention, Place, Token
+
+# what separates a headline from the site's name in a page title ("Five hurt in shooting - WJTV News")
+TITLE_PARTS = re.compile(r"\s+(?:[-|–—:]{1,2})\s+")
+TOLL_KINDS = frozenset({"killed", "injured", "shot"})
+TITLE_MIN_WORDS = 3  # a shorter part is a site name or a section label, not a headline
+
+
+def headline_text(doc: Document) -> str | None:
+    """The headline part of the page title: its longest part (the site's name is the shorter one)."""
+    if not doc.title:
+        return None
+    parts = [p.strip() for p in TITLE_PARTS.split(doc.title) if p.strip()]
+    parts = [p for p in parts if len(p.split()) >= TITLE_MIN_WORDS]
+    return max(parts, key=len) if parts else None
+
+
+@cache
+def _parser():
+    from newsfuse.nlp import model
+    from newsfuse.nlp.settings import NlpSettings
+
+    return model.full_pipeline(NlpSettings().model)  # the nlp stage's model, already loaded in its process
+
+
+def _tokens(text: str) -> tuple[Token, ...]:
+    sdoc = _parser()(text)
+    return tuple(Token(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.idx, t.ent_type_) for t in sdoc)
+
+
+def _named_in(ann: Annotation, text: str) -> tuple[Place, str] | None:
+    for pm in ann.places:
+        if pm.place.precision == "point" and re.search(rf"\b{re.escape(pm.text)}\b", text):
+            return pm.place, pm.text
+    return None
+
+
+def _place(doc: Document, ann: Annotation, text: str) -> tuple[Place, str] | None:
+    """The town the headline names: as the story text resolved that name, else as the gazetteer
+    resolves it in the outlet's home area."""
+    if (named := _named_in(ann, text)) is not None:
+        return named
+    from newsfuse.nlp import gazetteer
+    from newsfuse.nlp.places import find_places, home_area
+    from newsfuse.nlp.settings import NlpSettings
+
+    settings = NlpSettings()
+    gaz = gazetteer.load(settings.cache_dir)
+    found = [pm for pm in find_places(text, gaz, settings, home_area(doc.url, gaz)) if pm.place.precision == "point"]
+    return (found[0].place, found[0].text) if found else None
+
+
+# who an incident happened to, as local headlines name them ("Woman fatally shot in Hazelwood")
+VICTIM = re.compile(r"\b(?:man|woman|men|women|boy|girl|teens?|teenagers?|child|children|toddler|baby|\d+-year-old|"
+                     r"officers?|deputy|deputies|victims?|students?|juvenile|hunter|father|mother|son|daughter|grandmother|grandfather|"
+                    r"wife|husband|brother|sister)\b", re.I)
+_NEARLY = re.compile(r"\b(?:nearly|almost|narrowly)\b", re.I)
+
+
+def _names_incident(text: str, doc: Document, ann: Annotation) -> bool:
+    """Does the headline tell an incident: its toll ("Four wounded in shooting"), a county or state
+    it happened in, or a person it happened to ("Woman fatally shot ...", not "... nearly killed him")?"""
+    if any(f.kind in TOLL_KINDS for f in find_figures(text)):
+        return True
+    if any(pm.place.precision in ("point", "region") and re.search(rf"\b{re.escape(pm.text)}\b", text)
+           for pm in ann.places):
+        return True
+    return bool(VICTIM.search(text)) and not _NEARLY.search(text)
+
+
+def headline_mention(doc: Document, ann: Annotation) -> Mention | None:
+    """The violent event the headline tells, as a mention of its own (span (0, 0): not in the text)."""
+    text = headline_text(doc)
+    if text is None:
+        return None
+    tree = Tree(_tokens(text))
+    try:
+        typing, _ = type_sentence(tree, (), False, True)
+    except (IndexError, KeyError, ValueError, TypeError):
+        return None
+    if typing is None or event_type(typing.sub_type) not in VIOLENT_TYPES:
+        return None
+    found = _place(doc, ann, text)
+    if found is None and not _names_incident(text, doc, ann):
+        return None
+    return Mention(
+        id=f"{doc.id}:0:title",
+        document=doc.id,
+        span=(0, 0),
+        sentence=text,
+        type=event_type(typing.sub_type),
+        sub_type=typing.sub_type,
+        place=found[0] if found else None,
+        place_text=found[1] if found else None,
+        date=published_value(doc),  # salience dates it by the lead's day when the lead tells one
+        confidence=round(typing.score / (typing.score + 1.2), 3),
+    )

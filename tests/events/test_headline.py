@@ -1,0 +1,52 @@
+"""The headline is the main event's sentence when the story text tells no event."""
+
+from dataclasses import replace
+
+from newsfuse.events import EventSettings, extract_mentions
+from newsfuse.events.headline import headline_text
+
+CHROME = "Sign up for the Hawija Courier newsletter to get alerts in your inbox."
+
+
+def test_the_headline_part_of_a_title_is_its_longest_part():
+    doc = replace(_doc_only(), title="Four wounded in market shooting - Courier 12")
+    assert headline_text(doc) == "Four wounded in market shooting"
+
+
+def test_a_report_whose_text_tells_nothing_gets_its_main_event_from_the_headline(annotated):
+    doc, ann = annotated(CHROME, places=[("Hawija", "Hawija")])
+    doc = replace(doc, title="Four wounded in shooting at Hawija market - Courier 12")
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert m.report_main and m.sentence == "Four wounded in shooting at Hawija market"
+    assert m.injured.low == 4 and m.place.name == "Hawija"
+    assert m.date.resolution == "published date"
+
+
+def test_a_headline_that_tells_no_incident_gives_no_event(annotated):
+    doc, ann = annotated(CHROME)
+    doc = replace(doc, title="The budget cut that nearly killed the moon programme")
+    assert extract_mentions(doc, ann, EventSettings()) == []
+
+
+def test_the_headline_is_not_read_when_the_text_tells_an_event(annotated):
+    doc, ann = annotated("Gunmen killed two people in Hawija on Friday, police said.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    doc = replace(doc, title="Four wounded in shooting at Hawija market")
+    ms = extract_mentions(doc, ann, EventSettings())
+    assert ms and all(m.span != (0, 0) for m in ms)
+
+
+def _doc_only():
+    from newsfuse.records import Document
+
+    return Document(id="d0", source="d0.txt", text=CHROME)
+
+
+def test_a_lead_telling_only_the_arrest_takes_the_incident_from_the_headline(annotated):
+    doc, ann = annotated("Police arrested a man in Hawija on Friday.", places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    doc = replace(doc, title="2 killed, 3 injured in Hawija party shooting")
+    ms = extract_mentions(doc, ann, EventSettings())
+    [main] = [m for m in ms if m.report_main]
+    assert main.span == (0, 0) and (main.fatalities.low, main.injured.low) == (2, 3)
+    assert all(m.attached for m in ms if m is not main)
