@@ -178,3 +178,23 @@ def test_an_attached_sentence_joins_its_reports_main_event():
                     main=main.id)
     [group] = group_mentions([main, vigil], {"a": "s"}, {"a": 0}, S)
     assert {m.id for m in group} == {main.id, vigil.id}
+
+
+def test_main_events_of_two_reports_of_one_story_weeks_apart_are_one_incident():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    later = _main(mention("b", 0, "Police named the men killed at the checkpoint on Monday.", type_=CLASH,
+                          date=DateValue("2014-07-07", "day", "relative weekday to published 2014-07-08")))
+    assert len(group_mentions([shooting, later], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 1
+    # in two stories, or beyond the report gap, they stay two events
+    assert len(group_mentions([shooting, later], {"a": "s", "b": "t"}, {"a": 0, "b": 1}, S)) == 2
+    tight = replace(S, max_report_gap_days=10)
+    assert len(group_mentions([shooting, later], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, tight)) == 2
+
+
+def test_a_follow_up_report_joins_its_storys_incident_months_later_and_another_report_does_not():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    sentencing = _main(mention("b", 0, "Gunmen attacked a checkpoint, the judge was told on Monday.", type_=CLASH,
+                               date=DateValue("2015-03-02", "day", "relative weekday to published 2015-03-03")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([shooting, sentencing], story, order, S, follow_ups=frozenset({"b"}))) == 1
+    assert len(group_mentions([shooting, sentencing], story, order, S)) == 2

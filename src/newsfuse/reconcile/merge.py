@@ -140,12 +140,27 @@ def same_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
     )
 
 
-def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
+def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
+                      follow_ups: frozenset[str] = frozenset()) -> bool:
     """The main events of two reports of one story (the caller checks the story), of compatible
     types and dates: one incident even when the reports place it differently ("Gary" and a
-    suspect's home town), since each report's main event is what the story is about."""
-    return a.report_main and b.report_main and a.document != b.document and a.type in VIOLENT_TYPES \
-        and compatible_type(a, b) and compatible_date(a, b, settings)
+    suspect's home town), since each report's main event is what the story is about.
+
+    Their dates may differ by up to ``max_report_gap_days`` (a later report dates its main event by
+    what it adds: the victim named, a suspect sought), and by up to ``max_follow_up_days`` when the
+    later report is a follow-up (``follow_ups``: its headline or main sentence tells an arrest, a
+    charge, a court hearing, a funeral): such a report is about the story's incident, not a new one.
+    """
+    if not (a.report_main and b.report_main and a.document != b.document and a.type in VIOLENT_TYPES
+            and compatible_type(a, b)):
+        return False
+    if compatible_date(a, b, settings) or a.date is None or b.date is None:
+        return True
+    gap = gap_days(a.date, b.date)
+    if gap is None or gap <= settings.max_report_gap_days:
+        return True
+    later = a if a.date.date >= b.date.date else b
+    return later.document in follow_ups and gap <= settings.max_follow_up_days
 
 
 def affinity(a: Mention, b: Mention) -> int:
@@ -165,9 +180,11 @@ def affinity(a: Mention, b: Mention) -> int:
 
 def group_mentions(
     mentions: Sequence[Mention], story_of: Mapping[str, str | None], order: Mapping[str, int],
-    settings: ReconcileSettings,
+    settings: ReconcileSettings, follow_ups: frozenset[str] = frozenset(),
 ) -> list[list[Mention]]:
     """Mentions grouped into events, each group ordered earliest document first.
+
+    ``follow_ups``: the documents that report a follow-up of an incident (followups.py).
 
     ``story_of`` maps a document to its story (mentions of different stories never
     merge); ``order`` ranks documents by publication so results do not depend on
@@ -195,9 +212,12 @@ def group_mentions(
         span = _real_range(m)
         best, best_score = None, -1.0
         for g in story_groups.get(story, []):
-            if span is not None and not _may_fit(span, bounds[g], settings.max_date_gap_days):
+            # main events of two reports may lie further apart (same_report_event): no cheap test then
+            if span is not None and not _may_fit(span, bounds[g], settings.max_date_gap_days) \
+                    and not (m.report_main and any(o.report_main for o in groups[g])):
                 continue
-            if all(same_event(m, other, settings) or same_report_event(m, other, settings) for other in groups[g]):
+            if all(same_event(m, other, settings) or same_report_event(m, other, settings, follow_ups)
+                   for other in groups[g]):
                 # the closest member decides: an event's members differ among themselves (a
                 # hand-over beside a takeover), and averaging them favours the smallest event
                 score = max(affinity(m, other) for other in groups[g])
@@ -207,7 +227,8 @@ def group_mentions(
             # two reports' main events at one town on one day, told in two stories (a report and
             # its follow-up written apart): one incident
             for g in by_place_day.get(_place_day(m), []):
-                if all(same_event(m, o, settings) or same_report_event(m, o, settings) for o in groups[g] if not o.report_main) \
+                if all(same_event(m, o, settings) or same_report_event(m, o, settings, follow_ups)
+                       for o in groups[g] if not o.report_main) \
                         and any(o.report_main and exact_place_and_day(m, o) and compatible_type(m, o) for o in groups[g]):
                     best = g
                     break
