@@ -235,10 +235,10 @@ def evaluate(half: str, multi: int, single: int) -> tuple[Scores, Scores]:
     return score(chosen, found), score(chosen, baseline(found))
 
 
-def main(quick: bool = False) -> None:
+def main(quick: bool = False, halves: Sequence[str] = ("dev", "test")) -> None:
     multi, single = QUICK if quick else FULL
     rows = []
-    for half in ("dev", "test"):
+    for half in halves:
         ours, base = evaluate(half, multi, single)
         rows.append(ours.row(f"newsfuse {half} ({ours.incidents} incidents)"))
         rows.append(base.row(f"baseline {half}: headline + lead"))
@@ -249,4 +249,5 @@ def main(quick: bool = False) -> None:
 if __name__ == "__main__":
     import sys
 
-    main(quick="--quick" in sys.argv)
+    # ``python -m evaluation.incidents --dev``: the dev half only, for choosing rules (half the time)
+    main(quick="--quick" in sys.argv, halves=("dev",) if "--dev" in sys.argv else ("dev", "test"))
