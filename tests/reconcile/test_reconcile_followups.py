@@ -6,7 +6,7 @@ from tests.reconcile.border_case import mention
 
 
 def test_arrests_charges_courts_and_funerals_are_follow_ups_in_any_inflection():
-    for text in ("Man arrested in fatal Dayton shooting", "Teen charged with murder", "Gunman pleads guilty",
+    for text in ("Man arrested in fatal Dayton shooting", "Suspect extradited from Mexico", "Teen charged with murder", "Gunman pleads guilty",
                  "Shooter sentenced to 40 years", "Hundreds attend funeral of slain teen"):
         assert tells_follow_up(text), text
 

@@ -11,8 +11,10 @@ from newsfuse.records import Document, Mention
 
 # inflections of the follow-up lemmas ("arrested", "charges", "pleads", "sentenced"); a regex
 # rather than a lemmatiser because headlines are a few words and this runs over every report
-_FORMS = re.compile(r"\b(?:" + "|".join(sorted(FOLLOW_UP_WORDS, key=len, reverse=True)) + r")(?:s|es|d|ed|ing)?\b",
-                    re.IGNORECASE)
+# beside the events stage's follow-up words: a suspect accused or extradited (gva_incidents dev: +2 incidents merged)
+JUDICIAL_WORDS = frozenset({"accuse", "extradite"})
+_FORMS = re.compile(r"\b(?:" + "|".join(sorted(FOLLOW_UP_WORDS | JUDICIAL_WORDS, key=len, reverse=True))
+                    + r")(?:s|es|d|ed|ing)?\b", re.IGNORECASE)
 
 
 def tells_follow_up(text: str) -> bool:
