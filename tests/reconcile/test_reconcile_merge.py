@@ -198,3 +198,14 @@ def test_a_follow_up_report_joins_its_storys_incident_months_later_and_another_r
     story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
     assert len(group_mentions([shooting, sentencing], story, order, S, follow_ups=frozenset({"b"}))) == 1
     assert len(group_mentions([shooting, sentencing], story, order, S)) == 2
+
+
+def test_a_report_of_the_arrest_after_an_incident_joins_the_incident_but_not_one_before_it():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    arrest_type = ("Strategic developments", "Arrests")
+    later = _main(mention("b", 0, "Police arrested a man on Monday.", type_=arrest_type,
+                          date=DateValue("2014-06-23", "day", "relative weekday to published 2014-06-24")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([shooting, later], story, order, S)) == 1
+    earlier = replace(later, date=DateValue("2014-06-18", "day", "relative weekday to published 2014-06-24"))
+    assert len(group_mentions([shooting, earlier], story, order, S)) == 2

@@ -34,6 +34,7 @@ COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
         ("Violent demonstration", "Mob violence"),
     ]
 )
+ARREST = "Arrests"
 # A change of territorial control is one real-world event whether a report
 # calls it a fight (Battles) or a hand-over (Strategic developments).
 TERRITORY_SUB_TYPES = frozenset(
@@ -143,7 +144,7 @@ def same_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
 def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
                       follow_ups: frozenset[str] = frozenset()) -> bool:
     """The main events of two reports of one story (the caller checks the story), of compatible
-    types and dates: one incident even when the reports place it differently ("Gary" and a
+    types and dates (or an arrest after a violent incident): one incident even when the reports place it differently ("Gary" and a
     suspect's home town), since each report's main event is what the story is about.
 
     Their dates may differ by up to ``max_report_gap_days`` (a later report dates its main event by
@@ -151,8 +152,11 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
     later report is a follow-up (``follow_ups``: its headline or main sentence tells an arrest, a
     charge, a court hearing, a funeral): such a report is about the story's incident, not a new one.
     """
-    if not (a.report_main and b.report_main and a.document != b.document and a.type in VIOLENT_TYPES
-            and compatible_type(a, b)):
+    if not (a.report_main and b.report_main and a.document != b.document):
+        return False
+    if _arrest_after(a, b) or _arrest_after(b, a):
+        return True
+    if not (a.type in VIOLENT_TYPES and compatible_type(a, b)):
         return False
     if compatible_date(a, b, settings) or a.date is None or b.date is None:
         return True
@@ -161,6 +165,13 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
         return True
     later = a if a.date.date >= b.date.date else b
     return later.document in follow_ups and gap <= settings.max_follow_up_days
+
+
+def _arrest_after(arrest: Mention, incident: Mention) -> bool:
+    """A report whose main event is an arrest, in the story of a violent incident and not before it,
+    tells the incident's follow-up: it attaches to the incident (gva_incidents dev: +2 incidents merged)."""
+    return arrest.sub_type == ARREST and incident.type in VIOLENT_TYPES and (
+        arrest.date is None or incident.date is None or arrest.date.date >= incident.date.date)
 
 
 def affinity(a: Mention, b: Mention) -> int:
