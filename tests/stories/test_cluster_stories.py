@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from newsfuse.records import (
     ActorMention, Annotation, DateMention, DateValue, Document, Place, PlaceMention, PublishedDate, Story,
 )
@@ -141,9 +143,12 @@ def test_reports_naming_the_same_person_in_the_same_town_within_weeks_are_one_st
                                 "Prosecutors filed an attempted murder count on Tuesday against a man accused of "
                                 "wounding Marcus Odell in Dayton. A judge set bond at $250,000 at his arraignment "
                                 "in municipal court, and his lawyer asked for a hearing next month to review the "
-                                "evidence gathered by detectives.", "2016-05-24", "Marcus Odell")
+                                "evidence gathered by detectives. The defendant, a former security guard with two earlier "
+                                "convictions for burglary, remains jailed pending trial; relatives packed the gallery "
+                                "wearing matching purple shirts.", "2016-05-14", "Marcus Odell")
     anns = {"r1": n1, "r2": n2}
-    assert len(cluster_stories([shot, charged], anns, [], StorySettings())) == 1
-    # the controls: the shared words alone are too few, and 18 days apart is beyond a 10-day link
-    assert len(cluster_stories([shot, charged], anns, [], StorySettings(name_link=0.0))) == 2
-    assert len(cluster_stories([shot, charged], anns, [], StorySettings(name_link_days=10))) == 2
+    words_only = StorySettings(entity_weight=0.0)  # two documents alone: their entity cosine would be 1
+    assert len(cluster_stories([shot, charged], anns, [], words_only)) == 1
+    # the controls: the shared words alone are too few, and 8 days apart is beyond a 5-day window
+    assert len(cluster_stories([shot, charged], anns, [], replace(words_only, name_link=0.0))) == 2
+    assert len(cluster_stories([shot, charged], anns, [], replace(words_only, max_gap_days=5))) == 2

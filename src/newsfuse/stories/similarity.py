@@ -73,7 +73,7 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     are further apart than ``max_gap_days`` (``date_penalty``), when both name
     places but none in common (``place_penalty``), and hard when both hold
     (``conflict_penalty``: same words, another place, another week = another story); raised to
-    ``name_link`` when both name the same person and the same town within ``name_link_days``.
+    ``name_link`` when both name the same person and the same town within ``max_gap_days``.
     A document's similarity to itself is 1.
     """
     s = f.settings
@@ -97,11 +97,10 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     sim[disjoint & ~conflict] *= np.float32(s.place_penalty)
     sim[conflict] *= np.float32(min(s.conflict_penalty, s.date_penalty * s.place_penalty))
     if f.names is not None:
-        # the same named person at the same place within weeks: one story told in other words (a
-        # victim named, then the suspect charged in the killing), whatever the text similarity
-        near = np.abs(days_r[:, None] - days_c[None, :]) <= s.name_link_days
-        near &= np.outer(days_r >= 0, days_c >= 0)
-        linked = near & (shared > 0) & ((f.names[rows] @ f.names[cols].T).toarray() > 0)
+        # the same named person at the same town within days: one story told in other words (a victim
+        # named, then the suspect charged in the killing), whatever the text similarity
+        linked = ~far & (shared > 0) & ((f.names[rows] @ f.names[cols].T).toarray() > 0)
+        linked &= np.outer(days_r >= 0, days_c >= 0)
         sim[linked] = np.maximum(sim[linked], np.float32(s.name_link))
     del shared
     sim[rows[:, None] == cols[None, :]] = 1.0
