@@ -209,3 +209,20 @@ def test_a_report_of_the_arrest_after_an_incident_joins_the_incident_but_not_one
     assert len(group_mentions([shooting, later], story, order, S)) == 1
     earlier = replace(later, date=DateValue("2014-06-18", "day", "relative weekday to published 2014-06-24"))
     assert len(group_mentions([shooting, earlier], story, order, S)) == 2
+
+
+def test_main_events_of_two_stories_at_a_namesake_town_a_day_apart_are_one_incident():
+    denver_co = Place("Denver", 39.74, -104.98, "US", 5419384, admin1="Colorado")
+    denver_nc = Place("Denver", 35.53, -81.03, "US", 4461941, admin1="North Carolina")
+    sunday = DateValue("2014-11-23", "day", "relative weekday to published 2014-11-23")
+    monday = DateValue("2014-11-24", "day", "relative weekday to published 2014-11-24")
+    a = _main(mention("a", 0, "One man died in a shooting at a Denver bar on Sunday.", type_=CLASH,
+                      place=denver_co, date=sunday))
+    b = _main(mention("b", 0, "The man shot dead at a Denver bar was a rapper.", type_=CLASH,
+                      place=denver_nc, date=monday))
+    stories, order = {"a": "s", "b": "t"}, {"a": 0, "b": 1}
+    assert len(group_mentions([a, b], stories, order, S)) == 1
+    elsewhere = replace(b, place=Place("Aurora", 39.73, -104.83, "US", 5412347, admin1="Colorado"))
+    assert len(group_mentions([a, elsewhere], stories, order, S)) == 2
+    later = replace(b, date=DateValue("2014-11-26", "day", "relative weekday to published 2014-11-26"))
+    assert len(group_mentions([a, later], stories, order, S)) == 2

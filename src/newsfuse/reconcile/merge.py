@@ -235,12 +235,14 @@ def group_mentions(
                 if score > best_score:
                     best, best_score = g, score
         if best is None and m.report_main:
-            # two reports' main events at one town on one day, told in two stories (a report and
-            # its follow-up written apart): one incident
-            for g in by_place_day.get(_place_day(m), []):
+            # two reports' main events at one town (or its namesake: the gazetteer may read one report's
+            # "Denver" in another state) within a day, told in two stories (a report and its follow-up
+            # written apart): one incident
+            for g in _near_place_day(by_place_day, m):
                 if all(same_event(m, o, settings) or same_report_event(m, o, settings, follow_ups)
                        for o in groups[g] if not o.report_main) \
-                        and any(o.report_main and exact_place_and_day(m, o) and compatible_type(m, o) for o in groups[g]):
+                        and any(o.report_main and same_town_near_day(m, o) and compatible_type(m, o)
+                                for o in groups[g]):
                     best = g
                     break
         if best is None and is_background(m.date):
@@ -269,11 +271,26 @@ _NO_BOUNDS = (-(10**9), 10**9)
 
 
 def _place_day(m: Mention) -> tuple | None:
-    """(town, day) of a mention placed at a town on a day read from its text."""
+    """(town name, day number) of a mention placed at a town on a day read from its text."""
     if m.place is None or m.place.precision != "point" or m.date is None or is_fallback(m.date) \
             or m.date.precision != "day":
         return None
-    return (m.place.geonameid or m.place.name, m.date.date[:10])
+    span = day_range(m.date)
+    return (m.place.name.lower(), span[0]) if span is not None else None
+
+
+def _near_place_day(index: Mapping[tuple, list[int]], m: Mention) -> list[int]:
+    """Groups holding a report's main event at a town of ``m``'s name within a day of it."""
+    key = _place_day(m)
+    if key is None:
+        return []
+    return list(dict.fromkeys(g for d in (-1, 0, 1) for g in index.get((key[0], key[1] + d), [])))
+
+
+def same_town_near_day(a: Mention, b: Mention) -> bool:
+    """One town (the same gazetteer entry or a namesake) on days read from the texts at most one apart."""
+    ka, kb = _place_day(a), _place_day(b)
+    return ka is not None and kb is not None and ka[0] == kb[0] and abs(ka[1] - kb[1]) <= 1
 
 
 def _real_range(m: Mention) -> tuple[int, int] | None:
