@@ -80,3 +80,27 @@ def test_an_event_is_labelled_by_its_type_place_and_date_not_by_a_sentence():
               Place("Al Hawijah", 35.33, 43.77, "IQ"), (), Fatalities(None, None, None), (), (), (),
               summary="Analysts have noted that the insurgents are divided.")
     assert e.label == "Armed clash, Al Hawijah, 2014-06-20"
+
+
+def _shooting_report(doc_id: str, day: str, killed: int, title: str):
+    from newsfuse.records import DateValue, Document, PublishedDate
+    from tests.reconcile.border_case import CLASH, killed as toll, mention
+
+    doc = Document(doc_id, f"{doc_id}.txt", "...", title=title, published=PublishedDate(day, "day", "test"))
+    m = mention(doc_id, 0, f"{killed} people were killed in the attack on the checkpoint.", type_=CLASH,
+                date=DateValue("2014-06-20", "day", "relative weekday"), killed=toll(killed))
+    return doc, replace(m, main=m.id)
+
+
+def test_a_later_report_raising_the_toll_updates_the_event_and_a_same_day_disagreement_contradicts():
+    from newsfuse.records import Story
+
+    first, m1 = _shooting_report("a", "2014-06-20", 2, "Two killed in checkpoint attack")
+    later, m2 = _shooting_report("b", "2014-06-22", 3, "Third victim of checkpoint attack dies")
+    story = Story("s", "checkpoint", ("a", "b"))
+    [event], _ = reconcile([story], [m1, m2], [first, later], CopyGraph(()), ReconcileSettings())
+    assert event.fatalities.best == 3 and event.contradictions == ()
+    rival, m3 = _shooting_report("c", "2014-06-20", 4, "Four killed in checkpoint attack")
+    story = Story("s", "checkpoint", ("a", "c"))
+    [event], _ = reconcile([story], [m1, m3], [first, rival], CopyGraph(()), ReconcileSettings())
+    assert [c.field for c in event.contradictions] == ["fatalities"]

@@ -178,3 +178,51 @@ def test_an_attached_sentence_joins_its_reports_main_event():
                     main=main.id)
     [group] = group_mentions([main, vigil], {"a": "s"}, {"a": 0}, S)
     assert {m.id for m in group} == {main.id, vigil.id}
+
+
+def test_main_events_of_two_reports_of_one_story_weeks_apart_are_one_incident():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    later = _main(mention("b", 0, "Police named the men killed at the checkpoint on Monday.", type_=CLASH,
+                          date=DateValue("2014-07-07", "day", "relative weekday to published 2014-07-08")))
+    assert len(group_mentions([shooting, later], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 1
+    # in two stories, or beyond the report gap, they stay two events
+    assert len(group_mentions([shooting, later], {"a": "s", "b": "t"}, {"a": 0, "b": 1}, S)) == 2
+    tight = replace(S, max_report_gap_days=10)
+    assert len(group_mentions([shooting, later], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, tight)) == 2
+
+
+def test_a_follow_up_report_joins_its_storys_incident_months_later_and_another_report_does_not():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    sentencing = _main(mention("b", 0, "Gunmen attacked a checkpoint, the judge was told on Monday.", type_=CLASH,
+                               date=DateValue("2015-03-02", "day", "relative weekday to published 2015-03-03")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([shooting, sentencing], story, order, S, follow_ups=frozenset({"b"}))) == 1
+    assert len(group_mentions([shooting, sentencing], story, order, S)) == 2
+
+
+def test_a_report_of_the_arrest_after_an_incident_joins_the_incident_but_not_one_before_it():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    arrest_type = ("Strategic developments", "Arrests")
+    later = _main(mention("b", 0, "Police arrested a man on Monday.", type_=arrest_type,
+                          date=DateValue("2014-06-23", "day", "relative weekday to published 2014-06-24")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([shooting, later], story, order, S)) == 1
+    earlier = replace(later, date=DateValue("2014-06-18", "day", "relative weekday to published 2014-06-24"))
+    assert len(group_mentions([shooting, earlier], story, order, S)) == 2
+
+
+def test_main_events_of_two_stories_at_a_namesake_town_a_day_apart_are_one_incident():
+    denver_co = Place("Denver", 39.74, -104.98, "US", 5419384, admin1="Colorado")
+    denver_nc = Place("Denver", 35.53, -81.03, "US", 4461941, admin1="North Carolina")
+    sunday = DateValue("2014-11-23", "day", "relative weekday to published 2014-11-23")
+    monday = DateValue("2014-11-24", "day", "relative weekday to published 2014-11-24")
+    a = _main(mention("a", 0, "One man died in a shooting at a Denver bar on Sunday.", type_=CLASH,
+                      place=denver_co, date=sunday))
+    b = _main(mention("b", 0, "The man shot dead at a Denver bar was a rapper.", type_=CLASH,
+                      place=denver_nc, date=monday))
+    stories, order = {"a": "s", "b": "t"}, {"a": 0, "b": 1}
+    assert len(group_mentions([a, b], stories, order, S)) == 1
+    elsewhere = replace(b, place=Place("Aurora", 39.73, -104.83, "US", 5412347, admin1="Colorado"))
+    assert len(group_mentions([a, elsewhere], stories, order, S)) == 2
+    later = replace(b, date=DateValue("2014-11-26", "day", "relative weekday to published 2014-11-26"))
+    assert len(group_mentions([a, later], stories, order, S)) == 2

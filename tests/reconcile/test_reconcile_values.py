@@ -103,3 +103,15 @@ def test_a_later_report_lowering_the_toll_still_contradicts_the_earlier_one():
     day = {"a": "2016-04-16", "b": "2016-04-18"}.get
     r = reconcile_values([_m("a", fatalities=killed(3)), _m("b", fatalities=killed(2))], OWN, S, (), day)
     assert [c.field for c in r.contradictions] == ["fatalities"]
+
+
+def test_between_two_equally_supported_towns_the_one_in_the_state_the_other_sentences_name_wins():
+    from newsfuse.records import Place
+
+    lincoln = Place("Lincoln", 40.8, -96.7, "US", 5072006, admin1="Nebraska")
+    bronx = Place("The Bronx", 40.84, -73.87, "US", 5110266, admin1="New York")
+    harlem = Place("Harlem", 40.81, -73.94, "US", 5115843, admin1="New York")
+    a, b = _m("a", place=lincoln), _m("b", place=bronx)
+    aside = replace(mention("b", 1, "Police said the victim lived in Harlem.", place=harlem, start=40), main=b.id)
+    assert reconcile_values([a, b], OWN, S).place == lincoln  # a tie: the first report's
+    assert reconcile_values([a, b], OWN, S, [a, b, aside]).place == bronx

@@ -1,4 +1,8 @@
-from newsfuse.records import Annotation, DateMention, DateValue, Document, Place, PlaceMention, PublishedDate, Story
+from dataclasses import replace
+
+from newsfuse.records import (
+    ActorMention, Annotation, DateMention, DateValue, Document, Place, PlaceMention, PublishedDate, Story,
+)
 from newsfuse.stories import StorySettings, cluster_stories
 from newsfuse.stories.cluster import story_id
 
@@ -116,3 +120,35 @@ def test_a_story_without_newcomers_keeps_its_title():
     stories = cluster_stories([QUAKE_1, QUAKE_2, MATCH], {}, existing, StorySettings())
     assert stories[0] == existing[0]
     assert [s.documents for s in stories[1:]] == [("m1",)]
+
+
+def _local_report(doc_id: str, title: str, text: str, day: str, person: str | None) -> tuple[Document, Annotation]:
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", title=title, text=text, published=PublishedDate(day, "day", "test"))
+    town = text.index("Dayton")
+    actors = ()
+    if person is not None:
+        at = text.index(person)
+        actors = (ActorMention(person, (at, at + len(person)), person, "person"),)
+    ann = Annotation(document=doc_id, sentences=(),
+                     places=(PlaceMention("Dayton", (town, town + 6), Place("Dayton", 39.76, -84.19, "US", 4509884)),),
+                     actors=actors)
+    return doc, ann
+
+
+def test_reports_naming_the_same_person_in_the_same_town_within_weeks_are_one_story():
+    shot, n1 = _local_report("r1", "Teen shot outside Dayton corner store",
+                             "Marcus Odell, 17, was shot outside a corner store in Dayton on Friday night.",
+                             "2016-05-06", "Marcus Odell")
+    charged, n2 = _local_report("r2", "Man charged with attempted murder",
+                                "Prosecutors filed an attempted murder count on Tuesday against a man accused of "
+                                "wounding Marcus Odell in Dayton. A judge set bond at $250,000 at his arraignment "
+                                "in municipal court, and his lawyer asked for a hearing next month to review the "
+                                "evidence gathered by detectives. The defendant, a former security guard with two earlier "
+                                "convictions for burglary, remains jailed pending trial; relatives packed the gallery "
+                                "wearing matching purple shirts.", "2016-05-14", "Marcus Odell")
+    anns = {"r1": n1, "r2": n2}
+    words_only = StorySettings(entity_weight=0.0)  # two documents alone: their entity cosine would be 1
+    assert len(cluster_stories([shot, charged], anns, [], words_only)) == 1
+    # the controls: the shared words alone are too few, and 8 days apart is beyond a 5-day window
+    assert len(cluster_stories([shot, charged], anns, [], replace(words_only, name_link=0.0))) == 2
+    assert len(cluster_stories([shot, charged], anns, [], replace(words_only, max_gap_days=5))) == 2

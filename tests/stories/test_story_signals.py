@@ -37,3 +37,15 @@ def test_towns_weigh_more_than_countries_and_actors_count_by_canonical_name():
     bag = entity_bag(ann)
     assert bag["place:298117"] == 1.0 and bag["country:tr"] == 0.75
     assert bag["actor:disaster and emergency management authority"] == 1.0
+
+
+def test_person_names_are_full_names_only():
+    from newsfuse.records import ActorMention
+    from newsfuse.stories.signals import person_names
+
+    ann = Annotation(document="d", sentences=(), actors=(
+        ActorMention("Dana Reyes", (0, 10), "Dana Reyes", "person"), ActorMention("Reyes", (20, 25), "Reyes", "person"),
+        ActorMention("Dayton Police", (30, 43), "Dayton Police", "state_force"),
+    ))
+    assert person_names(ann) == {"person:dana reyes"}
+    assert person_names(None) == set()

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from newsfuse.records import Brief, CopyGraph, Document, Event, Mention, Story
 from newsfuse.reconcile.briefs import event_sentence, make_briefs
+from newsfuse.reconcile.followups import follow_up_reports
 from newsfuse.reconcile.merge import event_id, group_mentions
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.sources import SourceNamer, group_of
@@ -52,7 +53,8 @@ def reconcile(
     namer = SourceNamer(by_id, graph, relations)
     events: list[Event] = []
     sentences = {}
-    for group in group_mentions(list(usable.values()), story_of, order, settings):
+    follow_ups = follow_up_reports(usable.values(), by_id)
+    for group in group_mentions(list(usable.values()), story_of, order, settings, follow_ups):
         # the values come from the mentions that state the event, not from sentences attached to it
         stating = [m for m in group if not m.attached] or group
         values = reconcile_values(stating, lambda d: group_of(d, graph), settings, group, published_day)

@@ -34,6 +34,7 @@ COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
         ("Violent demonstration", "Mob violence"),
     ]
 )
+ARREST = "Arrests"
 # A change of territorial control is one real-world event whether a report
 # calls it a fight (Battles) or a hand-over (Strategic developments).
 TERRITORY_SUB_TYPES = frozenset(
@@ -140,12 +141,37 @@ def same_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
     )
 
 
-def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
+def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
+                      follow_ups: frozenset[str] = frozenset()) -> bool:
     """The main events of two reports of one story (the caller checks the story), of compatible
-    types and dates: one incident even when the reports place it differently ("Gary" and a
-    suspect's home town), since each report's main event is what the story is about."""
-    return a.report_main and b.report_main and a.document != b.document and a.type in VIOLENT_TYPES \
-        and compatible_type(a, b) and compatible_date(a, b, settings)
+    types and dates (or an arrest after a violent incident): one incident even when the reports place it differently ("Gary" and a
+    suspect's home town), since each report's main event is what the story is about.
+
+    Their dates may differ by up to ``max_report_gap_days`` (a later report dates its main event by
+    what it adds: the victim named, a suspect sought), and by up to ``max_follow_up_days`` when the
+    later report is a follow-up (``follow_ups``: its headline or main sentence tells an arrest, a
+    charge, a court hearing, a funeral): such a report is about the story's incident, not a new one.
+    """
+    if not (a.report_main and b.report_main and a.document != b.document):
+        return False
+    if _arrest_after(a, b) or _arrest_after(b, a):
+        return True
+    if not (a.type in VIOLENT_TYPES and compatible_type(a, b)):
+        return False
+    if compatible_date(a, b, settings) or a.date is None or b.date is None:
+        return True
+    gap = gap_days(a.date, b.date)
+    if gap is None or gap <= settings.max_report_gap_days:
+        return True
+    later = a if a.date.date >= b.date.date else b
+    return later.document in follow_ups and gap <= settings.max_follow_up_days
+
+
+def _arrest_after(arrest: Mention, incident: Mention) -> bool:
+    """A report whose main event is an arrest, in the story of a violent incident and not before it,
+    tells the incident's follow-up: it attaches to the incident (gva_incidents dev: +2 incidents merged)."""
+    return arrest.sub_type == ARREST and incident.type in VIOLENT_TYPES and (
+        arrest.date is None or incident.date is None or arrest.date.date >= incident.date.date)
 
 
 def affinity(a: Mention, b: Mention) -> int:
@@ -165,9 +191,11 @@ def affinity(a: Mention, b: Mention) -> int:
 
 def group_mentions(
     mentions: Sequence[Mention], story_of: Mapping[str, str | None], order: Mapping[str, int],
-    settings: ReconcileSettings,
+    settings: ReconcileSettings, follow_ups: frozenset[str] = frozenset(),
 ) -> list[list[Mention]]:
     """Mentions grouped into events, each group ordered earliest document first.
+
+    ``follow_ups``: the documents that report a follow-up of an incident (followups.py).
 
     ``story_of`` maps a document to its story (mentions of different stories never
     merge); ``order`` ranks documents by publication so results do not depend on
@@ -195,20 +223,26 @@ def group_mentions(
         span = _real_range(m)
         best, best_score = None, -1.0
         for g in story_groups.get(story, []):
-            if span is not None and not _may_fit(span, bounds[g], settings.max_date_gap_days):
+            # main events of two reports may lie further apart (same_report_event): no cheap test then
+            if span is not None and not _may_fit(span, bounds[g], settings.max_date_gap_days) \
+                    and not (m.report_main and any(o.report_main for o in groups[g])):
                 continue
-            if all(same_event(m, other, settings) or same_report_event(m, other, settings) for other in groups[g]):
+            if all(same_event(m, other, settings) or same_report_event(m, other, settings, follow_ups)
+                   for other in groups[g]):
                 # the closest member decides: an event's members differ among themselves (a
                 # hand-over beside a takeover), and averaging them favours the smallest event
                 score = max(affinity(m, other) for other in groups[g])
                 if score > best_score:
                     best, best_score = g, score
         if best is None and m.report_main:
-            # two reports' main events at one town on one day, told in two stories (a report and
-            # its follow-up written apart): one incident
-            for g in by_place_day.get(_place_day(m), []):
-                if all(same_event(m, o, settings) or same_report_event(m, o, settings) for o in groups[g] if not o.report_main) \
-                        and any(o.report_main and exact_place_and_day(m, o) and compatible_type(m, o) for o in groups[g]):
+            # two reports' main events at one town (or its namesake: the gazetteer may read one report's
+            # "Denver" in another state) within a day, told in two stories (a report and its follow-up
+            # written apart): one incident
+            for g in _near_place_day(by_place_day, m):
+                if all(same_event(m, o, settings) or same_report_event(m, o, settings, follow_ups)
+                       for o in groups[g] if not o.report_main) \
+                        and any(o.report_main and same_town_near_day(m, o) and compatible_type(m, o)
+                                for o in groups[g]):
                     best = g
                     break
         if best is None and is_background(m.date):
@@ -237,11 +271,26 @@ _NO_BOUNDS = (-(10**9), 10**9)
 
 
 def _place_day(m: Mention) -> tuple | None:
-    """(town, day) of a mention placed at a town on a day read from its text."""
+    """(town name, day number) of a mention placed at a town on a day read from its text."""
     if m.place is None or m.place.precision != "point" or m.date is None or is_fallback(m.date) \
             or m.date.precision != "day":
         return None
-    return (m.place.geonameid or m.place.name, m.date.date[:10])
+    span = day_range(m.date)
+    return (m.place.name.lower(), span[0]) if span is not None else None
+
+
+def _near_place_day(index: Mapping[tuple, list[int]], m: Mention) -> list[int]:
+    """Groups holding a report's main event at a town of ``m``'s name within a day of it."""
+    key = _place_day(m)
+    if key is None:
+        return []
+    return list(dict.fromkeys(g for d in (-1, 0, 1) for g in index.get((key[0], key[1] + d), [])))
+
+
+def same_town_near_day(a: Mention, b: Mention) -> bool:
+    """One town (the same gazetteer entry or a namesake) on days read from the texts at most one apart."""
+    ka, kb = _place_day(a), _place_day(b)
+    return ka is not None and kb is not None and ka[0] == kb[0] and abs(ka[1] - kb[1]) <= 1
 
 
 def _real_range(m: Mention) -> tuple[int, int] | None:

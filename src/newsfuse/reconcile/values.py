@@ -121,7 +121,18 @@ def best_place(group: Sequence[Mention], group_of: GroupOf, evidence: Sequence[M
     def named(c: Place) -> int:  # every sentence of the event naming it, attached ones included
         return sum(1 for m in evidence or placed if m.place is not None and same_place(m.place, c))
 
-    return max(candidates, key=lambda c: (PLACE_RANK.get(c.precision, 0), support(c), named(c), -candidates.index(c)))
+    def around(c: Place) -> int:  # every sentence of the event placed in its state or province
+        return sum(1 for m in evidence or placed if m.place is not None and _same_area(m.place, c))
+
+    # among equally supported places, the one the event's other sentences agree with ("Lincoln" read
+    # as Nebraska beside sentences in New York): gva_incidents dev, right event 0.669 -> 0.685
+    return max(candidates, key=lambda c: (PLACE_RANK.get(c.precision, 0), support(c), around(c), named(c),
+                                          -candidates.index(c)))
+
+
+def _same_area(a: Place, b: Place) -> bool:
+    """Both in one admin-1 area (state, province) of one country."""
+    return a.country == b.country and a.admin1 is not None and a.admin1 == b.admin1
 
 
 def place_contradiction(group: Sequence[Mention], group_of: GroupOf, settings: ReconcileSettings) -> Contradiction | None:

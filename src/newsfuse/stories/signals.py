@@ -34,6 +34,14 @@ def entity_bag(annotation: Annotation | None) -> Counter[str]:
     return bag
 
 
+def person_names(annotation: Annotation | None) -> set[str]:
+    """Full names of people (two or three words: "Juan Perez"); a surname alone is shared by too many."""
+    if annotation is None:
+        return set()
+    return {f"person:{a.canonical.lower()}" for a in annotation.actors
+            if a.kind == "person" and 2 <= len(a.canonical.split()) <= 3}
+
+
 def _ordinal(value: DateValue) -> int | None:
     """Day number of a date value; month precision counts as its 15th."""
     text = value.date

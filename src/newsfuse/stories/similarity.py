@@ -16,7 +16,7 @@ from scipy import sparse
 
 from newsfuse.records import Annotation, Document
 from newsfuse.stories.settings import StorySettings
-from newsfuse.stories.signals import entity_bag, story_day
+from newsfuse.stories.signals import entity_bag, person_names, story_day
 from newsfuse.stories.text import tfidf, weighted_bag
 
 
@@ -31,6 +31,7 @@ class Features:
     has_places: np.ndarray  # bool per document
     days: np.ndarray  # story day (ordinal) per document, -1 when unknown
     settings: StorySettings
+    names: sparse.csr_matrix | None = None  # document x full person name incidence (float32)
 
     @property
     def size(self) -> int:
@@ -50,7 +51,9 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
         entities = tfidf(ents).astype(np.float32).tocsr()
     places = [{k for k in e if k.startswith("place:")} for e in ents]
     days = np.array([story_day(d, annotations.get(d.id)) or -1 for d in docs], dtype=np.int32)
-    return Features(words, entities, has_ent, _incidence(places), np.array([bool(p) for p in places]), days, settings)
+    names = _incidence([person_names(annotations.get(d.id)) for d in docs]) if settings.name_link > 0 else None
+    return Features(words, entities, has_ent, _incidence(places), np.array([bool(p) for p in places]), days, settings,
+                    names)
 
 
 def _incidence(places: list[set[str]]) -> sparse.csr_matrix:
@@ -69,7 +72,8 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     and actors when both documents have some, then damped when their story days
     are further apart than ``max_gap_days`` (``date_penalty``), when both name
     places but none in common (``place_penalty``), and hard when both hold
-    (``conflict_penalty``: same words, another place, another week = another story).
+    (``conflict_penalty``: same words, another place, another week = another story); raised to
+    ``name_link`` when both name the same person and the same town within ``max_gap_days``.
     A document's similarity to itself is 1.
     """
     s = f.settings
@@ -83,7 +87,6 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
 
     shared = (f.places[rows] @ f.places[cols].T).toarray()
     disjoint = (shared == 0) & np.outer(f.has_places[rows], f.has_places[cols])
-    del shared
 
     days_r, days_c = f.days[rows], f.days[cols]
     far = np.abs(days_r[:, None] - days_c[None, :]) > s.max_gap_days
@@ -93,6 +96,13 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     sim[far & ~conflict] *= np.float32(s.date_penalty)
     sim[disjoint & ~conflict] *= np.float32(s.place_penalty)
     sim[conflict] *= np.float32(min(s.conflict_penalty, s.date_penalty * s.place_penalty))
+    if f.names is not None:
+        # the same named person at the same town within days: one story told in other words (a victim
+        # named, then the suspect charged in the killing), whatever the text similarity
+        linked = ~far & (shared > 0) & ((f.names[rows] @ f.names[cols].T).toarray() > 0)
+        linked &= np.outer(days_r >= 0, days_c >= 0)
+        sim[linked] = np.maximum(sim[linked], np.float32(s.name_link))
+    del shared
     sim[rows[:, None] == cols[None, :]] = 1.0
     return np.clip(sim, 0.0, 1.0, out=sim)
 

@@ -1,0 +1,33 @@
+"""Which reports tell a follow-up of an incident (an arrest, a charge, a trial, a funeral) rather than
+a new one: their headline or their main event's sentence names what follows an incident."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from newsfuse.events.salience import FOLLOW_UP_WORDS
+from newsfuse.records import Document, Mention
+
+# inflections of the follow-up lemmas ("arrested", "charges", "pleads", "sentenced"); a regex
+# rather than a lemmatiser because headlines are a few words and this runs over every report
+# beside the events stage's follow-up words: a suspect accused or extradited (gva_incidents dev: +2 incidents merged)
+JUDICIAL_WORDS = frozenset({"accuse", "extradite"})
+_FORMS = re.compile(r"\b(?:" + "|".join(sorted(FOLLOW_UP_WORDS | JUDICIAL_WORDS, key=len, reverse=True))
+                    + r")(?:s|es|d|ed|ing)?\b", re.IGNORECASE)
+
+
+def tells_follow_up(text: str) -> bool:
+    return bool(text) and _FORMS.search(text) is not None
+
+
+def follow_up_reports(mentions: Iterable[Mention], docs: Mapping[str, Document]) -> frozenset[str]:
+    """Documents whose headline or main event's sentence tells a follow-up."""
+    out = set()
+    for m in mentions:
+        if not m.report_main:
+            continue
+        doc = docs.get(m.document)
+        if tells_follow_up(m.sentence) or (doc is not None and tells_follow_up(doc.title or "")):
+            out.add(m.document)
+    return frozenset(out)
