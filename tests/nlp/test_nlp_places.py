@@ -166,3 +166,42 @@ def test_an_ocean_is_a_region_but_atlantic_city_is_the_town(gaz):
                                                   "New Jersey, closed.", gaz, NlpSettings())}
     assert found["Atlantic"].name == "Atlantic Ocean"
     assert found["Atlantic City"].admin1 == "New Jersey"
+
+
+def test_an_outlets_home_area_is_learned_for_the_original_host_inside_an_archive_address(gaz):
+    from newsfuse.nlp.places import home_area
+
+    assert home_area("https://web.archive.org/web/2016/http://www.lex18.com/story/123", gaz) == ("US", "KY")
+    assert home_area("http://weather.lex18.com/story/123", gaz) == ("US", "KY")  # a subdomain of a learned host
+
+
+def test_a_host_naming_a_big_town_gives_its_state_when_the_host_is_not_learned(gaz):
+    from newsfuse.nlp.places import home_area
+
+    assert home_area("http://www.fox10phoenix.com/news/1", gaz, learned=False) == ("US", "AZ")
+    assert home_area("http://www.example.org/news/1", gaz) is None
+
+
+def test_local_news_places_a_small_namesake_in_the_outlets_state(gaz):
+    text = "Two men were shot outside an apartment in Winchester late Tuesday, police said."
+    found = {m.text: m.place for m in find_places(text, gaz, NlpSettings(), home=("US", "KY"))}
+    assert (found["Winchester"].country, found["Winchester"].admin1) == ("US", "Kentucky")
+
+
+def test_in_local_news_a_small_town_of_another_state_needs_its_state_written(gaz):
+    text = "Detectives spoke with Burns after the shooting in Louisville on Friday."
+    settings = NlpSettings()
+    assert "Burns" in {m.text for m in find_places(text, gaz, settings)}
+    assert {m.text for m in find_places(text, gaz, settings, home=("US", "KY"))} == {"Louisville"}
+    written = "Detectives spoke with a man from Burns, Oregon, after the shooting in Louisville."
+    assert "Burns" in {m.text for m in find_places(written, gaz, settings, home=("US", "KY"))}
+
+
+def test_a_street_or_building_named_after_a_town_is_no_place(gaz):
+    text = "Officers were called to an apartment on Oxford Drive and took the victim to Clark Memorial Hospital."
+    assert _places(text, gaz) == {}
+
+
+def test_a_towns_police_name_the_town(gaz):
+    text = "A man was arrested by Urbana Police on Friday after a shooting in Ohio."
+    assert _places(text, gaz)["Urbana"][:2] == ("Urbana", "US")

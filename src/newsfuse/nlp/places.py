@@ -36,6 +36,14 @@ _REGION_WORDS = ("province", "governorate", "region", "district", "state", "obla
 _TITLES = {"mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "president", "minister",
            "king", "prince", "sheikh", "imam", "general", "colonel", "major", "captain", "pope", "saint"}
 _MAX_WORDS = 5
+# Street and building types (the USPS street suffixes news writes, and buildings named after a
+# place): "Oxford Drive", "Clark Memorial Hospital" name no town.
+_STREET_WORDS = {"street", "st", "drive", "dr", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
+                 "court", "ct", "way", "place", "pl", "parkway", "pkwy", "highway", "hwy", "circle", "cir",
+                 "terrace", "trail", "pike", "alley", "apartments", "apts", "mall", "hospital", "memorial",
+                 "elementary", "middle", "academy", "plaza", "expressway", "freeway", "turnpike"}
+# A town's own institutions after its name: "Urbana Police", "Lebanon Fire" (the town, not a longer name).
+_TOWN_INSTITUTIONS = {"police", "fire", "sheriff", "mayor", "township", "schools", "council", "municipal", "pd"}
 _BIG = 100_000  # a town this big is named in capitals too ("NEW ORLEANS")
 # How close an alternate spelling must be to a small town's main name to stand alone.
 _VARIANT_RATIO = 0.9
@@ -197,6 +205,10 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
                 # an all-capitals headline's common words ("WE ARE", "FOR TEEN") spell tiny places
                 i += 1
                 continue
+            following = run[i + n].group().lower().rstrip(".") if i + n < len(run) else ""
+            if following in _STREET_WORDS:
+                i += n
+                continue
             prev = run[i - 1].group().lower().rstrip(".") if i > 0 else ""
             prev_word = text[max(0, start - 12):start].split()[-1:] if start else []
             if prev in _TITLES or (prev_word and prev_word[0].lower().rstrip(".") in _TITLES):
@@ -206,7 +218,7 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
             region = any(after.startswith(" " + w) for w in _REGION_WORDS)
             weak = _sentence_start(text, start)
             # "and"/"of" only list places ("Rawa, Ana and Husaybah"); any other neighbour makes a longer name.
-            neighbours = run[max(0, i - 1):i] + run[i + n:i + n + 1]
+            neighbours = run[max(0, i - 1):i] + ([] if following in _TOWN_INSTITUTIONS else run[i + n:i + n + 1])
             inside = n == 1 and any(w.group().lower() not in ("and", "of") for w in neighbours)
             out.append(_Candidate(surface, (start, end), entries, region, weak, inside))
             i += n
@@ -297,7 +309,8 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             named: frozenset[int] = frozenset(),
             qualifiers: Sequence[tuple[str, str | None] | None] = (),
             own_regions: Sequence[frozenset[tuple[str, str]]] = (),
-            linked: frozenset[tuple[str, str | None, str | None]] = frozenset()
+            linked: frozenset[tuple[str, str | None, str | None]] = frozenset(),
+            home: tuple[str, str] | None = None
             ) -> list[tuple[_Candidate, Place, float, Entry] | None]:
     """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise.
 
@@ -331,6 +344,10 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             solid = big or (primary and entry.population >= settings.weak_place_population)
             ok = (not c.weak) or solid
             conf = 0.95 if solid else 0.9
+            if home and entry.country == home[0] and not local and entry.population < settings.big_place_population:
+                # local news: a small town of another state of the outlet's country, its state unsaid and
+                # none of the document's other places there, is mostly a surname ("Smith", "Walker")
+                ok = False
         else:
             # unsupported: a big town, or a sizable one whose several-word main name is no person's
             # ("Rocky Mount" in a report naming no state)
@@ -403,14 +420,32 @@ def _home_cities(gaz: Gazetteer) -> tuple[tuple[str, tuple[str, str]], ...]:
     return tuple(sorted(((k, v[0]) for k, v in out.items()), key=lambda kv: -len(kv[0])))
 
 
-def home_area(url: str | None, gaz: Gazetteer) -> tuple[str, str] | None:
-    """The admin-1 area an outlet's site names in its host ("fox10phoenix.com", "chicago.suntimes.com",
-    "nbcmiami.com"): local news mostly reports its own area. The last host of an archive address is
-    the original site's."""
+@functools.cache
+def _learned_areas() -> dict[str, tuple[str, str]]:
+    """Host -> (country, admin-1 code): outlets' home areas learned from dev data (evaluation/outlet_areas.py)."""
+    text = files("newsfuse.nlp").joinpath("data/outlet_areas.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            host, country, admin1 = line.split("\t")[:3]
+            out[host] = (country, admin1)
+    return out
+
+
+def home_area(url: str | None, gaz: Gazetteer, learned: bool = True) -> tuple[str, str] | None:
+    """The admin-1 area of an outlet's home: local news mostly reports its own area. Learned for the
+    hosts of the dev data (``learned``), else a big town the site names in its host ("fox10phoenix.com",
+    "chicago.suntimes.com", "nbcmiami.com"). The last host of an archive address is the original site's."""
     hosts = _HOST.findall(url or "")
     if not hosts:
         return None
     host = hosts[-1].lower().removeprefix("www.")
+    if learned:
+        table = _learned_areas()
+        labels = host.split(".")
+        for i in range(len(labels) - 1):  # "homicides.suntimes.com" falls back to "suntimes.com"
+            if (area := table.get(".".join(labels[i:]))) is not None:
+                return area
     common = _stopwords()
     for label in host.split(".")[:-1]:
         letters = name_key(re.sub(r"[^a-z]", "", label))  # keyed as the names are ("jacksonvile")
@@ -447,13 +482,13 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     regions = frozenset(a for areas in by_key.values() for a in areas) | ({home} if home else set())
     if home:
         countries.add(home[0])
-    own = [frozenset(a for a in by_key[name_key(c.text)]
-                     if not any(a in areas for k, areas in by_key.items() if k != name_key(c.text))) for c in cands]
+    own = [frozenset(a for a in by_key[name_key(c.text)] if a != home
+                     and not any(a in areas for k, areas in by_key.items() if k != name_key(c.text))) for c in cands]
     # Places the first pass named by a main name: an alternate name of the same town then
     # refers back to it ("Husaybah" in a report that also says "Al Qaim").
     named = frozenset(r[1].geonameid for r in first if r and r[1].geonameid is not None and
                       any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
-    resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands))
+    resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands), home)
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     # ... unless it is a word of a longer place name ("Atlantic" of "Atlantic City")
     longer = [r[0].span for r in resolved if r]
