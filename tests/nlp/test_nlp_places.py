@@ -205,3 +205,11 @@ def test_a_street_or_building_named_after_a_town_is_no_place(gaz):
 def test_a_towns_police_name_the_town(gaz):
     text = "A man was arrested by Urbana Police on Friday after a shooting in Ohio."
     assert _places(text, gaz)["Urbana"][:2] == ("Urbana", "US")
+
+
+def test_short_names_of_countries_and_the_eu_are_places(gaz):
+    text = "Envoys from the EU and the UAE met officials of the DPRK in Geneva to talk about the Korean Peninsula."
+    found = _places(text, gaz)
+    assert found["UAE"][1] == "AE" and found["DPRK"][1] == "KP"
+    assert found["EU"][0] == "European Union" and found["EU"][2] == "region"
+    assert found["Korean Peninsula"][2] == "region"

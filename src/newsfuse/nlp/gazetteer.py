@@ -21,7 +21,7 @@ from pathlib import Path
 
 from newsfuse.nlp.names import fold, is_latin, name_key
 
-_FORMAT = 10  # bump when the index layout changes, so stale caches are rebuilt
+_FORMAT = 11  # bump when the index layout changes, so stale caches are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +101,7 @@ _COUNTRY_ALIASES = {
     "IR": ["Iran"],
     "RU": ["Russia"],
     "KR": ["South Korea"],
-    "KP": ["North Korea"],
+    "KP": ["North Korea", "DPRK"],
     "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
     "PS": ["Palestine", "Palestinian Territories", "Gaza Strip", "West Bank"],
@@ -113,6 +113,8 @@ _COUNTRY_ALIASES = {
     "TZ": ["Tanzania"],
     "BO": ["Bolivia"],
     "VE": ["Venezuela"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "VA": ["Holy See", "Vatican"],
 }
 
 
