@@ -213,3 +213,10 @@ def test_short_names_of_countries_and_the_eu_are_places(gaz):
     assert found["UAE"][1] == "AE" and found["DPRK"][1] == "KP"
     assert found["EU"][0] == "European Union" and found["EU"][2] == "region"
     assert found["Korean Peninsula"][2] == "region"
+
+
+def test_compass_words_that_name_admin_areas_abroad_are_no_places(gaz):
+    text = "The South Korean envoy said the West must act. A farmers' service Centre opened in Kenya."
+    found = _places(text, gaz)
+    assert "South" not in found and "West" not in found and "Centre" not in found
+    assert found["Kenya"][1] == "KE"

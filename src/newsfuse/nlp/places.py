@@ -157,9 +157,12 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 @functools.cache
 def _stop_for(gaz: Gazetteer) -> frozenset[str]:
-    """Common words, minus those naming a country or a big city (justext's list includes "london")."""
+    """Common words, minus those naming a country or a big city (justext's list includes "london").
+
+    Admin areas do not count: "South" (Iceland), "Centre" (Burkina Faso) stay common words."""
     def famous(word: str) -> bool:
-        return any(e.feature != "city" or e.population >= 1_000_000 for e, p in gaz.lookup(name_key(word)) if p)
+        return any(e.feature in ("country", "continent") or (e.feature == "city" and e.population >= 1_000_000)
+                   for e, p in gaz.lookup(name_key(word)) if p)
     return frozenset(w for w in _stopwords() if not famous(w))
 
 
