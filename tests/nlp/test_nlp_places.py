@@ -220,3 +220,9 @@ def test_compass_words_that_name_admin_areas_abroad_are_no_places(gaz):
     found = _places(text, gaz)
     assert "South" not in found and "West" not in found and "Centre" not in found
     assert found["Kenya"][1] == "KE"
+
+
+def test_an_ap_state_abbreviation_is_the_state_even_where_a_town_shares_its_letters(gaz):
+    found = {m.text: m.place for m in find_places("Deputies in Paris, Tenn., arrested two men.", gaz, NlpSettings())}
+    assert (found["Paris"].country, found["Paris"].admin1) == ("US", "Tennessee")
+    assert found["Tenn."].feature == "region"
