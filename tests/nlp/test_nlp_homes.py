@@ -51,3 +51,14 @@ def test_annotate_learns_an_outlets_home_across_batches():
             _doc(3, "A man was arrested in Columbia on Friday after a shooting at a gas station.")]
     *_, last = annotate(docs, NlpSettings(batch_size=1))
     assert [p.place.admin1 for p in last.places] == ["Missouri"]
+
+
+def test_an_outlets_documents_beat_the_big_town_its_host_seems_to_name(gaz):
+    url = "http://www.parisgazette-news.com/story"
+    docs = [_doc(1, "Deputies in Edgar County, Illinois, arrested two men.", url),
+            _doc(2, "A barn burned near Chrisman, Ill., on Sunday.", url),
+            _doc(3, "City leaders in Paris met on Monday to talk about roads.", url)]
+    homes = outlet_homes(docs, gaz, NlpSettings(), HomeAreas(gaz))
+    assert homes[2] == ("US", "IL")
+    [paris] = find_places(docs[2].text, gaz, NlpSettings(), homes[2], "parisgazette-news.com")
+    assert (paris.place.country, paris.place.admin1) == ("US", "Illinois")  # the town the host is named after

@@ -20,7 +20,7 @@ from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
 from newsfuse.nlp.limits import over_nlp_limit
 from newsfuse.nlp.homes import HomeAreas, outlet_homes
-from newsfuse.nlp.places import common_words, find_places
+from newsfuse.nlp.places import common_words, find_places, outlet_host
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
 from newsfuse.records import (ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token,
@@ -133,7 +133,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _read(doc: Document, gaz, settings: NlpSettings, home: tuple[str, str] | None):
     text = doc.text
-    places = find_places(text, gaz, settings, home)
+    places = find_places(text, gaz, settings, home, outlet_host(doc.url))
     return places, find_dates(text, doc.published), find_attributions(text), find_figures(text)
 
 

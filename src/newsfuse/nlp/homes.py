@@ -1,10 +1,11 @@
 """Outlets' home areas learned while reading: the admin-1 area most of an outlet's documents place towns in.
 
 Local news mostly reports its own area, and its pages rarely say which state their "Paris" is in. A
-host the learned table or its own name places (``places.home_area``) keeps that area; any other
-host gets the area where most of its documents read so far (this batch included) place their
-confidently resolved towns and name their states, once it has ``MIN_DOCUMENTS`` documents and that
-area holds ``MIN_SHARE`` of them. Those documents are then read again with the area as context.
+host the learned table places (``places.home_area``) keeps that area; any other host gets the area
+where most of its documents read so far (this batch included) place their confidently resolved
+towns and name their states, once it has ``MIN_DOCUMENTS`` documents and that area holds
+``MIN_SHARE`` of them; those documents are then read again with the area as context. A host still
+without one may name a big town ("fox10phoenix.com").
 (Chosen on the LGL dev half; see evaluation/nlp.py.)
 """
 
@@ -50,7 +51,7 @@ def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings
     """Each document's outlet home area: known for its host, else learned from the host's documents."""
     if not settings.outlet_home:
         return [None] * len(docs)
-    out = [home_area(d.url, gaz) for d in docs]
+    out = [home_area(d.url, gaz, named=False) for d in docs]
     unknown = [(i, host) for i, d in enumerate(docs) if out[i] is None and (host := outlet_host(d.url))]
     for i, host in unknown:
         try:
@@ -58,5 +59,7 @@ def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings
         except Exception:  # an unreadable document teaches nothing; the nlp stage reports it when it reads it
             continue
     for i, host in unknown:
-        out[i] = learned.home(host)
+        # what the outlet's documents say beats a big town its host seems to name ("parisbeacon.com"
+        # is in Illinois)
+        out[i] = learned.home(host) or home_area(docs[i].url, gaz)
     return out

@@ -443,10 +443,11 @@ def _learned_areas() -> dict[str, tuple[str, str]]:
     return out
 
 
-def home_area(url: str | None, gaz: Gazetteer, learned: bool = True) -> tuple[str, str] | None:
+def home_area(url: str | None, gaz: Gazetteer, learned: bool = True, named: bool = True) -> tuple[str, str] | None:
     """The admin-1 area of an outlet's home: local news mostly reports its own area. Learned for the
-    hosts of the dev data (``learned``), else a big town the site names in its host ("fox10phoenix.com",
-    "chicago.suntimes.com", "nbcmiami.com"). The last host of an archive address is the original site's."""
+    hosts of the dev data (``learned``), else (``named``) a big town the site names in its host
+    ("fox10phoenix.com", "chicago.suntimes.com", "nbcmiami.com"). The last host of an archive address
+    is the original site's."""
     host = outlet_host(url)
     if host is None:
         return None
@@ -456,6 +457,8 @@ def home_area(url: str | None, gaz: Gazetteer, learned: bool = True) -> tuple[st
         for i in range(len(labels) - 1):  # "homicides.suntimes.com" falls back to "suntimes.com"
             if (area := table.get(".".join(labels[i:]))) is not None:
                 return area
+    if not named:
+        return None
     common = _stopwords()
     for label in host.split(".")[:-1]:
         letters = name_key(re.sub(r"[^a-z]", "", label))  # keyed as the names are ("jacksonvile")
@@ -468,16 +471,19 @@ def home_area(url: str | None, gaz: Gazetteer, learned: bool = True) -> tuple[st
 
 
 def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
-                home: tuple[str, str] | None = None) -> list[PlaceMention]:
+                home: tuple[str, str] | None = None, host: str | None = None) -> list[PlaceMention]:
     """Place mentions in ``text``, resolved to GeoNames entries (or the hand-written region table).
 
-    ``home``: the (country, admin-1) of the outlet's home area, a context like a state the text names."""
+    ``home``: the (country, admin-1) of the outlet's home area, a context like a state the text names;
+    ``host``: the outlet's host, whose name may be its home town's ("parisbeacon.com")."""
     runs = _runs(text)  # read once, for the gazetteer and the region table
     states = state_abbreviations(text, gaz)  # "Tenn." is the state, not a town "Tenn"
     cands = sorted([c for c in find_candidates(text, gaz, runs)
                     if not any(a.span[0] < c.span[1] and c.span[0] < a.span[1] for a in states)] + states,
                    key=lambda c: c.span)
     quals = qualifiers(text, cands)
+    if home and host:
+        _home_town(cands, quals, home, host)
     countries = context_countries(text, cands)
     first = resolve(cands, countries, settings, qualifiers=quals)
     # Second pass: towns resolved confidently (big, or in a named country) widen the context,
@@ -512,6 +518,18 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                 for r in resolved if r for c, place, conf, _ in [r]
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)]
     return sorted(mentions + regions_found, key=lambda m: m.span)
+
+
+def _home_town(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None], home: tuple[str, str],
+               host: str) -> None:
+    """A town the outlet's host is named after ("parisbeacon.com", "palestineherald.com") is the one in
+    the outlet's home area, as if its state were written after it."""
+    labels = [name_key(re.sub(r"[^a-z]", "", label)) for label in host.split(".")[:-1]]
+    for i, c in enumerate(cands):
+        key = name_key(c.text)
+        if quals[i] is None and len(key) >= 4 and any(la.startswith(key) or la.endswith(key) for la in labels) \
+                and any((e.country, e.admin1) == home and e.feature == "city" for e, _ in c.entries):
+            quals[i] = home
 
 
 _BEARINGS = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
