@@ -226,3 +226,9 @@ def test_an_ap_state_abbreviation_is_the_state_even_where_a_town_shares_its_lett
     found = {m.text: m.place for m in find_places("Deputies in Paris, Tenn., arrested two men.", gaz, NlpSettings())}
     assert (found["Paris"].country, found["Paris"].admin1) == ("US", "Tennessee")
     assert found["Tenn."].feature == "region"
+
+
+def test_an_abbreviated_saint_keeps_its_town_whole_and_washington_is_in_its_district(gaz):
+    found = {m.text: m.place for m in find_places("Officials in Washington flew to St. Louis on Monday.", gaz, NlpSettings())}
+    assert (found["St. Louis"].admin1, found["St. Louis"].country) == ("Missouri", "US")
+    assert found["Washington"].admin1 == "District of Columbia"

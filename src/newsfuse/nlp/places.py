@@ -36,6 +36,7 @@ _REGION_WORDS = ("province", "governorate", "region", "district", "state", "obla
 _TITLES = {"mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "president", "minister",
            "king", "prince", "sheikh", "imam", "general", "colonel", "major", "captain", "pope", "saint"}
 _MAX_WORDS = 5
+_ABBREVIATED = {"St", "Ste", "Ft", "Mt", "Pt"}
 # Street and building types (the USPS street suffixes news writes, and buildings named after a
 # place): "Oxford Drive", "Clark Memorial Hospital" name no town.
 _STREET_WORDS = {"street", "st", "drive", "dr", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
@@ -125,7 +126,9 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     current: list[re.Match[str]] = []
     for m in _WORD_RE.finditer(text):
         word = m.group()
-        joined = bool(current) and text[current[-1].end():m.start()] in (" ", "\u00a0")
+        gap = text[current[-1].end():m.start()] if current else ""
+        # "St. Louis", "Ft. Worth", "Mt. Vernon": an abbreviated first word keeps its full stop
+        joined = bool(current) and (gap in (" ", "\u00a0") or (gap == ". " and current[-1].group() in _ABBREVIATED))
         if _namelike(word):
             if not joined and current:
                 runs.append(current)
