@@ -233,3 +233,8 @@ def test_an_abbreviated_saint_keeps_its_town_whole_and_washington_is_in_its_dist
     assert (louis.text, louis.place.admin1, louis.place.country) == ("St. Louis", "Missouri", "US")
     [washington] = find_places("Officials in Washington said on Monday.", gaz, NlpSettings())
     assert washington.place.admin1 == "District of Columbia"
+
+
+def test_wales_and_scotland_are_regions_of_the_united_kingdom(gaz):
+    found = _places("Storms closed roads in Wales and Scotland on Monday.", gaz)
+    assert found["Wales"] == ("Wales", "GB", "region") and found["Scotland"] == ("Scotland", "GB", "region")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from newsfuse.nlp.names import fold, is_latin, name_key
 
-_FORMAT = 12  # bump when the index layout changes, so stale caches are rebuilt
+_FORMAT = 13  # bump when the index layout changes, so stale caches are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,7 @@ class Gazetteer:
 # Short and everyday names of countries that GeoNames spells formally or not at all.
 _COUNTRY_ALIASES = {
     "US": ["United States", "U.S.", "USA", "U.S.A.", "America"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],  # England, Scotland, Wales: its admin-1 areas
     "SY": ["Syria", "Syrian Arab Republic"],
     "IR": ["Iran"],
     "RU": ["Russia"],
