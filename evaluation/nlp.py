@@ -65,12 +65,19 @@ def load_gwn(limit: int | None = None) -> list[tuple[str, list[Gold]]]:
     return out
 
 
+# The article's web address where the corpus gives one (LGL, TR-News), by text: newsfuse reads it as a user's
+# run would (the outlet's home area is context for its places).
+ADDRESSES: dict[str, str] = {}
+
+
 def load_lgl(limit: int | None = None, corpus: str = "lgl.xml") -> list[tuple[str, list[Gold]]]:
     """LGL (and TR-News, written the same way: toponyms with a gaztag)."""
     root = ET.parse(dataset("datasets", "geoparsing_gritta", "data", "Corpora", corpus)).getroot()
     out = []
     for art in root.findall("article")[:limit]:
         text = art.findtext("text") or ""
+        if art.findtext("url"):
+            ADDRESSES[text] = art.findtext("url")
         golds = []
         for t in art.find("toponyms") or ():
             g = t.find("gaztag")
@@ -144,7 +151,7 @@ def score(preds: list[list[tuple[int, int, float, float]]], golds: list[list[Gol
 
 
 def run_newsfuse(texts: list[str], settings: NlpSettings) -> list[list[tuple[int, int, float, float]]]:
-    docs = [Document(id=f"g{i}", source=f"geo/{i}", text=t) for i, t in enumerate(texts)]
+    docs = [Document(id=f"g{i}", source=f"geo/{i}", text=t, url=ADDRESSES.get(t)) for i, t in enumerate(texts)]
     out = []
     for ann in annotate(docs, settings):
         assert isinstance(ann, Annotation), ann

@@ -173,3 +173,75 @@ def test_an_outlets_host_names_its_home_area_at_the_start_or_end_of_a_part(gaz):
     assert home_area("http://chicago.suntimes.com/a", gaz) == ("US", "IL")
     assert home_area("https://web.archive.org/web/2015/http://www.nbcmiami.com/n", gaz) == ("US", "FL")
     assert home_area("https://example.org/x", gaz) is None
+
+
+def test_an_outlets_home_area_is_learned_for_the_original_host_inside_an_archive_address(gaz):
+    from newsfuse.nlp.places import home_area
+
+    assert home_area("https://web.archive.org/web/2016/http://www.lex18.com/story/123", gaz) == ("US", "KY")
+    assert home_area("http://weather.lex18.com/story/123", gaz) == ("US", "KY")  # a subdomain of a learned host
+
+
+def test_a_host_naming_a_big_town_gives_its_state_when_the_host_is_not_learned(gaz):
+    from newsfuse.nlp.places import home_area
+
+    assert home_area("http://www.fox10phoenix.com/news/1", gaz, learned=False) == ("US", "AZ")
+    assert home_area("http://www.example.org/news/1", gaz) is None
+
+
+def test_local_news_places_a_small_namesake_in_the_outlets_state(gaz):
+    text = "Two men were shot outside an apartment in Winchester late Tuesday, police said."
+    found = {m.text: m.place for m in find_places(text, gaz, NlpSettings(), home=("US", "KY"))}
+    assert (found["Winchester"].country, found["Winchester"].admin1) == ("US", "Kentucky")
+
+
+def test_in_local_news_a_small_town_of_another_state_needs_its_state_written(gaz):
+    text = "Detectives spoke with Burns after the shooting in Louisville on Friday."
+    settings = NlpSettings()
+    assert "Burns" in {m.text for m in find_places(text, gaz, settings)}
+    assert {m.text for m in find_places(text, gaz, settings, home=("US", "KY"))} == {"Louisville"}
+    written = "Detectives spoke with a man from Burns, Oregon, after the shooting in Louisville."
+    assert "Burns" in {m.text for m in find_places(written, gaz, settings, home=("US", "KY"))}
+
+
+def test_a_street_or_building_named_after_a_town_is_no_place(gaz):
+    text = "Officers were called to an apartment on Oxford Drive and took the victim to Clark Memorial Hospital."
+    assert _places(text, gaz) == {}
+
+
+def test_a_towns_police_name_the_town(gaz):
+    text = "A man was arrested by Urbana Police on Friday after a shooting in Ohio."
+    assert _places(text, gaz)["Urbana"][:2] == ("Urbana", "US")
+
+
+def test_short_names_of_countries_and_the_eu_are_places(gaz):
+    text = "Envoys from the EU and the UAE met officials of the DPRK in Geneva to talk about the Korean Peninsula."
+    found = _places(text, gaz)
+    assert found["UAE"][1] == "AE" and found["DPRK"][1] == "KP"
+    assert found["EU"][0] == "European Union" and found["EU"][2] == "region"
+    assert found["Korean Peninsula"][2] == "region"
+
+
+def test_compass_words_that_name_admin_areas_abroad_are_no_places(gaz):
+    text = "The South Korean envoy said the West must act. A farmers' service Centre opened in Kenya."
+    found = _places(text, gaz)
+    assert "South" not in found and "West" not in found and "Centre" not in found
+    assert found["Kenya"][1] == "KE"
+
+
+def test_an_ap_state_abbreviation_is_the_state_even_where_a_town_shares_its_letters(gaz):
+    found = {m.text: m.place for m in find_places("Deputies in Paris, Tenn., arrested two men.", gaz, NlpSettings())}
+    assert (found["Paris"].country, found["Paris"].admin1) == ("US", "Tennessee")
+    assert found["Tenn."].feature == "region"
+
+
+def test_an_abbreviated_saint_keeps_its_town_whole_and_washington_is_in_its_district(gaz):
+    [louis] = find_places("Police in St. Louis said on Monday that two men were shot.", gaz, NlpSettings())
+    assert (louis.text, louis.place.admin1, louis.place.country) == ("St. Louis", "Missouri", "US")
+    [washington] = find_places("Officials in Washington said on Monday.", gaz, NlpSettings())
+    assert washington.place.admin1 == "District of Columbia"
+
+
+def test_wales_and_scotland_are_regions_of_the_united_kingdom(gaz):
+    found = _places("Storms closed roads in Wales and Scotland on Monday.", gaz)
+    assert found["Wales"] == ("Wales", "GB", "region") and found["Scotland"] == ("Scotland", "GB", "region")

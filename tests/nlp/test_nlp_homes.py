@@ -1,0 +1,64 @@
+import pytest
+
+from newsfuse.nlp.gazetteer import load
+from newsfuse.nlp.homes import HomeAreas, outlet_homes
+from newsfuse.nlp.places import find_places
+from newsfuse.nlp.settings import NlpSettings
+from newsfuse.records import Document
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load()
+
+
+def _doc(n, text, url="http://www.lakeside-courier.com/news/story"):
+    return Document(id=f"d{n}", source=f"s{n}", text=text, url=f"{url}{n}")
+
+
+def test_an_outlets_documents_that_place_towns_in_one_state_make_it_their_home(gaz):
+    docs = [_doc(1, "Deputies in Boonville, Mo., arrested two men after a fight downtown."),
+            _doc(2, "A barn burned near Ashland, Missouri, on Sunday, firefighters said."),
+            _doc(3, "A man was arrested in Columbia on Friday after a shooting at a gas station.")]
+    homes = outlet_homes(docs, gaz, NlpSettings(), HomeAreas(gaz))
+    assert homes == [("US", "MO")] * 3
+    [alone] = find_places(docs[2].text, gaz, NlpSettings())
+    [columbia] = find_places(docs[2].text, gaz, NlpSettings(), homes[2])
+    assert alone.place.admin1 != "Missouri" and columbia.place.admin1 == "Missouri"
+
+
+def test_a_single_document_of_an_unknown_outlet_teaches_no_home(gaz):
+    docs = [_doc(1, "Deputies in Boonville, Mo., arrested two men after a fight downtown.")]
+    assert outlet_homes(docs, gaz, NlpSettings(), HomeAreas(gaz)) == [None]
+
+
+def test_an_outlet_whose_documents_are_spread_over_states_gets_no_home(gaz):
+    docs = [_doc(1, "Deputies in Paris, Tenn., arrested two men."), _doc(2, "A fire in Macon, Ga., hurt two."),
+            _doc(3, "Police in Dayton, Ohio, are looking for a driver."), _doc(4, "Snow closed roads in Boise, Idaho.")]
+    assert outlet_homes(docs, gaz, NlpSettings(), HomeAreas(gaz)) == [None] * 4
+
+
+def test_homes_are_off_when_the_settings_say_so(gaz):
+    docs = [_doc(1, "Deputies in Paris, Tenn., arrested two men."), _doc(2, "A barn burned in Puryear, Tennessee.")]
+    assert outlet_homes(docs, gaz, NlpSettings(outlet_home=False), HomeAreas(gaz)) == [None, None]
+
+
+def test_annotate_learns_an_outlets_home_across_batches():
+    from newsfuse.nlp import annotate
+
+    docs = [_doc(1, "Deputies in Boonville, Mo., arrested two men after a fight downtown."),
+            _doc(2, "A barn burned near Ashland, Missouri, on Sunday, firefighters said."),
+            _doc(3, "A man was arrested in Columbia on Friday after a shooting at a gas station.")]
+    *_, last = annotate(docs, NlpSettings(batch_size=1))
+    assert [p.place.admin1 for p in last.places] == ["Missouri"]
+
+
+def test_an_outlets_documents_beat_the_big_town_its_host_seems_to_name(gaz):
+    url = "http://www.parisgazette-news.com/story"
+    docs = [_doc(1, "Deputies in Edgar County, Illinois, arrested two men.", url),
+            _doc(2, "A barn burned near Chrisman, Ill., on Sunday.", url),
+            _doc(3, "City leaders in Paris met on Monday to talk about roads.", url)]
+    homes = outlet_homes(docs, gaz, NlpSettings(), HomeAreas(gaz))
+    assert homes[2] == ("US", "IL")
+    [paris] = find_places(docs[2].text, gaz, NlpSettings(), homes[2], "parisgazette-news.com")
+    assert (paris.place.country, paris.place.admin1) == ("US", "Illinois")  # the town the host is named after
