@@ -97,6 +97,12 @@ class Document:
     credits: tuple[Credit, ...] = ()
     kind: Literal["html", "text"] = "text"
 
+    @property
+    def headline_only(self) -> bool:
+        """A report whose story text was lost in cleaning but whose page shows its headline: an empty
+        body, the title the only thing it tells (see ``clean.assemble.has_headline``)."""
+        return not self.text and bool(self.title)
+
 
 # ---------------------------------------------------------------- copies
 

@@ -93,3 +93,39 @@ def test_standfirst_and_html_rules_can_be_switched_off():
     (doc,) = clean_documents([raw("de", HTML_DE, "html")], settings)
     assert not doc.text.startswith(STANDFIRST)
     assert "Lesen Sie auch" in doc.text
+
+
+# an archived local-news page: the headline survives, the story does not (a sign-in wall instead)
+LOST_STORY = (
+    "Teen wounded in drive-by shooting on Elm Street - Millbrook Courier\n\n"
+    "Sign in\nSubscribe\nWeather\nSports\nObituaries\n"
+)
+
+
+def test_a_page_with_no_story_text_but_a_headline_is_kept_headline_only():
+    page = RawDocument(id="lost", source="lost.jsonl", content=LOST_STORY, kind="text",
+                       title="Teen wounded in drive-by shooting on Elm Street - Millbrook Courier")
+    (doc,) = clean_documents([page], CleanSettings())
+    assert isinstance(doc, Document) and doc.headline_only
+    assert doc.text == "" and doc.paragraphs == ()
+    assert doc.title.startswith("Teen wounded in drive-by shooting")
+    assert doc.removed  # the chrome it threw away is still on record
+
+
+def test_a_page_with_no_story_text_and_a_short_title_is_still_rejected():
+    page = RawDocument(id="idx", source="idx.jsonl", content="Home\nNews\nSports\n", kind="text",
+                       title="Home | Millbrook Courier")
+    (out,) = clean_documents([page], CleanSettings())
+    assert isinstance(out, Rejected) and "no story text left" in out.reason
+
+
+def test_headline_only_documents_can_be_switched_off():
+    page = RawDocument(id="lost", source="lost.jsonl", content=LOST_STORY, kind="text",
+                       title="Teen wounded in drive-by shooting on Elm Street - Millbrook Courier")
+    (out,) = clean_documents([page], CleanSettings(headline_only_min_words=0))
+    assert isinstance(out, Rejected)
+
+
+def test_a_document_with_a_body_is_not_headline_only():
+    (doc,) = clean_documents([raw("b", TEXT, "text")], CleanSettings())
+    assert not doc.headline_only

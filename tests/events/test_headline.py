@@ -50,3 +50,26 @@ def test_a_lead_telling_only_the_arrest_takes_the_incident_from_the_headline(ann
     [main] = [m for m in ms if m.report_main]
     assert main.span == (0, 0) and (main.fatalities.low, main.injured.low) == (2, 3)
     assert all(m.attached for m in ms if m is not main)
+
+
+def _headline_only(title: str):
+    from newsfuse.records import Annotation, Document
+
+    doc = Document(id="h0", source="h0.jsonl", text="", title=title)
+    return doc, Annotation(document=doc.id, sentences=())
+
+
+def test_a_headline_only_report_gets_its_main_event_from_its_title():
+    doc, ann = _headline_only("Teen wounded in drive-by shooting on Elm Street - Millbrook Courier")
+    assert doc.headline_only
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert m.report_main and m.span == (0, 0)
+    assert m.sentence == "Teen wounded in drive-by shooting on Elm Street"
+
+
+def test_a_headline_only_page_that_is_no_report_gives_no_event():
+    for title in ("Cordless drill 18V with two batteries - Millbrook Hardware",
+                  "Sorry, the page you requested could not be found",
+                  "Red Dead Redemption 2 review: the best shooting game of the year"):
+        doc, ann = _headline_only(title)
+        assert extract_mentions(doc, ann, EventSettings()) == [], title

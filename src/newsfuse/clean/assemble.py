@@ -12,7 +12,7 @@ from newsfuse.clean.lines import Line, guess_language, split_lines
 from newsfuse.clean.outlets import outlet_of
 from newsfuse.clean.settings import CleanSettings
 from newsfuse.clean.text import CleanText, clean_page_text
-from newsfuse.clean.titles import page_headline
+from newsfuse.clean.titles import headline, page_headline
 from newsfuse.records import Credit, Document, PublishedDate, RawDocument, Rejected, Removed, Span
 
 PARAGRAPH_SEP = "\n\n"
@@ -66,6 +66,15 @@ def _too_short(raw: RawDocument, text: str, settings: CleanSettings, removed: in
     )
 
 
+def has_headline(title: str | None, url: str | None, settings: CleanSettings) -> bool:
+    """Does the page title hold a headline (the title without the site's name has enough words to tell
+    something), so that a page with no story text left is still a report? See ``Document.headline_only``."""
+    if settings.headline_only_min_words <= 0 or not title:
+        return False
+    told = headline(title, None, url) or ""
+    return len(told.split()) >= settings.headline_only_min_words
+
+
 def _text_outlet(raw: RawDocument, found: CleanText) -> str | None:
     first = raw.content.lstrip().split("\n", 1)[0].strip()
     return outlet_from_chrome([(r.text, r.reason) for r in found.removed]) or outlet_from_masthead(first)
@@ -85,7 +94,13 @@ def _document(raw: RawDocument, found: CleanText, settings: CleanSettings, kind:
     """The Document both paths end in: the kept paragraphs joined, their credits and language read."""
     text, spans = join_paragraphs(found.paragraphs)
     if bad := _too_short(raw, text, settings, len(found.removed)):
-        return bad
+        if not has_headline(title, raw.url, settings):
+            return bad
+        # the story text is lost (an archive page keeping only its chrome) but the page still shows
+        # the report's headline: keep the report, headline-only (empty body), for the later stages
+        # to read its title; the body figures stay honest (no text is claimed as extracted)
+        text, spans = "", ()
+        language = language or guess_language(raw.content)  # no body to read it from: the whole page
     return Document(
         id=raw.id,
         source=raw.source,

@@ -5,6 +5,10 @@ from dataclasses import dataclass
 class CleanSettings:
     timeout_seconds: float = 20.0  # per-document limit for HTML extraction (hanging/ballooning pages)
     min_text_chars: int = 40  # below this the page has no story to keep
+    # ... unless its title holds a headline of this many words (the site's name dropped): the report is kept
+    # headline-only, with an empty body (archived local news keeping the headline and losing the story).
+    # 0 = reject every page with no story text, as before.
+    headline_only_min_words: int = 4
     # HTML extraction workers; 0 = one per core. Each is a sandboxed process, restarted after a timeout.
     workers: int = 0
     # address-space cap per HTML worker (MB) so a page that balloons fails alone; 0 = no cap

@@ -184,6 +184,7 @@ def clean_page_text(content: str, settings: CleanSettings, known_title: str | No
     if span is None:
         for line in lines:
             out.removed.append(Removed(line.text, labels.get(line.index, "navigation")))
+        out.title = known_title.strip() if known_title else None  # no story, but the page may still show its headline
         return out
     first, last = _cut_at_story_end(lines, labels, prose, span, settings)
     if (head := teasers.teaser_list_start(lines, labels, prose, (first, last), settings.teaser_story_share,
