@@ -56,21 +56,21 @@ def run_stage_modules(package: str, argv: list[str]) -> int:
     import importlib
 
     quick = "--quick" in argv
-    asked = [a for a in argv if a in STAGES]
-    unknown = [a for i, a in enumerate(argv) if not a.startswith("-") and a not in STAGES
-               and not (i and argv[i - 1].startswith("--") and argv[i - 1] != "--quick")]
-    if unknown:
-        console.print(f"[red]unknown stage(s): {', '.join(unknown)}; the stages are: {' '.join(STAGES)}[/]")
-        return 2
+    # a word right after an option is its value ("--sizes 2000"), any other word names a module:
+    # a stage of STAGES or another module of the package ("events_muc4")
+    asked = [a for i, a in enumerate(argv) if not a.startswith("-")
+             and not (i and argv[i - 1].startswith("--") and argv[i - 1] != "--quick")]
+    modules = []
     for stage in asked or STAGES:
         try:
-            module = importlib.import_module(f"{package}.{stage}")
+            modules.append((stage, importlib.import_module(f"{package}.{stage}")))
         except ModuleNotFoundError as err:
             if err.name != f"{package}.{stage}":
                 raise
             if asked:
-                console.print(f"[dim]no {package} module for {stage}[/]")
-            continue
+                console.print(f"[red]no {package} module named {stage}; the stages are: {' '.join(STAGES)}[/]")
+                return 2
+    for stage, module in modules:
         try:
             if hasattr(module, "main_from_argv"):
                 module.main_from_argv(argv)

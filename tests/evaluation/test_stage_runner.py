@@ -32,7 +32,17 @@ def test_a_module_without_options_gets_quick(monkeypatch):
     assert calls == [("stories", True)]
 
 
-def test_an_unknown_stage_is_refused_before_anything_runs(monkeypatch):
+def test_a_module_outside_the_stage_list_can_be_asked_for_by_name(monkeypatch):
+    calls: list = []
+    _fake_package(monkeypatch, calls)
+    extra = types.ModuleType("fakebench.extra")
+    extra.main = lambda quick: calls.append(("extra", quick))
+    monkeypatch.setitem(sys.modules, "fakebench.extra", extra)
+    assert run_stage_modules("fakebench", ["extra"]) == 0
+    assert calls == [("extra", False)]
+
+
+def test_an_unknown_module_is_refused_before_anything_runs(monkeypatch):
     calls: list = []
     _fake_package(monkeypatch, calls)
     assert run_stage_modules("fakebench", ["stories", "storeis"]) == 2
