@@ -72,20 +72,22 @@ def place_columns(place: Place | None) -> dict[str, Any]:
     }
 
 
+def date_columns(value: DateValue | None) -> dict[str, Any]:
+    start, end = day_span(value)
+    return {"date": start, "date_end": end, "date_precision": value.precision if value else None}
+
+
 def fatality_columns(f: Fatalities) -> dict[str, Any]:
     return {"fatalities": f.best, "fatalities_low": f.low, "fatalities_high": f.high}
 
 
 def event_flat_row(ev: Event, snap: Snapshot | None = None) -> dict[str, Any]:
-    start, end = day_span(ev.date)
     return {
         "id": ev.id,
         "story": ev.story,
         "type": ev.type,
         "sub_type": ev.sub_type,
-        "date": start,
-        "date_end": end,
-        "date_precision": ev.date.precision if ev.date else None,
+        **date_columns(ev.date),
         **place_columns(ev.place),
         "actors": list(ev.actors),
         **fatality_columns(ev.fatalities),
@@ -100,15 +102,12 @@ def event_flat_row(ev: Event, snap: Snapshot | None = None) -> dict[str, Any]:
 
 
 def mention_flat_row(m: Mention) -> dict[str, Any]:
-    start, end = day_span(m.date)
     return {
         "id": m.id,
         "document": m.document,
         "type": m.type,
         "sub_type": m.sub_type,
-        "date": start,
-        "date_end": end,
-        "date_precision": m.date.precision if m.date else None,
+        **date_columns(m.date),
         "date_resolution": m.date.resolution if m.date else None,
         **place_columns(m.place),
         "place_text": m.place_text,

@@ -237,10 +237,14 @@ def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
 
+    def take(m: re.Match[str], kind: str, low: int, high: int | None, qual: str = "exact") -> None:
+        """Keep the figure ``m`` tells unless an earlier pattern's match overlaps it."""
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            out.append(Figure(kind, low, high, qual, m.group(), m.span()))  # type: ignore[arg-type]
+
     def add(m: re.Match[str], kind: str) -> None:
         start, end = m.span()
-        if any(a < end and start < b for a, b in taken):
-            return
         # a number right after a month name or before "%" is a date or a share, not a head count
         if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", text[max(0, start - 12):start]) or text[end:end + 1] == "%":
             return
@@ -250,48 +254,31 @@ def find_figures(text: str) -> list[Figure]:
         value = _value(m.group("num"), m.group("qual"))
         if value is None or value[0] <= 0:
             return
-        low, high, qual = value
-        taken.append((start, end))
-        out.append(Figure(kind, low, high, qual, m.group(), (start, end)))  # type: ignore[arg-type]
+        take(m, kind, *value)
 
     for m in _before_verbs(_NAMED_LIST, text):
-        n = _named_count(m.group("names"))
-        if n >= 2 and not any(a < m.end() and m.start() < b for a, b in taken):
-            taken.append(m.span())
-            out.append(Figure(_LIST_KIND[m.group("verb")], n, n, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+        if (n := _named_count(m.group("names"))) >= 2:
+            take(m, _LIST_KIND[m.group("verb")], n, n)
     for m in _before_verbs(_PAIR, text):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            taken.append(m.span())
-            verb = " ".join(m.group("verb").lower().split())
-            out.append(Figure(_LIST_KIND[verb], 2, 2, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+        take(m, _LIST_KIND[" ".join(m.group("verb").lower().split())], 2, 2)
     for m in _before_verbs(_COMPOSITE, text):
-        n = _composite_count(m.group("parts"))
-        if n and n >= 2 and not any(a < m.end() and m.start() < b for a, b in taken):
-            taken.append(m.span())
-            out.append(Figure(_LIST_KIND[m.group("verb").lower()], n, n, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+        if (n := _composite_count(m.group("parts"))) and n >= 2:
+            take(m, _LIST_KIND[m.group("verb").lower()], n, n)
     for m in _KILLED_KIN.finditer(text):
         extra = _value(m.group("num"), None) if m.group("num") else (1, 1, "exact")
-        if extra is not None and not any(a < m.end() and m.start() < b for a, b in taken):
-            taken.append(m.span())
-            out.append(Figure("killed", 1 + extra[0], 1 + extra[0], "exact", m.group(), m.span()))
+        if extra is not None:
+            take(m, "killed", 1 + extra[0], 1 + extra[0])
     for m in _KILLED_AGES.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            taken.append(m.span())
-            out.append(Figure("killed", 2, 2, "exact", m.group(), m.span()))
+        take(m, "killed", 2, 2)
     for m in _MULTIPLE.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            n = _TIMES[m.group("num").lower()]
-            what = m.group("what").lower()
-            kind = "shot" if what.startswith("shooting") else "injured" if what.startswith("stabbing") else "killed"
-            taken.append(m.span())
-            out.append(Figure(kind, n, n, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+        n = _TIMES[m.group("num").lower()]
+        what = m.group("what").lower()
+        take(m, "shot" if what.startswith("shooting") else "injured" if what.startswith("stabbing") else "killed", n, n)
     for m in _AND_OTHERS.finditer(text):
         value = _value(m.group("num"), m.group("qual"))
-        if value is not None and not any(a < m.end() and m.start() < b for a, b in taken):
+        if value is not None:
             low, high, qual = value
-            taken.append(m.span())
-            out.append(Figure(_kind(m.group("verb")), low + 1, None if high is None else high + 1,  # type: ignore[arg-type]
-                              qual, m.group(), m.span()))  # type: ignore[arg-type]
+            take(m, _kind(m.group("verb")), low + 1, None if high is None else high + 1, qual)
     for m in _FATALLY.finditer(text):
         add(m, "killed")
     for m in _TOLL.finditer(text):
@@ -316,18 +303,12 @@ def find_figures(text: str) -> list[Figure]:
         add(m, "killed")
     for pattern in (_ONE_SUBJECT, _ONE_OBJECT, _NAMED_SUBJECT, _NAMED_OBJECT):
         for m in pattern.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                taken.append(m.span())
-                out.append(Figure("killed", 1, 1, "exact", m.group(), m.span()))
+            take(m, "killed", 1, 1)
     for m in _ANOTHER.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            taken.append(m.span())
-            out.append(Figure("injured", 1, 1, "exact", m.group(), m.span()))
+        take(m, "injured", 1, 1)
     for pattern, kind in ((_ONE_SHOT, "shot"), (_ONE_HURT, "injured"), (_NAMED_SHOT, "shot")):
         for m in pattern.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                taken.append(m.span())
-                out.append(Figure(kind, 1, 1, "exact", m.group(), m.span()))  # type: ignore[arg-type]
+            take(m, kind, 1, 1)
     for m in _NOUNS.finditer(text):
         word = m.group("verb").lower()
         add(m, "count" if word == "casualties" else _kind(word))
