@@ -57,12 +57,15 @@ def _annotate_batch(batch: Sequence[Document], settings: NlpSettings, learned: H
             good.append(doc)
     sentences = _split(good, settings)
     gaz = gazetteer.load(settings.cache_dir)
-    home = outlet_homes(good, gaz, settings, learned)
+    read_for_homes: dict[int, list[PlaceMention]] = {}
+    home = outlet_homes(good, gaz, settings, learned, read_for_homes)
     readings = []
     to_parse: list[tuple[int, Span]] = []
     for d, doc in enumerate(good):
         try:
-            reading = _read(doc, gaz, settings, home[d])
+            # a document read to learn its outlet's home and left without one is not read twice
+            places = read_for_homes.get(d) if home[d] is None else None
+            reading = _read(doc, gaz, settings, home[d], places)
         except Exception as err:  # a bad document must not stop the batch
             reading = Rejected(doc.source, "nlp", f"{doc.source}: {type(err).__name__}: {err}")
         readings.append(reading)
@@ -133,9 +136,11 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in {".", "!", "?", '"', "”", "’", "'", ")", ":", ";"}
 
 
-def _read(doc: Document, gaz, settings: NlpSettings, home: tuple[str, str] | None):
+def _read(doc: Document, gaz, settings: NlpSettings, home: tuple[str, str] | None,
+          places: list[PlaceMention] | None = None):
     text = doc.text
-    places = find_places(text, gaz, settings, home, outlet_host(doc.url))
+    if places is None:
+        places = find_places(text, gaz, settings, home, outlet_host(doc.url))
     return places, find_dates(text, doc.published), find_attributions(text), find_figures(text)
 
 

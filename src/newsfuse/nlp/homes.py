@@ -46,18 +46,24 @@ class HomeAreas:
         return area if k / n >= MIN_SHARE else None
 
 
-def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings, learned: HomeAreas
-          ) -> list[tuple[str, str] | None]:
-    """Each document's outlet home area: known for its host, else learned from the host's documents."""
+def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings, learned: HomeAreas,
+                 read: dict[int, list[PlaceMention]] | None = None) -> list[tuple[str, str] | None]:
+    """Each document's outlet home area: known for its host, else learned from the host's documents.
+
+    ``read`` receives the places of the documents read to learn (by position in ``docs``): a document
+    left without a home area has its places already, read without one."""
     if not settings.outlet_home:
         return [None] * len(docs)
     out = [home_area(d.url, gaz, named=False) for d in docs]
     unknown = [(i, host) for i, d in enumerate(docs) if out[i] is None and (host := outlet_host(d.url))]
     for i, host in unknown:
         try:
-            learned.observe(host, find_places(docs[i].text, gaz, settings))
+            places = find_places(docs[i].text, gaz, settings)
         except Exception:  # an unreadable document teaches nothing; the nlp stage reports it when it reads it
             continue
+        learned.observe(host, places)
+        if read is not None:
+            read[i] = places
     for i, host in unknown:
         # what the outlet's documents say beats a big town its host seems to name ("parisbeacon.com"
         # is in Illinois)
