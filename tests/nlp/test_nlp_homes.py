@@ -4,7 +4,7 @@ from newsfuse.nlp.gazetteer import load
 from newsfuse.nlp.homes import HomeAreas, outlet_homes
 from newsfuse.nlp.places import find_places
 from newsfuse.nlp.settings import NlpSettings
-from newsfuse.records import Document
+from newsfuse.records import Document, Place, PlaceMention
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +62,17 @@ def test_an_outlets_documents_beat_the_big_town_its_host_seems_to_name(gaz):
     assert homes[2] == ("US", "IL")
     [paris] = find_places(docs[2].text, gaz, NlpSettings(), homes[2], "parisgazette-news.com")
     assert (paris.place.country, paris.place.admin1) == ("US", "Illinois")  # the town the host is named after
+
+
+
+def test_two_states_tied_for_an_outlets_documents_leave_its_home_unknown_in_either_order(gaz):
+    def town(name, state):
+        return PlaceMention(text=name, span=(0, len(name)), score=0.95,
+                            place=Place(name=name, lat=0.0, lon=0.0, country="US", admin1=state, precision="point"))
+
+    for first, second in ((town("Joplin", "Missouri"), town("Pittsburg", "Kansas")),
+                          (town("Pittsburg", "Kansas"), town("Joplin", "Missouri"))):
+        homes = HomeAreas(gaz)
+        homes.observe("fourstatesnews.com", [first, second])
+        homes.observe("fourstatesnews.com", [second, first])
+        assert homes.home("fourstatesnews.com") is None

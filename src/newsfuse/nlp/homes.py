@@ -42,7 +42,11 @@ class HomeAreas:
         n = self._documents[host]
         if n < MIN_DOCUMENTS or not self._areas[host]:
             return None
-        area, k = self._areas[host].most_common(1)[0]
+        # two areas tied for the most documents leave the home unknown: most_common would pick the one
+        # counted first, which follows set order and so changes from process to process
+        (area, k), *rest = self._areas[host].most_common(2)
+        if rest and rest[0][1] == k:
+            return None
         return area if k / n >= MIN_SHARE else None
 
 
