@@ -33,20 +33,18 @@ class HomeAreas:
         self._codes = {(cc, gaz.entry(i).name): code for (cc, code), i in gaz.admin1_by_code.items()}
 
     def observe(self, host: str, places: Sequence[PlaceMention]) -> None:
-        areas = {(p.place.country, code) for p in places if p.score >= _MIN_SCORE and p.place.country
-                 and (code := self._codes.get((p.place.country, p.place.admin1))) is not None}
+        # in the order the document names them (a dict, not a set): of areas tied for the most
+        # documents, the one an outlet's documents named first is its home, in every process
+        areas = dict.fromkeys((p.place.country, code) for p in places if p.score >= _MIN_SCORE and p.place.country
+                              and (code := self._codes.get((p.place.country, p.place.admin1))) is not None)
         self._documents[host] += 1
-        self._areas[host].update(areas)
+        self._areas[host].update(areas.keys())
 
     def home(self, host: str) -> tuple[str, str] | None:
         n = self._documents[host]
         if n < MIN_DOCUMENTS or not self._areas[host]:
             return None
-        # two areas tied for the most documents leave the home unknown: most_common would pick the one
-        # counted first, which follows set order and so changes from process to process
-        (area, k), *rest = self._areas[host].most_common(2)
-        if rest and rest[0][1] == k:
-            return None
+        area, k = self._areas[host].most_common(1)[0]  # ties: the area counted first
         return area if k / n >= MIN_SHARE else None
 
 
