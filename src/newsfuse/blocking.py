@@ -129,7 +129,7 @@ def extend_stories(store: Store, new_ids: Sequence[str], settings: Settings, tou
     signals = inc.story_signals(store, new_ids)
     new_docs = store.documents(new_ids)
     days = [d for d in (story_day(doc, signals.get(doc.id)) for doc in new_docs) if d is not None]
-    near = inc.documents_near(store, days, settings.stories.max_gap_days) | touched.neighbours
+    near = inc.documents_near(store, days, settings.stories.lookback_days) | touched.neighbours
     existing = inc.stories_with(store, near - set(new_ids))
     members = near | {d for s in existing for d in s.documents} | set(new_ids)
     docs = store.documents(members)

@@ -20,7 +20,17 @@ class StorySettings:
     # (the window incremental runs look back over, blocking.py): their similarity is at least this
     # (0 turns the signal off; gva_incidents dev: stories B3 0.919 -> 0.920, ECB+ dev unchanged)
     name_link: float = 0.5
+    # the learned same-incident link (links.py, data/story_links.json, trained on gva_incidents dev):
+    # a pair it calls one incident, at most ``link_window_days`` apart, is at least that similar
+    learned_links: bool = True
+    link_window_days: int = 10
+    link_weight: float = 1.0  # share of the learned probability in the similarity of such a pair (1: all of it)
     min_token_length: int = 2
     # up to this many documents the whole similarity matrix is computed once (4k: 64 MB);
     # above it, rows are swept in slices and only the blocks of related documents are held
     whole_matrix_up_to: int = 4000
+
+    @property
+    def lookback_days(self) -> int:
+        """How far apart two documents' story days can be and still meet in one story (blocking.py)."""
+        return max(self.max_gap_days, self.link_window_days if self.learned_links else 0)

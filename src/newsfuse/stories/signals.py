@@ -79,3 +79,10 @@ def story_day(doc: Document, annotation: Annotation | None) -> int | None:
         return None
     best = max(votes.values())
     return min(d for d, c in votes.items() if c == best)
+
+
+def death_tolls(annotation: Annotation | None) -> set[str]:
+    """The death tolls a document states ("3 killed": killed:3), to tell two incidents of one city apart."""
+    if annotation is None:
+        return set()
+    return {f"killed:{fig.low}" for fig in annotation.figures if fig.kind == "killed"}

@@ -9,14 +9,16 @@ the pairs at or above a cut, and story clustering works inside the blocks those 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
 
 from newsfuse.records import Annotation, Document
+from newsfuse.reconcile.followups import tells_follow_up
+from newsfuse.stories.links import LinkModel, link_model
 from newsfuse.stories.settings import StorySettings
-from newsfuse.stories.signals import entity_bag, person_names, story_day
+from newsfuse.stories.signals import death_tolls, entity_bag, person_names, story_day
 from newsfuse.stories.text import tfidf, weighted_bag
 
 
@@ -32,13 +34,23 @@ class Features:
     days: np.ndarray  # story day (ordinal) per document, -1 when unknown
     settings: StorySettings
     names: sparse.csr_matrix | None = None  # document x full person name incidence (float32)
+    # what the learned link (links.py) reads beside the above; None when links are off
+    titles: sparse.csr_matrix | None = None  # L2-normalised TF-IDF of the titles alone
+    tolls: sparse.csr_matrix | None = None  # document x stated death toll incidence
+    has_tolls: np.ndarray | None = None
+    outlets: sparse.csr_matrix | None = None  # document x outlet incidence
+    follow_up: np.ndarray | None = None  # bool per document: its title tells a follow-up
+    model: LinkModel | None = None
 
     @property
     def size(self) -> int:
         return self.words.shape[0]
 
 
-def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], settings: StorySettings) -> Features:
+def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], settings: StorySettings,
+             with_model: bool = True) -> Features:
+    """Per-document features; ``with_model=False`` leaves the shipped link model out (its training reads
+    the pair features only)."""
     bags = [
         weighted_bag([(d.text, 1.0), (d.title or "", settings.title_weight)], settings.min_token_length)
         for d in docs
@@ -51,9 +63,19 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
         entities = tfidf(ents).astype(np.float32).tocsr()
     places = [{k for k in e if k.startswith("place:")} for e in ents]
     days = np.array([story_day(d, annotations.get(d.id)) or -1 for d in docs], dtype=np.int32)
-    names = _incidence([person_names(annotations.get(d.id)) for d in docs]) if settings.name_link > 0 else None
-    return Features(words, entities, has_ent, _incidence(places), np.array([bool(p) for p in places]), days, settings,
-                    names)
+    names = None
+    if settings.name_link > 0 or settings.learned_links:
+        names = _incidence([person_names(annotations.get(d.id)) for d in docs])
+    f = Features(words, entities, has_ent, _incidence(places), np.array([bool(p) for p in places]), days, settings,
+                 names)
+    if not settings.learned_links:
+        return f
+    titles = tfidf([weighted_bag([(d.title or "", 1.0)], settings.min_token_length) for d in docs]).astype(
+        np.float32).tocsr()
+    tolls = [death_tolls(annotations.get(d.id)) for d in docs]
+    return replace(f, titles=titles, tolls=_incidence(tolls), has_tolls=np.array([bool(t) for t in tolls]),
+                   outlets=_incidence([{d.outlet.lower()} if d.outlet else set() for d in docs]),
+                   follow_up=np.array([tells_follow_up(d.title or "") for d in docs]), model=link_model() if with_model else None)
 
 
 def _incidence(places: list[set[str]]) -> sparse.csr_matrix:
@@ -73,38 +95,82 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     are further apart than ``max_gap_days`` (``date_penalty``), when both name
     places but none in common (``place_penalty``), and hard when both hold
     (``conflict_penalty``: same words, another place, another week = another story); raised to
-    ``name_link`` when both name the same person and the same town within ``max_gap_days``.
+    ``name_link`` when both name the same person and the same town within ``max_gap_days``, and to
+    the learned link's probability when it calls them one incident (links.py) within ``link_window_days``.
     A document's similarity to itself is 1.
     """
     s = f.settings
-    sim = (f.words[rows] @ f.words[cols].T).toarray()
+    c = _components(f, rows, cols)
+    sim = c["text"].copy()
     if f.entities is not None:
-        esim = (f.entities[rows] @ f.entities[cols].T).toarray()
         w = np.float32(s.entity_weight)
-        both = np.outer(f.has_entities[rows], f.has_entities[cols])
-        sim = np.where(both, (1 - w) * sim + w * esim, sim).astype(np.float32, copy=False)
-        del esim, both
+        sim = np.where(c["both_entities"], (1 - w) * sim + w * c["entities"], sim).astype(np.float32, copy=False)
 
-    shared = (f.places[rows] @ f.places[cols].T).toarray()
-    disjoint = (shared == 0) & np.outer(f.has_places[rows], f.has_places[cols])
-
-    days_r, days_c = f.days[rows], f.days[cols]
-    far = np.abs(days_r[:, None] - days_c[None, :]) > s.max_gap_days
-    far &= np.outer(days_r >= 0, days_c >= 0)
+    disjoint = c["disjoint_places"]
+    known = c["known"]
+    far = (c["gap"] > s.max_gap_days) & known
 
     conflict = far & disjoint
     sim[far & ~conflict] *= np.float32(s.date_penalty)
     sim[disjoint & ~conflict] *= np.float32(s.place_penalty)
     sim[conflict] *= np.float32(min(s.conflict_penalty, s.date_penalty * s.place_penalty))
-    if f.names is not None:
+    if f.model is not None:
+        # within the window the learned probability of one incident takes ``link_weight`` of the similarity
+        p = f.model.probability(pair_features(f, rows, cols, c))
+        near = known & (c["gap"] <= s.link_window_days)
+        w = np.float32(s.link_weight)
+        sim[near] = (1 - w) * sim[near] + w * p[near]
+    if s.name_link > 0 and c["names"] is not None:
         # the same named person at the same town within days: one story told in other words (a victim
         # named, then the suspect charged in the killing), whatever the text similarity
-        linked = ~far & (shared > 0) & ((f.names[rows] @ f.names[cols].T).toarray() > 0)
-        linked &= np.outer(days_r >= 0, days_c >= 0)
+        linked = ~far & c["shared_place"] & c["names"] & known
         sim[linked] = np.maximum(sim[linked], np.float32(s.name_link))
-    del shared
     sim[rows[:, None] == cols[None, :]] = 1.0
     return np.clip(sim, 0.0, 1.0, out=sim)
+
+
+def _components(f: Features, rows: np.ndarray, cols: np.ndarray) -> dict[str, np.ndarray | None]:
+    """The raw pairwise signals of a block, before any penalty."""
+    text = (f.words[rows] @ f.words[cols].T).toarray()
+    both = np.outer(f.has_entities[rows], f.has_entities[cols])
+    entities = (f.entities[rows] @ f.entities[cols].T).toarray() if f.entities is not None else np.zeros_like(text)
+    shared_count = (f.places[rows] @ f.places[cols].T).toarray()
+    shared = shared_count > 0
+    days_r, days_c = f.days[rows], f.days[cols]
+    names = (f.names[rows] @ f.names[cols].T).toarray() > 0 if f.names is not None else None
+    return {
+        "text": text, "entities": entities, "both_entities": both, "shared_place": shared,
+        "disjoint_places": ~shared & np.outer(f.has_places[rows], f.has_places[cols]),
+        "gap": np.abs(days_r[:, None] - days_c[None, :]), "known": np.outer(days_r >= 0, days_c >= 0),
+        "names": names, "shared_count": shared_count,
+    }
+
+
+def pair_features(f: Features, rows: np.ndarray, cols: np.ndarray,
+                  c: dict[str, np.ndarray | None] | None = None) -> dict[str, np.ndarray]:
+    """The learned link's features (links.FEATURES) of a block of pairs; needs ``features`` with links on."""
+    c = c if c is not None else _components(f, rows, cols)
+    known = c["known"]
+    log_gap = np.where(known, np.log1p(c["gap"].astype(np.float32)), 0.0).astype(np.float32)
+    tolls = np.outer(f.has_tolls[rows], f.has_tolls[cols])
+    same_killed = (f.tolls[rows] @ f.tolls[cols].T).toarray() > 0
+    follow = f.follow_up[rows][:, None] | f.follow_up[cols][None, :]
+    title = (f.titles[rows] @ f.titles[cols].T).toarray()
+    names = c["names"]
+    n_places = np.asarray(f.places[rows].sum(axis=1)).ravel()
+    n_places_c = np.asarray(f.places[cols].sum(axis=1)).ravel()
+    x = {
+        "text": c["text"], "title": title, "entities": np.where(c["both_entities"], c["entities"], 0.0),
+        "shared_place": c["shared_place"], "disjoint_places": c["disjoint_places"], "shared_name": names,
+        "same_killed": same_killed, "other_killed": tolls & ~same_killed,
+        "same_outlet": (f.outlets[rows] @ f.outlets[cols].T).toarray() > 0,
+        "log_gap": log_gap, "follow_up": follow,
+        "text_x_log_gap": c["text"] * log_gap, "name_x_place": names & c["shared_place"],
+        "follow_up_x_log_gap": follow * log_gap, "title_x_shared_place": title * c["shared_place"],
+        "place_overlap": c["shared_count"] / np.maximum(1.0, n_places[:, None] + n_places_c[None, :] - c["shared_count"]),
+        "entities_x_log_gap": np.where(c["both_entities"], c["entities"], 0.0) * log_gap,
+    }
+    return {k: np.asarray(v, dtype=np.float32) for k, v in x.items()}
 
 
 def strong_pairs(f: Features, threshold: float, cells_per_slice: int = 20_000_000) -> sparse.csr_matrix:

@@ -1,0 +1,69 @@
+"""A learned same-incident link between two documents: logistic regression over pair features.
+
+Two reports of one incident told weeks apart (the victim named, then a suspect charged) share few
+words; two shootings in one city share many. What tells them apart is a mix of signals (a shared
+person's name, a shared town, the toll, the headlines' words, how many days lie between them),
+whose weights were learned on the dev half of gva_incidents (``training/story_links.py`` writes
+``data/story_links.json``; nothing is downloaded). For two documents at most ``link_window_days``
+apart, the model's probability that they report one incident is their similarity
+(``link_weight`` of it; ``similarity.block_similarity``), so average-link clustering cuts at
+``join_threshold`` on it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+ARTIFACT = Path(__file__).parent / "data" / "story_links.json"
+
+# the pair features, in the artifact's order (similarity.pair_features computes them)
+FEATURES = (
+    "text",  # title-weighted TF-IDF cosine of the words
+    "title",  # TF-IDF cosine of the titles alone
+    "entities",  # TF-IDF cosine of places and actors (0 when one has none)
+    "shared_place",  # both name a town/point in common
+    "disjoint_places",  # both name towns, none in common
+    "shared_name",  # both name one person (full name)
+    "same_killed",  # both state a death toll and one figure agrees
+    "other_killed",  # both state a death toll and none agrees
+    "same_outlet",  # one outlet (a local station reports many incidents of its city)
+    "log_gap",  # log(1 + days between their story days); 0 when one is unknown
+    "follow_up",  # one title tells a follow-up (an arrest, a charge, a trial)
+    "text_x_log_gap",  # the words count for less the further apart they are
+    "name_x_place",  # a person and a town in common
+    "follow_up_x_log_gap",  # a follow-up may come months later
+    "title_x_shared_place",
+    "place_overlap",  # towns in common / towns either names (Jaccard)
+    "entities_x_log_gap",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkModel:
+    weights: np.ndarray  # one per feature, in ``FEATURES`` order
+    bias: float
+
+    def probability(self, x: dict[str, np.ndarray]) -> np.ndarray:
+        z = np.full(next(iter(x.values())).shape, self.bias, dtype=np.float32)
+        for name, w in zip(FEATURES, self.weights, strict=True):
+            z += np.float32(w) * x[name].astype(np.float32, copy=False)
+        return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+
+
+def model_from_json(data: dict) -> LinkModel:
+    if list(data["features"]) != list(FEATURES):
+        raise ValueError(f"{ARTIFACT.name}: features {data['features']} differ from the code's {list(FEATURES)}")
+    return LinkModel(np.asarray([data["weights"][f] for f in FEATURES], dtype=np.float32), float(data["bias"]))
+
+
+@cache
+def link_model(path: Path = ARTIFACT) -> LinkModel | None:
+    """The shipped model, loaded once; None when the artifact is absent (links off)."""
+    if not path.exists():
+        return None
+    return model_from_json(json.loads(path.read_text(encoding="utf-8")))
