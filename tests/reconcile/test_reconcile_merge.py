@@ -226,3 +226,13 @@ def test_main_events_of_two_stories_at_a_namesake_town_a_day_apart_are_one_incid
     assert len(group_mentions([a, elsewhere], stories, order, S)) == 2
     later = replace(b, date=DateValue("2014-11-26", "day", "relative weekday to published 2014-11-26"))
     assert len(group_mentions([a, later], stories, order, S)) == 2
+
+
+def test_main_events_of_two_reports_of_one_story_told_as_two_violent_types_are_one_incident():
+    shooting = _main(mention("a", 0, "A gunman shot five men outside a bar on Friday.", type_=CLASH))
+    riot = _main(mention("b", 0, "A crowd rioted outside the bar on Friday.", type_=("Riots", "Mob violence")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([shooting, riot], story, order, S)) == 1
+    # the control: a protest is no violent type, so it stays an event of its own
+    march = replace(riot, type="Protests", sub_type="Peaceful protest")
+    assert len(group_mentions([shooting, march], story, order, S)) == 2
