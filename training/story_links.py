@@ -62,7 +62,7 @@ def pairs(docs, annotations, incident, settings: StorySettings):
     xs, ys, ia, ib = [], [], [], []
     for start in range(0, n, ROWS_PER_BLOCK):
         rows = every[start:start + ROWS_PER_BLOCK]
-        x = pair_features(f, rows, every)
+        x = dict(pair_features(f, rows, every))
         gap = np.abs(f.days[rows][:, None] - f.days[None, :])
         known = (f.days[rows][:, None] >= 0) & (f.days[None, :] >= 0)
         keep = known & (gap <= settings.link_window_days) & (rows[:, None] < every[None, :])

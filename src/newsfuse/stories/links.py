@@ -13,6 +13,7 @@ apart, the model's probability that they report one incident is their similarity
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,10 +49,14 @@ class LinkModel:
     weights: np.ndarray  # one per feature, in ``FEATURES`` order
     bias: float
 
-    def probability(self, x: dict[str, np.ndarray]) -> np.ndarray:
-        z = np.full(next(iter(x.values())).shape, self.bias, dtype=np.float32)
-        for name, w in zip(FEATURES, self.weights, strict=True):
-            z += np.float32(w) * x[name].astype(np.float32, copy=False)
+    def probability(self, features: Iterable[tuple[str, np.ndarray]]) -> np.ndarray:
+        """P(one incident) per pair, from (name, matrix) in ``FEATURES`` order (summed as they come)."""
+        z = None
+        for (name, x), want, w in zip(features, FEATURES, self.weights, strict=True):
+            if name != want:
+                raise ValueError(f"link feature {name!r} where {want!r} was expected")
+            term = np.float32(w) * x.astype(np.float32, copy=False)
+            z = term + np.float32(self.bias) if z is None else z.__iadd__(term)
         return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
 
 

@@ -8,7 +8,7 @@ the pairs at or above a cut, and story clustering works inside the blocks those 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -116,10 +116,11 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     sim[conflict] *= np.float32(min(s.conflict_penalty, s.date_penalty * s.place_penalty))
     if f.model is not None:
         # within the window the learned probability of one incident takes ``link_weight`` of the similarity
-        p = f.model.probability(pair_features(f, rows, cols, c))
         near = known & (c["gap"] <= s.link_window_days)
-        w = np.float32(s.link_weight)
-        sim[near] = (1 - w) * sim[near] + w * p[near]
+        if near.any():
+            p = f.model.probability(pair_features(f, rows, cols, c))
+            w = np.float32(s.link_weight)
+            sim[near] = (1 - w) * sim[near] + w * p[near]
     if s.name_link > 0 and c["names"] is not None:
         # the same named person at the same town within days: one story told in other words (a victim
         # named, then the suspect charged in the killing), whatever the text similarity
@@ -147,30 +148,37 @@ def _components(f: Features, rows: np.ndarray, cols: np.ndarray) -> dict[str, np
 
 
 def pair_features(f: Features, rows: np.ndarray, cols: np.ndarray,
-                  c: dict[str, np.ndarray | None] | None = None) -> dict[str, np.ndarray]:
-    """The learned link's features (links.FEATURES) of a block of pairs; needs ``features`` with links on."""
+                  c: dict[str, np.ndarray | None] | None = None) -> Iterator[tuple[str, np.ndarray]]:
+    """The learned link's features (links.FEATURES, in order) of a block of pairs, one matrix at a time so
+    a caller summing them holds two or three, not all; needs ``features`` with links on."""
     c = c if c is not None else _components(f, rows, cols)
-    known = c["known"]
+    known, text, shared, names = c["known"], c["text"], c["shared_place"], c["names"]
     log_gap = np.where(known, np.log1p(c["gap"].astype(np.float32)), 0.0).astype(np.float32)
-    tolls = np.outer(f.has_tolls[rows], f.has_tolls[cols])
-    same_killed = (f.tolls[rows] @ f.tolls[cols].T).toarray() > 0
-    follow = f.follow_up[rows][:, None] | f.follow_up[cols][None, :]
+    entities = np.where(c["both_entities"], c["entities"], 0.0).astype(np.float32)
     title = (f.titles[rows] @ f.titles[cols].T).toarray()
-    names = c["names"]
-    n_places = np.asarray(f.places[rows].sum(axis=1)).ravel()
-    n_places_c = np.asarray(f.places[cols].sum(axis=1)).ravel()
-    x = {
-        "text": c["text"], "title": title, "entities": np.where(c["both_entities"], c["entities"], 0.0),
-        "shared_place": c["shared_place"], "disjoint_places": c["disjoint_places"], "shared_name": names,
-        "same_killed": same_killed, "other_killed": tolls & ~same_killed,
-        "same_outlet": (f.outlets[rows] @ f.outlets[cols].T).toarray() > 0,
-        "log_gap": log_gap, "follow_up": follow,
-        "text_x_log_gap": c["text"] * log_gap, "name_x_place": names & c["shared_place"],
-        "follow_up_x_log_gap": follow * log_gap, "title_x_shared_place": title * c["shared_place"],
-        "place_overlap": c["shared_count"] / np.maximum(1.0, n_places[:, None] + n_places_c[None, :] - c["shared_count"]),
-        "entities_x_log_gap": np.where(c["both_entities"], c["entities"], 0.0) * log_gap,
-    }
-    return {k: np.asarray(v, dtype=np.float32) for k, v in x.items()}
+    follow = f.follow_up[rows][:, None] | f.follow_up[cols][None, :]
+    yield "text", text
+    yield "title", title
+    yield "entities", entities
+    yield "shared_place", shared
+    yield "disjoint_places", c["disjoint_places"]
+    yield "shared_name", names
+    same_killed = (f.tolls[rows] @ f.tolls[cols].T).toarray() > 0
+    yield "same_killed", same_killed
+    yield "other_killed", np.outer(f.has_tolls[rows], f.has_tolls[cols]) & ~same_killed
+    del same_killed
+    yield "same_outlet", (f.outlets[rows] @ f.outlets[cols].T).toarray() > 0
+    yield "log_gap", log_gap
+    yield "follow_up", follow
+    yield "text_x_log_gap", text * log_gap
+    yield "name_x_place", names & shared
+    yield "follow_up_x_log_gap", follow * log_gap
+    yield "title_x_shared_place", title * shared
+    n_r = np.asarray(f.places[rows].sum(axis=1)).ravel()
+    n_c = np.asarray(f.places[cols].sum(axis=1)).ravel()
+    count = c["shared_count"]
+    yield "place_overlap", count / np.maximum(1.0, n_r[:, None] + n_c[None, :] - count)
+    yield "entities_x_log_gap", entities * log_gap
 
 
 def strong_pairs(f: Features, threshold: float, cells_per_slice: int = 20_000_000) -> sparse.csr_matrix:
