@@ -25,8 +25,9 @@ Span = tuple[int, int]
 class RawDocument:
     """One report as read from disk, before any cleaning.
 
-    ``id`` is a content hash of ``content`` so the same page read twice (or from
-    two paths) gets the same id, which makes ``run`` idempotent.
+    ``id`` is a content hash of ``content`` (of a JSONL record: its text, url and
+    title) so the same page read twice (or from two paths) gets the same id,
+    which makes ``run`` idempotent.
     """
 
     id: str

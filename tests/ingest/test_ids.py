@@ -23,3 +23,20 @@ def test_normalising_agrees_with_unicodedata_nfc_on_tricky_text():
     ]
     for s in samples:
         assert normalise(s) == unicodedata.normalize("NFC", s)
+
+
+def test_a_record_without_url_or_title_is_identified_by_its_text_alone():
+    from newsfuse.ingest.ids import record_id
+
+    assert record_id("Al-Qaim", None, None) == content_id("Al-Qaim")
+
+
+def test_two_records_with_one_text_but_different_urls_or_titles_are_two_reports():
+    from newsfuse.ingest.ids import record_id
+
+    chrome = "Just one more step: we have sent you a confirmation email."
+    ids = {record_id(chrome, "https://a.example/1", "Man shot in Macon"),
+           record_id(chrome, "https://a.example/2", "Two hurt in Dayton crash"),
+           record_id(chrome, "https://b.example/1", "Man shot in Macon")}
+    assert len(ids) == 3
+    assert record_id(chrome, "https://a.example/1", "Man shot in Macon") in ids  # stable

@@ -50,6 +50,12 @@ def test_the_same_report_on_two_lines_gets_the_same_id():
     assert a.id == b.id
 
 
+def test_one_text_published_at_two_urls_is_two_reports_for_the_copies_stage_to_link():
+    a, b = read_jsonl(lines({"text": REPORT, "url": "https://x.org/a"}, {"text": REPORT, "url": "https://y.org/b"}),
+                      "f.jsonl", "utf-8")
+    assert a.id != b.id
+
+
 def _read(path, **kw):
     from newsfuse.ingest import IngestSettings, read_inputs
 

@@ -24,3 +24,18 @@ def normalise(text: str) -> str:
 def content_id(text: str) -> str:
     """First 16 hex of sha256 of the normalised text (callers pass ``normalise`` output)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def record_id(content: str, url: str | None, title: str | None) -> str:
+    """Id of a report given as a record (a JSONL line): its text together with its url and title.
+
+    A record's text alone does not name the report: two outlets' records may carry the same
+    wire text, or the same page chrome when the story itself was lost ("Just One More Thing...
+    We have sent you a verification email"), and keyed by text alone all but one of them were
+    dropped as already read. The copies stage, not the id, is what links identical texts.
+    The same line read twice still gets the same id; with neither url nor title the id is
+    ``content_id(content)``, as before.
+    """
+    if not url and not title:
+        return content_id(content)
+    return content_id("\x1f".join((content, url or "", title or "")))

@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from newsfuse.ingest.decode import bom_encoding, decode, utf16_without_bom
 from newsfuse.ingest.errors import BadInput
-from newsfuse.ingest.ids import content_id, normalise
+from newsfuse.ingest.ids import normalise, record_id
 from newsfuse.ingest.payload import mb, to_text
 from newsfuse.ingest.regular import open_regular
 from newsfuse.ingest.settings import IngestSettings
@@ -115,7 +115,7 @@ def _document(line: str, where: str, encoding: str) -> RawDocument | Rejected:
     if isinstance(item, str):
         return Rejected(where, "ingest", f"{short}: {item}")
     content, kind, meta = item
-    return RawDocument(id=content_id(content), source=where, content=content, kind=kind, encoding=encoding, **meta)
+    return RawDocument(id=record_id(content, meta.get("url"), meta.get("title")), source=where, content=content, kind=kind, encoding=encoding, **meta)
 
 
 # A lone UTF-16 surrogate ("\ud800" in JSON) is not Unicode: no UTF-8 writer accepts it.
