@@ -37,3 +37,13 @@ def test_a_small_batch_stays_in_this_process() -> None:
         (ann, _), = pool.analyse([Document(id="x", source="x.txt", text=TEXTS[0])])
         assert pool._pool is None  # no process was started for three documents
     assert not isinstance(ann, Rejected)
+
+
+def test_the_workers_fork_server_is_stopped_and_waited_for_when_the_pool_closes() -> None:
+    from multiprocessing import forkserver
+
+    with WorkerPool(Settings(workers=2), chunk=2, min_documents=1) as pool:
+        pool.expect(2)
+        list(pool.analyse([Document(id=f"d{i}", source=f"d{i}.txt", text=t) for i, t in enumerate(TEXTS[:2])]))
+        assert forkserver._forkserver._forkserver_pid is not None
+    assert forkserver._forkserver._forkserver_pid is None  # its model's memory is free, its CPU counted

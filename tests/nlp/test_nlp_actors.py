@@ -77,3 +77,12 @@ def test_a_name_after_a_preposition_of_place_is_a_place_not_an_actor():
     text = "Vendors from Gikomba marched towards the Euphrates bridge, where Hamas fighters met them."
     ents = [(w, (text.index(w), text.index(w) + len(w)), "ORG") for w in ("Gikomba", "Euphrates", "Hamas")]
     assert [a.canonical for a in entity_actors(ents, [], text)] == ["Hamas"]
+
+
+def test_aliases_are_found_where_the_whole_alias_pattern_would_find_them():
+    from newsfuse.nlp.actors import _alias_matches, _table
+
+    text = ("ISLAMIC STATE fighters and Afghan-police officers clashed; al‑Qaeda’s men, the Iraqi Army and "
+            "AL QAEDA were named, as were Kurdish forces, ıslamic state (dotless i) and the Taliban-linked group.")
+    assert [m.span() for m in _alias_matches(text)] == [m.span() for m in _table()[0].finditer(text)]
+    assert _alias_matches(text)

@@ -151,14 +151,18 @@ def _parse(docs: Sequence[Document], to_parse: list[tuple[int, Span]], settings:
     if not to_parse:
         return out
     nlp = model.full_pipeline(settings.model)
+    attributes = model.tag_attributes(settings.model)
     texts = [docs[d].text[s:min(e, s + settings.max_sentence_chars)] for d, (s, e) in to_parse]
-    for (d, span), sdoc in zip(to_parse, nlp.pipe(texts, batch_size=settings.batch_size), strict=True):
-        base = span[0]
-        tokens = tuple(
-            Token(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, base + t.idx, t.ent_type_) for t in sdoc
-        )
-        ents = [(e.text, (base + e.start_char, base + e.end_char), e.label_) for e in sdoc.ents]
-        out.setdefault(d, {})[span] = (tokens, ents)
+    with nlp.select_pipes(disable=list(attributes.components) if attributes else []):
+        for (d, span), sdoc in zip(to_parse, nlp.pipe(texts, batch_size=settings.batch_size), strict=True):
+            base = span[0]
+            read = attributes(sdoc) if attributes else [(t.pos_, t.lemma_, t.dep_) for t in sdoc]
+            tokens = tuple(
+                Token(t.text, lemma, pos, dep, t.head.i, base + t.idx, t.ent_type_)
+                for t, (pos, lemma, dep) in zip(sdoc, read, strict=True)
+            )
+            ents = [(e.text, (base + e.start_char, base + e.end_char), e.label_) for e in sdoc.ents]
+            out.setdefault(d, {})[span] = (tokens, ents)
     return out
 
 
@@ -200,7 +204,8 @@ def _person_names(docs: Sequence[Document], sentences: list[list[Span]], reading
         return out
     nlp = model.full_pipeline(settings.model)
     texts = [docs[d].text[s:min(e, s + settings.max_sentence_chars)] for d, (s, e) in jobs]
-    with nlp.select_pipes(enable=["tok2vec", "ner"]):
+    # the model's NER has its own embedding layer: the shared tok2vec feeds only tagger and parser
+    with nlp.select_pipes(enable=["ner"]):
         for (d, span), sdoc in zip(jobs, nlp.pipe(texts, batch_size=settings.batch_size), strict=True):
             out.setdefault(d, []).extend((e.text, (span[0] + e.start_char, span[0] + e.end_char), e.label_)
                                          for e in sdoc.ents if e.label_ == "PERSON")

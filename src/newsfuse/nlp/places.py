@@ -418,9 +418,16 @@ _HOST = re.compile(r"https?:/{1,2}([^/:?#\s]+)", re.IGNORECASE)
 def _home_cities(gaz: Gazetteer) -> tuple[tuple[str, tuple[str, str]], ...]:
     """(letters of the name, (country, admin-1)) of towns of 100,000 or more, longest names first."""
     out = {}
+    # the big towns picked from the columns first: building every indexed entry cost a second per process
+    column = dict(zip(Entry.__slots__, gaz.columns, strict=False))
+    big = {i for i, (feature, population, admin1) in enumerate(zip(column["feature"], column["population"],
+                                                                   column["admin1"], strict=True))
+           if feature == "city" and population >= _BIG and admin1}
     for key, hits in gaz.index.items():
+        if len(key) < 5 or not key.isalpha():
+            continue
         for n in hits:
-            if n > 0:
+            if n > 0 and n - 1 in big:
                 e = gaz.entry(n - 1)
                 if e.feature == "city" and e.population >= _BIG and e.admin1 and len(key) >= 5 and key.isalpha():
                     if key not in out or e.population > out[key][1]:
