@@ -64,8 +64,10 @@ def test_surname_inside_a_person_name_is_not_a_place(gaz):
     assert "al-Maliki" not in _places("Prime Minister Nuri al-Maliki spoke in Baghdad, Iraq.", gaz)
 
 
-def test_nationality_adjectives_are_not_places(gaz):
-    assert "Syrian" not in _places("Syrian rebels withdrew from the crossing into Iraq.", gaz)
+def test_nationality_adjectives_are_adjectival_mentions_not_towns_or_countries(gaz):
+    (syrian,) = [m for m in find_places("Syrian rebels withdrew from the crossing into Iraq.", gaz, NlpSettings())
+                 if m.text == "Syrian"]
+    assert syrian.place.feature == "adjectival" and syrian.place.country == "SY"
 
 
 def test_parts_of_hyphenated_and_possessive_words_are_places(gaz):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import os
 import pickle
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -173,20 +174,24 @@ def _centroid(geometry: dict) -> tuple[float, float] | None:
     return best
 
 
+def countryinfo_records() -> Iterator[dict]:
+    """The pinned countryinfo package's country records (names, ISO codes, demonyms, outlines)."""
+    import json
+    from importlib.resources import files
+
+    for path in files("countryinfo").joinpath("data").iterdir():
+        if path.name.endswith(".json"):
+            yield json.loads(path.read_text(encoding="utf-8"))
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
     """ISO2 -> the country's point: midway between countryinfo's rounded latlng and the centroid of the
     country's largest land area (its outline). Gazetteers place a country by either convention (the
     centre of the lower 48 for "U.S.", a rounded 60 N 100 E for Russia); the midpoint is near both.
     Chosen on the geoparsing dev halves, acc@161km GeoWebNews / LGL: latlng 0.768 / 0.739, centroid
     0.772 / 0.769, midpoint 0.863 / 0.783."""
-    import json
-    from importlib.resources import files
-
     out: dict[str, tuple[float, float]] = {}
-    for path in files("countryinfo").joinpath("data").iterdir():
-        if not path.name.endswith(".json"):
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
+    for data in countryinfo_records():
         code = (data.get("ISO") or {}).get("alpha2")
         latlng = data.get("latlng")
         features = ((data.get("geoJSON") or {}).get("features") or [{}])

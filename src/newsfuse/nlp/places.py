@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib.resources import files
 
+from newsfuse.nlp.demonyms import find_adjectival
 from newsfuse.nlp.gazetteer import Entry, Gazetteer
 from newsfuse.nlp.names import ARTICLES, fold, name_key
 from newsfuse.nlp.settings import NlpSettings
@@ -528,8 +529,9 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     taken = [m.span for m in regions_found]
     mentions = [PlaceMention(c.text, c.span, _relative(text, c.span, place), conf)
                 for r in resolved if r for c, place, conf, _ in [r]
-                if not any(a < c.span[1] and c.span[0] < b for a, b in taken)]
-    return sorted(mentions + regions_found, key=lambda m: m.span)
+                if not any(a < c.span[1] and c.span[0] < b for a, b in taken)] + regions_found
+    mentions += find_adjectival(text, runs, gaz, [m.span for m in mentions], _stopwords())
+    return sorted(mentions, key=lambda m: m.span)
 
 
 def _home_town(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None], home: tuple[str, str],
