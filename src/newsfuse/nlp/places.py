@@ -334,6 +334,7 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             out.append(None)
             continue
         qualifier = qualifiers[i] if i < len(qualifiers) else None
+        pool = _states_over_namesakes(pool, qualifier)
         mine = regions - own_regions[i] if i < len(own_regions) else regions
         against = any(e.feature == "country" for e, _ in pool)  # "Georgia": a state or a country
         entry, primary = max(pool, key=lambda ep: _score(ep[0], ep[1], countries, mine, qualifier, against, linked))
@@ -373,6 +374,19 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             ok = False
         out.append((c, _place(entry, c.region), conf, entry) if ok else None)
     return out
+
+
+def _states_over_namesakes(pool: list[tuple[Entry, bool]], qualifier: tuple[str, str | None] | None
+                           ) -> list[tuple[Entry, bool]]:
+    """A town of an admin-1 area's country that shares the area's name and is smaller than the area's
+    largest town is not what the name means ("Florida" is no village of New York) unless a state or
+    country is written after it. (Dev acc@161 GeoWebNews / LGL 0.906 / 0.900 -> 0.909 / 0.904; also
+    taking the area's largest town named like it as its main name, "New York", lowered LGL to 0.897.)"""
+    areas = {e.country: e for e, p in pool if p and e.feature == "region"}
+    if not areas or (qualifier and qualifier[0] in areas):
+        return pool
+    return [(e, p) for e, p in pool if not (e.feature == "city" and e.country in areas
+                                            and e.population < areas[e.country].population)]
 
 
 def _linked_counties(cands: Sequence[_Candidate]) -> frozenset[tuple[str, str | None, str | None]]:
