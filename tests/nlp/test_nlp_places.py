@@ -247,3 +247,16 @@ def test_an_abbreviated_saint_keeps_its_town_whole_and_washington_is_in_its_dist
 def test_wales_and_scotland_are_regions_of_the_united_kingdom(gaz):
     found = _places("Storms closed roads in Wales and Scotland on Monday.", gaz)
     assert found["Wales"] == ("Wales", "GB", "region") and found["Scotland"] == ("Scotland", "GB", "region")
+
+
+def test_a_town_before_its_own_institutions_or_after_an_article_is_the_town(gaz):
+    text = ("A Lewisburg man was arrested at Lewisburg City Hall on Monday. The Lewisburg High School "
+            "band played in Marshall County, Tennessee.")
+    found = [(m.text, m.place.admin1) for m in find_places(text, gaz, NlpSettings()) if m.text == "Lewisburg"]
+    assert found == [("Lewisburg", "Tennessee")] * 3
+
+
+def test_a_small_town_named_like_a_state_is_the_state_unless_qualified(gaz):
+    text = "She moved from Albany, New York, to Florida last year."
+    assert _places(text, gaz)["Florida"] == ("Florida", "US", "region")
+    assert _places("He lives in Florida, N.Y., near Goshen.", gaz)["Florida"] == ("Florida", "US", "point")
