@@ -260,3 +260,8 @@ def test_a_small_town_named_like_a_state_is_the_state_unless_qualified(gaz):
     text = "She moved from Albany, New York, to Florida last year."
     assert _places(text, gaz)["Florida"] == ("Florida", "US", "region")
     assert _places("He lives in Florida, N.Y., near Goshen.", gaz)["Florida"] == ("Florida", "US", "point")
+
+
+def test_a_bare_district_name_of_a_country_the_text_never_names_yields_to_the_town(gaz):
+    found = _places("Researchers at Cambridge published the study on Monday.", gaz)
+    assert found["Cambridge"][2] == "point"
