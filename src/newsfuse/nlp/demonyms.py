@@ -27,9 +27,9 @@ _CONTINENTS = {"European": "Europe", "African": "Africa", "Asian": "Asia", "Nort
 
 
 @functools.cache
-def _country_adjectives() -> dict[str, str]:
-    """name key of a demonym -> ISO2 of the most populous country countryinfo gives it."""
-    best: dict[str, tuple[int, str]] = {}
+def _country_adjectives() -> dict[str, tuple[str, str]]:
+    """name key of a demonym -> (the demonym as written, ISO2 of the most populous country it names)."""
+    best: dict[str, tuple[int, str, str]] = {}
     for data in countryinfo_records():
         code = (data.get("ISO") or {}).get("alpha2")
         population = int(data.get("population") or 0)
@@ -38,15 +38,15 @@ def _country_adjectives() -> dict[str, str]:
             if code and word[:1].isupper() and "/" not in word:
                 key = name_key(word)
                 if key not in best or population > best[key][0]:
-                    best[key] = (population, code)
-    return {key: code for key, (_, code) in best.items()}
+                    best[key] = (population, word, code)
+    return {key: (word, code) for key, (_, word, code) in best.items()}
 
 
 @functools.cache
 def adjective_places(gaz: Gazetteer) -> dict[str, Place]:
     """name key of an adjective -> the country or continent it names, as an adjectival place."""
     out: dict[str, Place] = {}
-    for key, code in _country_adjectives().items():
+    for key, (_, code) in _country_adjectives().items():
         if (e := gaz.country(code)) is not None:
             out[key] = Place(e.name, e.lat, e.lon, code, e.geonameid, None, ADJECTIVAL, "country", geo_precision=3)
     for word, name in _CONTINENTS.items():
@@ -66,6 +66,13 @@ _COMPASS = frozenset({"central", "latin", "north", "south", "east", "west", "nor
 _NOUN_USE = re.compile(r"(?:[^\S\n]+(?:who|whom|whose|is|are|was|were|has|have|had|said|says|told|added)\b|[^\w\s-]|\s*$)")
 
 
+@functools.cache
+def _adjective_words() -> frozenset[str]:
+    """Lower-case words of the adjectives as countryinfo writes them ("south", "korean")."""
+    written = [word for word, _ in _country_adjectives().values()] + list(_CONTINENTS)
+    return frozenset(w for word in written for w in word.lower().split())
+
+
 def find_adjectival(text: str, runs: Sequence[Sequence[re.Match[str]]], gaz: Gazetteer,
                     taken: Sequence[Span] = (), common: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Adjectives of countries and continents in the capitalised runs, longest first ("South Korean"
@@ -76,12 +83,15 @@ def find_adjectival(text: str, runs: Sequence[Sequence[re.Match[str]]], gaz: Gaz
     is no ``common`` word; "Central American": a region's), of a pair of them ("African Americans") or
     used as a noun (a person, a language: "an American who", "in Chinese.") names no place."""
     table = adjective_places(gaz)
+    words = _adjective_words()
     out: list[PlaceMention] = []
     for run in runs:
         i = 0
         while i < len(run):
+            # only word runs made of the adjectives' own words are keyed (name_key is the costly part)
             n = next((n for n in range(min(_MAX_WORDS, len(run) - i), 0, -1)
-                      if name_key(text[run[i].start():run[i + n - 1].end()]) in table), 0)
+                      if all(w.group().lower() in words for w in run[i:i + n])
+                      and name_key(text[run[i].start():run[i + n - 1].end()]) in table), 0)
             if not n:
                 i += 1
                 continue
@@ -95,6 +105,6 @@ def find_adjectival(text: str, runs: Sequence[Sequence[re.Match[str]]], gaz: Gaz
     for m in _HYPHENATED.finditer(text):
         for part in _PART.finditer(m.group()):
             word, s0 = part.group(), m.start() + part.start()
-            if word[:1].isupper() and (place := table.get(name_key(word))) is not None:
+            if word[:1].isupper() and word.lower() in words and (place := table.get(name_key(word))) is not None:
                 out.append(PlaceMention(word, (s0, s0 + len(word)), place, 0.8))
     return [m for m in out if not any(a < m.span[1] and m.span[0] < b for a, b in taken)]
