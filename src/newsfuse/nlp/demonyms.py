@@ -88,6 +88,9 @@ def find_adjectival(text: str, runs: Sequence[Sequence[re.Match[str]]], gaz: Gaz
     for run in runs:
         i = 0
         while i < len(run):
+            if run[i].group().lower() not in words:  # most capitalised words: no adjective starts here
+                i += 1
+                continue
             # only word runs made of the adjectives' own words are keyed (name_key is the costly part)
             n = next((n for n in range(min(_MAX_WORDS, len(run) - i), 0, -1)
                       if all(w.group().lower() in words for w in run[i:i + n])
