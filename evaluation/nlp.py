@@ -8,7 +8,11 @@ Guide to Geoparsing Evaluation", GPL-3.0; LGL: Lieberman et al. 2010).
 Figures:
 - recognition P/R/F1: a predicted place span is correct when it overlaps a gold
   toponym span (gold = toponyms with coordinates: literal, modifier, metonymic,
-  mixed, coercion, embedded; demonyms and common-noun expressions excluded);
+  mixed, coercion, embedded; GeoWebNews's "Demonym" type (people: "Mexicans") and
+  common-noun expressions excluded). A country's adjective ("Russian hackers") is
+  a modifier toponym in GeoWebNews, LGL and TR-News (not in GeoVirus): newsfuse
+  reads it as a place of feature "adjectival" (nlp/demonyms.py), scored here like
+  any place and never used to place an event;
 - resolution of recognised toponyms: share within 161 km (100 miles) of the
   gold coordinates, and mean error in km;
 - resolution with gold toponyms given (the setting of Mordecai3's published

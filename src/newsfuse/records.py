@@ -177,7 +177,7 @@ class Place:
     country: str | None  # ISO 3166 alpha-2
     geonameid: int | None = None
     admin1: str | None = None  # name of the admin-1 area (state, province, governorate): "Georgia", "Anbar"
-    feature: str = "city"  # "city", "country", "region" (admin-1), "county" (admin-2)
+    feature: str = "city"  # "city", "country", "region" (admin-1), "county" (admin-2), "adjectival" ("Russian")
     precision: Literal["point", "region", "country"] = "point"
     admin2: str | None = None  # name of the admin-2 area (county, district): "Laurel County"
     # ACLED geo_precision: 1 the town itself, 2 near it or a part of a region, 3 a region or larger

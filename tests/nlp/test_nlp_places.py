@@ -64,8 +64,10 @@ def test_surname_inside_a_person_name_is_not_a_place(gaz):
     assert "al-Maliki" not in _places("Prime Minister Nuri al-Maliki spoke in Baghdad, Iraq.", gaz)
 
 
-def test_nationality_adjectives_are_not_places(gaz):
-    assert "Syrian" not in _places("Syrian rebels withdrew from the crossing into Iraq.", gaz)
+def test_nationality_adjectives_are_adjectival_mentions_not_towns_or_countries(gaz):
+    (syrian,) = [m for m in find_places("Syrian rebels withdrew from the crossing into Iraq.", gaz, NlpSettings())
+                 if m.text == "Syrian"]
+    assert syrian.place.feature == "adjectival" and syrian.place.country == "SY"
 
 
 def test_parts_of_hyphenated_and_possessive_words_are_places(gaz):
@@ -245,3 +247,21 @@ def test_an_abbreviated_saint_keeps_its_town_whole_and_washington_is_in_its_dist
 def test_wales_and_scotland_are_regions_of_the_united_kingdom(gaz):
     found = _places("Storms closed roads in Wales and Scotland on Monday.", gaz)
     assert found["Wales"] == ("Wales", "GB", "region") and found["Scotland"] == ("Scotland", "GB", "region")
+
+
+def test_a_town_before_its_own_institutions_or_after_an_article_is_the_town(gaz):
+    text = ("A Lewisburg man was arrested at Lewisburg City Hall on Monday. The Lewisburg High School "
+            "band played in Marshall County, Tennessee.")
+    found = [(m.text, m.place.admin1) for m in find_places(text, gaz, NlpSettings()) if m.text == "Lewisburg"]
+    assert found == [("Lewisburg", "Tennessee")] * 3
+
+
+def test_a_small_town_named_like_a_state_is_the_state_unless_qualified(gaz):
+    text = "She moved from Albany, New York, to Florida last year."
+    assert _places(text, gaz)["Florida"] == ("Florida", "US", "region")
+    assert _places("He lives in Florida, N.Y., near Goshen.", gaz)["Florida"] == ("Florida", "US", "point")
+
+
+def test_a_bare_district_name_of_a_country_the_text_never_names_yields_to_the_town(gaz):
+    found = _places("Researchers at Cambridge published the study on Monday.", gaz)
+    assert found["Cambridge"][2] == "point"

@@ -7,11 +7,13 @@ dates, figures, attributions) by where they sit relative to the trigger.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date as Date, timedelta
 
 from newsfuse.events.classify import REPORTING
 from newsfuse.events.modality import not_asserted
 from newsfuse.events.tree import Tree
+from newsfuse.nlp.demonyms import ADJECTIVAL
 from newsfuse.records import Annotation, DateMention, DateValue, Document, Figure, PlaceMention, Sentence, Span
 
 # how far a place/date lies from the trigger, in characters, before a coarser one nearer wins
@@ -39,6 +41,7 @@ def _origin_adjective(p: PlaceMention, sent: Sentence) -> bool:
 def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention | None:
     """Nearest place in the sentence, else the latest place before it, else the document's first."""
     sent = ann.sentences[sent_index]
+    ann = replace(ann, places=tuple(p for p in ann.places if p.place.feature != ADJECTIVAL))  # whose, not where
     here = [p for p in ann.places if _inside(p.span, sent.span) and not _origin_adjective(p, sent)]
     if here:
         return min(here, key=lambda p: _distance(p.span, trigger_at)

