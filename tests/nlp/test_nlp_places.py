@@ -198,8 +198,9 @@ def test_local_news_places_a_small_namesake_in_the_outlets_state(gaz):
 def test_in_local_news_a_small_town_of_another_state_needs_its_state_written(gaz):
     text = "Detectives spoke with Burns after the shooting in Louisville on Friday."
     settings = NlpSettings()
-    assert "Burns" in {m.text for m in find_places(text, gaz, settings)}
     assert {m.text for m in find_places(text, gaz, settings, home=("US", "KY"))} == {"Louisville"}
+    # with no known outlet, the one state the document's towns lie in plays the home's part
+    assert {m.text for m in find_places(text, gaz, settings)} == {"Louisville"}
     written = "Detectives spoke with a man from Burns, Oregon, after the shooting in Louisville."
     assert "Burns" in {m.text for m in find_places(written, gaz, settings, home=("US", "KY"))}
 
@@ -245,3 +246,18 @@ def test_an_abbreviated_saint_keeps_its_town_whole_and_washington_is_in_its_dist
 def test_wales_and_scotland_are_regions_of_the_united_kingdom(gaz):
     found = _places("Storms closed roads in Wales and Scotland on Monday.", gaz)
     assert found["Wales"] == ("Wales", "GB", "region") and found["Scotland"] == ("Scotland", "GB", "region")
+
+
+def test_a_name_qualified_once_is_that_place_all_through_the_document(gaz):
+    text = ("A boy died after a shooting in Portsmouth, Va. on Saturday. Portsmouth police arrested two men. "
+            "Anyone with information should call Portsmouth detectives.")
+    found = [m for m in find_places(text, gaz, NlpSettings()) if m.text == "Portsmouth"]
+    assert len(found) == 3 and {m.place.admin1 for m in found} == {"Virginia"}
+
+
+def test_in_local_news_a_town_abroad_needs_its_country_named(gaz):
+    text = "Deputies said the Toyota was found near Carolina Avenue in Greenville after the shooting."
+    kept = {m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "SC"))}
+    assert "Toyota" not in kept and "Greenville" in kept
+    abroad = "The soldier from Greenville had served in Toyota, Japan, before he was shot."
+    assert "Toyota" in {m.text for m in find_places(abroad, gaz, NlpSettings(), home=("US", "SC"))}

@@ -42,10 +42,12 @@ _ABBREVIATED = {"St", "Ste", "Ft", "Mt", "Pt"}
 _STREET_WORDS = {"street", "st", "drive", "dr", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
                  "court", "ct", "way", "place", "pl", "parkway", "pkwy", "highway", "hwy", "circle", "cir",
                  "terrace", "trail", "pike", "alley", "apartments", "apts", "mall", "hospital", "memorial",
-                 "elementary", "middle", "academy", "plaza", "expressway", "freeway", "turnpike"}
+                 "elementary", "middle", "academy", "plaza", "expressway", "freeway", "turnpike",
+                 "streets", "avenues", "roads"}
 # A town's own institutions after its name: "Urbana Police", "Lebanon Fire" (the town, not a longer name).
 _TOWN_INSTITUTIONS = {"police", "fire", "sheriff", "mayor", "township", "schools", "council", "municipal", "pd"}
 _BIG = 100_000  # a town this big is named in capitals too ("NEW ORLEANS")
+_WORLD_CITY = 1_000_000
 # How close an alternate spelling must be to a small town's main name to stand alone.
 _VARIANT_RATIO = 0.9
 
@@ -318,13 +320,14 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             qualifiers: Sequence[tuple[str, str | None] | None] = (),
             own_regions: Sequence[frozenset[tuple[str, str]]] = (),
             linked: frozenset[tuple[str, str | None, str | None]] = frozenset(),
-            home: tuple[str, str] | None = None
+            home: tuple[str, str] | None = None, stated: frozenset[str] = frozenset()
             ) -> list[tuple[_Candidate, Place, float, Entry] | None]:
     """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise.
 
     ``qualifiers[i]`` is the (country, admin-1 code) written after candidate i ("Dublin, Ohio");
     ``own_regions[i]`` the admin-1 areas only candidate i itself put into ``regions`` (a name
-    never supports itself).
+    never supports itself); ``stated`` the countries the document itself names (not those its towns
+    were placed in).
     """
     out: list[tuple[_Candidate, Place, float, Entry] | None] = []
     for i, c in enumerate(cands):
@@ -352,9 +355,12 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             solid = big or (primary and entry.population >= settings.weak_place_population)
             ok = (not c.weak) or solid
             conf = 0.95 if solid else 0.9
-            if home and entry.country == home[0] and not local and entry.population < settings.big_place_population:
-                # local news: a small town of another state of the outlet's country, its state unsaid and
-                # none of the document's other places there, is mostly a surname ("Smith", "Walker")
+            if not local and entry.population < settings.big_place_population and (
+                    (home and entry.country == home[0])
+                    or (home is None and len({a for a in mine if a[0] == entry.country}) == 1)):
+                # local news: a small town of another state of the outlet's country (or, with no known
+                # outlet, of the one state the document's other towns lie in), its state unsaid and none
+                # of the document's other places there, is mostly a surname or a word ("Smith", "Grill")
                 ok = False
         else:
             # unsupported: a big town, or a sizable one whose several-word main name is no person's
@@ -362,6 +368,11 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             # (dev: LGL F1 0.770 -> 0.773; gva dev first 400 incidents, main town within 40 km 0.681 -> 0.692)
             floor = settings.weak_place_population if " " in c.text.strip() else settings.big_place_population
             ok, conf = entry.population >= floor and not c.weak and primary, 0.6
+        if ok and home and entry.feature == "city" and entry.country != home[0] and entry.country not in stated \
+                and entry.population < _WORLD_CITY:
+            # local news of a known outlet: a town abroad, its country unnamed, is a world city or a
+            # namesake ("FOX Carolina" is no Puerto Rican town, nor "Toyota" a Japanese one)
+            ok = False
         if ok and not primary and " " not in c.text and entry.feature == "city" and entry.population < \
                 settings.big_place_population and not local \
                 and not (supported and (entry.geonameid in named or _variant_of(c.text, entry.name))):
@@ -494,9 +505,11 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                     if not any(a.span[0] < c.span[1] and c.span[0] < a.span[1] for a in states)] + states,
                    key=lambda c: c.span)
     quals = qualifiers(text, cands)
+    _spread_qualifiers(cands, quals)
     if home and host:
         _home_town(cands, quals, home, host)
     countries = context_countries(text, cands)
+    stated = frozenset(countries)
     first = resolve(cands, countries, settings, qualifiers=quals)
     # Second pass: towns resolved confidently (big, or in a named country) widen the context,
     # so a report naming Mosul and Baghdad but never "Iraq" still places Rawa in Iraq.
@@ -519,7 +532,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     # refers back to it ("Husaybah" in a report that also says "Al Qaim").
     named = frozenset(r[1].geonameid for r in first if r and r[1].geonameid is not None and
                       any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
-    resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands), home)
+    resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands), home, stated)
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     # ... unless it is a word of a longer place name ("Atlantic" of "Atlantic City")
     longer = [r[0].span for r in resolved if r]
@@ -530,6 +543,19 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                 for r in resolved if r for c, place, conf, _ in [r]
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)]
     return sorted(mentions + regions_found, key=lambda m: m.span)
+
+
+def _spread_qualifiers(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None]) -> None:
+    """One name, one place in a document: "Portsmouth, Va." once makes every later "Portsmouth" the
+    Virginia one (unless the document qualifies the name with two different areas)."""
+    written: dict[str, set[tuple[str, str | None]]] = {}
+    for c, q in zip(cands, quals, strict=True):
+        if q is not None:
+            written.setdefault(name_key(c.text), set()).add(q)
+    for i, c in enumerate(cands):
+        areas = written.get(name_key(c.text))
+        if quals[i] is None and areas and len(areas) == 1:
+            quals[i] = next(iter(areas))
 
 
 def _home_town(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None], home: tuple[str, str],
