@@ -45,7 +45,7 @@ _STREET_WORDS = {"street", "st", "drive", "dr", "avenue", "ave", "road", "rd", "
                  "elementary", "middle", "academy", "plaza", "expressway", "freeway", "turnpike",
                  "streets", "avenues", "roads"}
 # A town's own institutions after its name: "Urbana Police", "Lebanon Fire" (the town, not a longer name).
-_TOWN_INSTITUTIONS = {"police", "fire", "sheriff", "mayor", "township", "schools", "council", "municipal", "pd"}
+TOWN_INSTITUTIONS = {"police", "fire", "sheriff", "mayor", "township", "schools", "council", "municipal", "pd"}
 _BIG = 100_000  # a town this big is named in capitals too ("NEW ORLEANS")
 _WORLD_CITY = 1_000_000
 # How close an alternate spelling must be to a small town's main name to stand alone.
@@ -224,13 +224,24 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
                 continue
             after = text[end:end + 14].lower()
             region = any(after.startswith(" " + w) for w in _REGION_WORDS)
-            weak = _sentence_start(text, start)
+            weak = _sentence_start(text, start) and not _dateline(text, start, end, surface)
             # "and"/"of" only list places ("Rawa, Ana and Husaybah"); any other neighbour makes a longer name.
-            neighbours = run[max(0, i - 1):i] + ([] if following in _TOWN_INSTITUTIONS else run[i + n:i + n + 1])
+            neighbours = run[max(0, i - 1):i] + ([] if following in TOWN_INSTITUTIONS else run[i + n:i + n + 1])
             inside = n == 1 and any(w.group().lower() not in ("and", "of") for w in neighbours)
             out.append(_Candidate(surface, (start, end), entries, region, weak, inside))
             i += n
     return out
+
+
+# after a town in capitals opening a line: ", State" and/or "(Agency)", then a dash ("UNIVERSAL CITY --")
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Za-z.]+){0,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)\s")
+
+
+def _dateline(text: str, start: int, end: int, surface: str) -> bool:
+    """A dateline ("BELL — A grandfather ...", "WARREN TOWNSHIP - ..."): the town the story was filed
+    from, in capitals at a line's start; no capitalised common word opening a sentence."""
+    return surface.isupper() and len(surface) > 2 and (start == 0 or text[start - 1] == "\n") \
+        and bool(_DATELINE_TAIL.match(text, end))
 
 
 def _reject_single(word: str, stop: frozenset[str], lower_words: set[str]) -> bool:
