@@ -368,10 +368,12 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             conf = 0.95 if solid else 0.9
             if not local and entry.population < settings.big_place_population and (
                     (home and entry.country == home[0])
-                    or (home is None and len({a for a in mine if a[0] == entry.country}) == 1)):
+                    or (home is None and entry.country == "US"
+                        and len({a for a in mine if a[0] == entry.country}) == 1)):
                 # local news: a small town of another state of the outlet's country (or, with no known
-                # outlet, of the one state the document's other towns lie in), its state unsaid and none
-                # of the document's other places there, is mostly a surname or a word ("Smith", "Grill")
+                # outlet, of the one US state the document's other towns lie in: AP style writes the
+                # state after a town outside it), its state unsaid and none of the document's other
+                # places there, is mostly a surname or a word ("Smith", "Grill")
                 ok = False
         else:
             # unsupported: a big town, or a sizable one whose several-word main name is no person's
