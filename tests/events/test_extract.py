@@ -191,3 +191,15 @@ def test_a_quote_after_the_lead_is_not_dated_by_the_day_the_next_sentence_tells(
     mentions = extract_mentions(doc, ann, EventSettings())
     quote = next(m for m in mentions if "attacked" in m.sentence)
     assert quote.date.date != "2025-03-09" or quote.date.resolution == "published date"
+
+
+def test_a_victims_home_town_does_not_place_the_event_when_the_sentence_names_where(annotated):
+    text = "A 20-year-old Okeechobee man was killed Saturday night when shots were fired in downtown Fort Myers."
+    doc, ann = annotated(text, places=[("Okeechobee", "Okeechobee", "US"), ("Fort Myers", "Fort Myers", "US")])
+    assert {m.place_text for m in extract_mentions(doc, ann, EventSettings())} == {"Fort Myers"}
+
+
+def test_a_victims_home_town_places_the_event_when_it_is_the_only_place_named(annotated):
+    text = "Police said John Taylor, of Franklinton, was shot and killed on Thursday."
+    doc, ann = annotated(text, places=[("Franklinton", "Franklinton", "US")])
+    assert {m.place_text for m in extract_mentions(doc, ann, EventSettings())} == {"Franklinton"}

@@ -106,3 +106,10 @@ def test_a_person_named_like_a_town_is_no_place():
     names = {p.text for p in ann.places}
     assert "Columbia" in names
     assert "Austin" not in names and "Sidney" not in names
+
+
+def test_a_towns_police_named_as_an_organisation_still_place_the_town():
+    text = ("The Richmond Police Department said two men were shot on Friday night. "
+            "Officers of the Sacramento County Sheriff's Department said four people were wounded in the shooting.")
+    (ann,) = annotate([Document("p2", "p2.txt", text, url="https://www.nbc12.com/story/1/four-shot")], NlpSettings())
+    assert {"Richmond", "Sacramento County"} <= {p.text for p in ann.places}

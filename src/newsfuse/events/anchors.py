@@ -38,14 +38,29 @@ def _origin_adjective(p: PlaceMention, sent: Sentence) -> bool:
     return after.startswith(ORIGIN_SUFFIXES)
 
 
+# "a 20-year-old Okeechobee man", "Cayle Taylor, of Franklinton, Louisiana": where a person lives, which
+# the sentence's other place ("... killed in downtown Fort Myers") beats as the event's place
+_RESIDENT_AFTER = re.compile(r"^(?:-area)?\s+(?:area\s+)?(?:man|men|woman|women|boy|boys|girl|girls|teen|teens|"
+                             r"teenager|teenagers|youth|resident|residents|native|couple|family|student|students)\b",
+                             re.I)
+_RESIDENT_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+$", re.I)
+
+
+def _residence(p: PlaceMention, sent: Sentence) -> bool:
+    at, end = p.span[0] - sent.span[0], p.span[1] - sent.span[0]
+    return bool(_RESIDENT_AFTER.match(sent.text[end:end + 24]) or _RESIDENT_BEFORE.search(sent.text[max(0, at - 16):at]))
+
+
 def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention | None:
-    """Nearest place in the sentence, else the latest place before it, else the document's first."""
+    """Nearest place in the sentence (a person's home town only when the sentence names no other),
+    else the latest place before it, else the document's first."""
     sent = ann.sentences[sent_index]
     ann = replace(ann, places=tuple(p for p in ann.places if p.place.feature != ADJECTIVAL))  # whose, not where
     here = [p for p in ann.places if _inside(p.span, sent.span) and not _origin_adjective(p, sent)]
     if here:
         return min(here, key=lambda p: _distance(p.span, trigger_at)
-                   + (COUNTRY_PENALTY if p.place.precision == "country" else 0))
+                   + (COUNTRY_PENALTY if p.place.precision == "country" else 0)
+                   + (COUNTRY_PENALTY if _residence(p, sent) else 0))
     before = [p for p in ann.places if p.span[1] <= sent.span[0]]
     if before:
         # the latest town named before this sentence; a country only if nothing finer came before

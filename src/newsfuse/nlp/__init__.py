@@ -20,7 +20,7 @@ from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
 from newsfuse.nlp.limits import over_nlp_limit
 from newsfuse.nlp.homes import HomeAreas, outlet_homes
-from newsfuse.nlp.places import common_words, find_places, outlet_host
+from newsfuse.nlp.places import TOWN_INSTITUTIONS, common_words, find_places, outlet_host
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
 from newsfuse.records import (ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token,
@@ -237,6 +237,10 @@ def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSe
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|outside|of|into|toward|towards|across|around)\s+$", re.IGNORECASE)
 
 
+# "Richmond Police", "Sacramento County Sheriff's Office": an organisation named after its town places it
+_INSTITUTION_AFTER = re.compile(r"\s+(?:County\s+|City\s+)?(?:%s)\b" % "|".join(sorted(TOWN_INSTITUTIONS)), re.I)
+
+
 def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], ents, text: str = "") -> list[PlaceMention]:
     """Places inside an actor's name ("Iraq" in "Islamic State of Iraq") or that the parser reads as a
     person or organisation ("Maliki" of Nuri al-Maliki, "Austin" of Austin Hedrick) are not places; nor
@@ -252,7 +256,8 @@ def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], en
             continue
         # Inside a longer person/organisation name ("Nuri al-Maliki"). An ORG of exactly the place's
         # name is usually the town itself ("the Rawa crossing" tagged ORG), so it stays.
-        if p.place.precision != "country" and any(x <= a and b <= y and (x, y) != (a, b) for (x, y), _ in names):
+        if p.place.precision != "country" and any(x <= a and b <= y and (x, y) != (a, b) for (x, y), _ in names) \
+                and not _INSTITUTION_AFTER.match(text, b):
             continue
         if _lone_town(p) and p.text in name_words and not _LOCATIVE.search(text[max(0, a - 12):a]):
             continue

@@ -43,17 +43,21 @@ _ABBREVIATED = {"St", "Ste", "Ft", "Mt", "Pt"}
 _STREET_WORDS = {"street", "st", "drive", "dr", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
                  "court", "ct", "way", "place", "pl", "parkway", "pkwy", "highway", "hwy", "circle", "cir",
                  "terrace", "trail", "pike", "alley", "apartments", "apts", "mall", "hospital", "memorial",
-                 "elementary", "middle", "academy", "plaza", "expressway", "freeway", "turnpike"}
-# A town's own institutions after its name: "Urbana Police", "Lebanon Fire", "Paris City Hall", "Paris High
-# School" (the town, not a longer name). (The second line: dev F1 GeoWebNews / LGL 0.866 / 0.845 -> 0.866 /
-# 0.852 with the articles below, acc@161 0.910 / 0.904 -> 0.910 / 0.907; "library", "college", "school"
-# made person-named institutions towns: "Carnegie Library", "Robinson College".)
-_TOWN_INSTITUTIONS = {"police", "fire", "sheriff", "mayor", "township", "schools", "council", "municipal", "pd",
-                      "city", "high", "public", "volunteer", "regional", "community", "town", "village", "area", "board"}
+                 "elementary", "middle", "academy", "plaza", "expressway", "freeway", "turnpike",
+                 "streets", "avenues", "roads"}
+# A town's own institutions after its name: "Urbana Police", "Lebanon Fire" (the town, not a longer name);
+# an organisation the NER tags "Richmond Police" keeps its town (nlp/__init__).
+TOWN_INSTITUTIONS = {"police", "fire", "sheriff", "mayor", "township", "schools", "council", "municipal", "pd"}
+# After a lone town also "Paris City Hall", "Paris High School". (The second line: dev F1 GeoWebNews / LGL
+# 0.866 / 0.845 -> 0.866 / 0.852 with the articles below, acc@161 0.910 / 0.904 -> 0.910 / 0.907;
+# "library", "college", "school" made person-named institutions towns: "Carnegie Library", "Robinson College".)
+_TOWN_INSTITUTIONS = TOWN_INSTITUTIONS | {"city", "high", "public", "volunteer", "regional", "community", "town",
+                                          "village", "area", "board"}
 # Words beside a lone town that list places or open a phrase, not a longer name ("Rawa and Ana", "A Paris man")
 _LISTING = frozenset({"and", "of"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "every", "each"})
 _BIG = 100_000  # a town this big is named in capitals too ("NEW ORLEANS")
+_WORLD_CITY = 1_000_000
 # How close an alternate spelling must be to a small town's main name to stand alone.
 _VARIANT_RATIO = 0.9
 
@@ -230,7 +234,7 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
                 continue
             after = text[end:end + 14].lower()
             region = any(after.startswith(" " + w) for w in _REGION_WORDS)
-            weak = _sentence_start(text, start)
+            weak = _sentence_start(text, start) and not _dateline(text, start, end, surface)
             # "and"/"of" only list places ("Rawa, Ana and Husaybah"); any other neighbour makes a longer name.
             # "A Paris man", "The Dublin City Council": an article before the town opens no longer name
             neighbours = run[max(0, i - 1):i] + ([] if following in _TOWN_INSTITUTIONS else run[i + n:i + n + 1])
@@ -239,6 +243,17 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
             out.append(_Candidate(surface, (start, end), entries, region, weak, inside))
             i += n
     return out
+
+
+# after a town in capitals opening a line: ", State" and/or "(Agency)", then a dash ("UNIVERSAL CITY --")
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Za-z.]+){0,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)\s")
+
+
+def _dateline(text: str, start: int, end: int, surface: str) -> bool:
+    """A dateline ("BELL — A grandfather ...", "WARREN TOWNSHIP - ..."): the town the story was filed
+    from, in capitals at a line's start; no capitalised common word opening a sentence."""
+    return surface.isupper() and len(surface) > 2 and (start == 0 or text[start - 1] == "\n") \
+        and bool(_DATELINE_TAIL.match(text, end))
 
 
 def _reject_single(word: str, stop: frozenset[str], lower_words: set[str]) -> bool:
@@ -328,13 +343,14 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             qualifiers: Sequence[tuple[str, str | None] | None] = (),
             own_regions: Sequence[frozenset[tuple[str, str]]] = (),
             linked: frozenset[tuple[str, str | None, str | None]] = frozenset(),
-            home: tuple[str, str] | None = None
+            home: tuple[str, str] | None = None, stated: frozenset[str] = frozenset()
             ) -> list[tuple[_Candidate, Place, float, Entry] | None]:
     """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise.
 
     ``qualifiers[i]`` is the (country, admin-1 code) written after candidate i ("Dublin, Ohio");
     ``own_regions[i]`` the admin-1 areas only candidate i itself put into ``regions`` (a name
-    never supports itself).
+    never supports itself); ``stated`` the countries the document itself names (not those its towns
+    were placed in).
     """
     out: list[tuple[_Candidate, Place, float, Entry] | None] = []
     for i, c in enumerate(cands):
@@ -369,9 +385,14 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             solid = big or (primary and entry.population >= settings.weak_place_population)
             ok = (not c.weak) or solid
             conf = 0.95 if solid else 0.9
-            if home and entry.country == home[0] and not local and entry.population < settings.big_place_population:
-                # local news: a small town of another state of the outlet's country, its state unsaid and
-                # none of the document's other places there, is mostly a surname ("Smith", "Walker")
+            if not local and entry.population < settings.big_place_population and (
+                    (home and entry.country == home[0])
+                    or (home is None and entry.country == "US"
+                        and len({a for a in mine if a[0] == entry.country}) == 1)):
+                # local news: a small town of another state of the outlet's country (or, with no known
+                # outlet, of the one US state the document's other towns lie in: AP style writes the
+                # state after a town outside it), its state unsaid and none of the document's other
+                # places there, is mostly a surname or a word ("Smith", "Grill")
                 ok = False
         else:
             # unsupported: a big town, or a sizable one whose several-word main name is no person's
@@ -379,6 +400,11 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             # (dev: LGL F1 0.770 -> 0.773; gva dev first 400 incidents, main town within 40 km 0.681 -> 0.692)
             floor = settings.weak_place_population if " " in c.text.strip() else settings.big_place_population
             ok, conf = entry.population >= floor and not c.weak and primary, 0.6
+        if ok and home and entry.feature == "city" and entry.country != home[0] and entry.country not in stated \
+                and entry.population < _WORLD_CITY:
+            # local news of a known outlet: a town abroad, its country unnamed, is a world city or a
+            # namesake ("FOX Carolina" is no Puerto Rican town, nor "Toyota" a Japanese one)
+            ok = False
         if ok and not primary and " " not in c.text and entry.feature == "city" and entry.population < \
                 settings.big_place_population and not local \
                 and not (supported and (entry.geonameid in named or _variant_of(c.text, entry.name))):
@@ -531,9 +557,11 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                     if not any(a.span[0] < c.span[1] and c.span[0] < a.span[1] for a in states)] + states,
                    key=lambda c: c.span)
     quals = qualifiers(text, cands)
+    _spread_qualifiers(cands, quals)
     if home and host:
         _home_town(cands, quals, home, host)
     countries = context_countries(text, cands)
+    stated = frozenset(countries)
     first = resolve(cands, countries, settings, qualifiers=quals)
     # Second pass: towns resolved confidently (big, or in a named country) widen the context,
     # so a report naming Mosul and Baghdad but never "Iraq" still places Rawa in Iraq.
@@ -556,7 +584,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     # refers back to it ("Husaybah" in a report that also says "Al Qaim").
     named = frozenset(r[1].geonameid for r in first if r and r[1].geonameid is not None and
                       any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
-    resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands), home)
+    resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands), home, stated)
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     # ... unless it is a word of a longer place name ("Atlantic" of "Atlantic City")
     longer = [r[0].span for r in resolved if r]
@@ -568,6 +596,19 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)] + regions_found
     mentions += find_adjectival(text, runs, gaz, [m.span for m in mentions], _stopwords())
     return sorted(mentions, key=lambda m: m.span)
+
+
+def _spread_qualifiers(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None]) -> None:
+    """One name, one place in a document: "Portsmouth, Va." once makes every later "Portsmouth" the
+    Virginia one (unless the document qualifies the name with two different areas)."""
+    written: dict[str, set[tuple[str, str | None]]] = {}
+    for c, q in zip(cands, quals, strict=True):
+        if q is not None:
+            written.setdefault(name_key(c.text), set()).add(q)
+    for i, c in enumerate(cands):
+        areas = written.get(name_key(c.text))
+        if quals[i] is None and areas and len(areas) == 1:
+            quals[i] = next(iter(areas))
 
 
 def _home_town(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None], home: tuple[str, str],
