@@ -297,6 +297,24 @@ def _shot(ann: Annotation, main: Mention, title: list[Figure], end: int) -> Figu
     return (here or lead or [None])[0]
 
 
+def _injured_told_later(ann: Annotation, main: Mention, kept: list[Mention], killed: Figure | None) -> Figure | None:
+    """The wounded told further down ("A woman was also shot", "All four had been shot"), in a sentence
+    that is no distinct event of its own and sums no many incidents: "also" adds them to the dead,
+    else the shot who did not die were wounded."""
+    own = [m.span for m in kept]
+    for sent in ann.sentences:
+        if sent.span[0] < main.span[1] or any(a <= sent.span[0] < b for a, b in own) or ROLL_UP.search(sent.text):
+            continue
+        for f in ann.figures:
+            if f.kind != "shot" or not sent.span[0] <= f.span[0] < sent.span[1]:
+                continue
+            if re.search(r"\balso\b", f.text, re.I):
+                return Figure("injured", f.low, f.high, f.qualifier, f.text, f.span)
+            if (hurt := _injured_from_shot(f, killed)) is not None:
+                return hurt
+    return None
+
+
 def _injured_from_shot(shot: Figure | None, killed: Figure | None) -> Figure | None:
     """"Four teens were shot" and no one said injured: the shot who did not die were wounded."""
     if shot is None:
@@ -340,12 +358,14 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     if m_violent(main):  # the headline's or the main sentence's toll, else a death they tell without a
         # number ("Teen dies after shooting"), else the toll a sentence going on about it gives
         killed = _toll("killed", main, [], title) or _one_death(doc.title or "") or _one_death(main.sentence) \
-            or _toll("killed", main, [m for m in folded if m_violent(m)], [])
+            or _toll("killed", main, folded, [])
         told = f"{doc.title or ''}\n{doc.text[:lead_end(doc)]}"
         killed = _with_attacker(killed, told)
-    injured = _toll("injured", main, [m for m in folded if m_violent(m)], title)
+    injured = _toll("injured", main, folded, title)
     if injured is None and m_violent(main):
-        injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed) or _one_hurt(doc.title or "")
+        # a headline's one victim shot is the one who died when the report tells a death
+        injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed) \
+            or (_one_hurt(doc.title or "") if killed is None else None) or _injured_told_later(ann, main, kept, killed)
     main = replace(main, fatalities=killed, injured=injured, main=main.id)
     attached = [replace(m, main=main.id) for m in folded]
     return sorted([main, *kept, *attached], key=lambda m: m.span[0])
