@@ -111,3 +111,40 @@ def test_a_headline_summing_a_weekend_of_shootings_gives_no_toll_to_one_of_them(
                          figures=[("A man was shot dead", "killed", 1)])
     [m] = extract_mentions(replace(doc, title="5 dead, 17 wounded in weekend shootings"), ann, EventSettings())
     assert m.fatalities.low == 1 and m.injured is None
+
+
+def test_a_wounded_victim_told_further_down_adds_to_the_dead(annotated):
+    text = ("Two people were killed in a shooting in Hawija on Friday, police said. "
+            "The gunmen fled in a car. "
+            "A woman was also shot and drove herself to the hospital.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("Two people were killed", "killed", 2), ("A woman was also shot", "shot", 1)])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert (main.fatalities.low, main.injured.low) == (2, 1)
+
+
+def test_the_shot_told_further_down_less_the_dead_are_the_wounded(annotated):
+    text = ("A man was killed in a shooting in Hawija on Friday, police said. "
+            "The gunmen fled in a car. "
+            "All four had been shot.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("A man was killed", "killed", 1), ("All four had been shot", "shot", 4)])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert (main.fatalities.low, main.injured.low) == (1, 3)
+
+
+def test_a_headline_victim_shot_is_not_also_wounded_when_the_report_tells_a_death(annotated):
+    doc, ann = annotated("A teenager died after a shooting in Hawija on Friday, police said.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    [m] = extract_mentions(replace(doc, title="Teen was shot for having a phone in hand"), ann, EventSettings())
+    assert m.fatalities.low == 1 and m.injured is None
+
+
+def test_an_attacker_shot_dead_after_his_attack_is_counted(annotated):
+    doc, ann = annotated("A gunman killed one man at a store in Hawija on Friday, police said.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("killed one man", "killed", 1)])
+    [m] = extract_mentions(replace(doc, title="Gunman kills 1 at store before he's fatally shot"), ann, EventSettings())
+    assert m.fatalities.low == 2

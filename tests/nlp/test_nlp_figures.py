@@ -133,3 +133,16 @@ def test_the_parts_of_one_victim_count_are_added_up():
 
 def test_two_victims_found_dead_are_two_killed():
     assert _kinds("A woman and her son were found dead in the house.") == [("killed", 2)]
+
+
+def test_victims_listed_by_kind_in_a_headline_are_one_each():
+    assert _kinds("Woman, boyfriend killed in Elm Street shooting") == [("killed", 2)]
+    assert _kinds("Man, baby found dead inside home") == [("killed", 2)]
+    assert _kinds("6-year-old girl and grandfather found dead") == [("killed", 2)]
+
+
+def test_the_victims_of_one_killing_verb_include_the_attacker_himself():
+    assert _kinds("Neighbor kills woman, her son, himself") == [("killed", 3)]
+    assert _kinds("Retired officer kills himself, 2 children") == [("killed", 3)]
+    assert _kinds("Gunman fatally shoots 3 musicians, self") == [("killed", 4)]
+    assert _kinds("He killed his wife.") == []

@@ -234,7 +234,8 @@ _ATTACKER_DEAD = re.compile(
     r"\b(?:killed|killing|kills|fatally shot|fatally shooting|shot and killed|shooting and killing)\s+(?:himself|herself)\b|"
     r"\bturn(?:ed|ing|s)?\s+the\s+gun\s+on\s+(?:himself|herself)\b|\b(?:took|taking|takes)\s+(?:his|her)\s+own\s+life\b|"
     r"\b(?:suspect|gunman|shooter|attacker|assailant)\s+(?:was|is)\s+(?:also\s+)?(?:killed|dead|fatally\s+shot|shot\s+dead|"
-    r"shot\s+and\s+killed)\b|\b(?:suspect|gunman|shooter|attacker)\s+killed\b", re.I)
+    r"shot\s+and\s+killed)\b|\b(?:suspect|gunman|shooter|attacker)\s+(?:killed|dead)\b|"
+    r"\b(?:before|then|until|after)\s+(?:he|she)(?:['’]s|\s+was|\s+is)\s+(?:fatally\s+shot|shot\s+dead|killed)\b", re.I)
 # a toll that already counts the attacker ("seven dead, including the gunman")
 _COUNTS_ATTACKER = re.compile(r"\b(?:including|among them|counting)\s+(?:the\s+)?(?:suspect|gunman|shooter|attacker|"
                               r"assailant|himself|herself)|\bmurder[- ]suicide\b|\bfound dead\b", re.I)

@@ -155,9 +155,35 @@ _COMPOSITE = re.compile(
 _PART_RE = re.compile(_PART.replace('IDX', '0'), re.I)
 
 
+# victims listed by kind, headline style ("Woman, boyfriend killed", "Man kills woman, her son, himself",
+# "Couple, 2 children dead"): one each, a couple two, a number its count; the attacker's "himself" one
+_VICTIM = (rf"{_ONE}|{_KIN}|mom|teen|teenager|toddler|grandma|grandpa|granddad")
+_ITEM = (rf"(?:(?:(?:a|an|one|his|her|their|the)\s+)?(?:\d+-year-old\s+|young\s+|adopted\s+|teenage\s+|elderly\s+|pregnant\s+)?"
+         rf"(?:{_VICTIM}|couple)|(?:{_NUM})\s+(?:[\w’'-]+\s+)?(?:{_WHO}|children|kids|sons|daughters|grandchildren|[a-z]+s)|"
+         rf"himself|herself|self)(?![\w’'-])")
+_ITEMS = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:\s*,?\s+(?:and|&)\s+{_ITEM})?"
+_LISTED_DEAD = re.compile(
+    rf"(?<![\w-])(?P<items>{_ITEMS})\s+(?:(?:were|are|have been|had been|all|both)\s+)*"
+    rf"(?:killed|dead|murdered|slain|found dead|shot dead|shot and killed|shot to death)\b", re.I)
+_LISTED_OBJECT = re.compile(
+    rf"\b(?:kills|killed|killing|murders|murdered|murdering|fatally shoots|fatally shot|fatally shooting|"
+    rf"shoots and kills|shot and killed|shooting and killing)\s+(?P<items>{_ITEMS})\b", re.I)
+_ITEM_RE = re.compile(_ITEM, re.I)
+
+
+def _listed_count(items: str) -> int | None:
+    """How many a headline-style victim list holds; None if a part has no count ("children")."""
+    total = 0
+    for m in _ITEM_RE.finditer(items):
+        word = m.group().lower().split()
+        num = parse_number(word[0]) if word[0] not in ("a", "an", "one", "his", "her", "their", "the") else None
+        total += num if num is not None and not word[0].endswith("-year-old") else 2 if word[-1] == "couple" else 1
+    return total
+
+
 # the verbs the victim lists end on: those patterns are tried only in the stretch before one (a list
 # scanned from every capitalised word of a page cost a third of the module's time)
-_LIST_VERB = re.compile(r"\b(?:shot|struck|wounded|injured|hurt|killed|dead)\b", re.I)
+_LIST_VERB = re.compile(r"\b(?:shot|struck|wounded|injured|hurt|killed|dead|murdered|slain)\b", re.I)
 _LIST_REACH = 240  # characters before the verb a victim list may start
 
 
@@ -261,6 +287,12 @@ def find_figures(text: str) -> list[Figure]:
             take(m, _LIST_KIND[m.group("verb")], n, n)
     for m in _before_verbs(_PAIR, text):
         take(m, _LIST_KIND[" ".join(m.group("verb").lower().split())], 2, 2)
+    for m in _before_verbs(_LISTED_DEAD, text):
+        if len(_ITEM_RE.findall(m.group("items"))) >= 2 and (n := _listed_count(m.group("items"))):
+            take(m, "killed", n, n)
+    for m in _LISTED_OBJECT.finditer(text):
+        if len(_ITEM_RE.findall(m.group("items"))) >= 2 and (n := _listed_count(m.group("items"))):
+            take(m, "killed", n, n)
     for m in _before_verbs(_COMPOSITE, text):
         if (n := _composite_count(m.group("parts"))) and n >= 2:
             take(m, _LIST_KIND[m.group("verb").lower()], n, n)
