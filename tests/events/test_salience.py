@@ -148,3 +148,13 @@ def test_an_attacker_shot_dead_after_his_attack_is_counted(annotated):
                          figures=[("killed one man", "killed", 1)])
     [m] = extract_mentions(replace(doc, title="Gunman kills 1 at store before he's fatally shot"), ann, EventSettings())
     assert m.fatalities.low == 2
+
+
+def test_a_death_told_further_down_without_a_number_is_one_killed(annotated):
+    text = ("A man was shot in Hawija on Friday, police said. "
+            "The gunmen fled in a car. "
+            "The man died at the hospital hours later.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.fatalities is not None and main.fatalities.low == 1

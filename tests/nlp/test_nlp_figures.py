@@ -146,3 +146,9 @@ def test_the_victims_of_one_killing_verb_include_the_attacker_himself():
     assert _kinds("Retired officer kills himself, 2 children") == [("killed", 3)]
     assert _kinds("Gunman fatally shoots 3 musicians, self") == [("killed", 4)]
     assert _kinds("He killed his wife.") == []
+
+
+def test_gunned_down_is_killed_and_a_named_victim_after_killing_is_one():
+    assert _kinds("Men arrested for gunning down 3 teens near Atwater") == [("killed", 3)]
+    assert _kinds("Three men were gunned down Friday.") == [("killed", 3)]
+    assert ("killed", 1) in _kinds("He shot four people, killing 20-year-old Tia Brown.")

@@ -298,6 +298,19 @@ def _shot(ann: Annotation, main: Mention, title: list[Figure], end: int) -> Figu
     return (here or lead or [None])[0]
 
 
+def _death_told_later(main: Mention, folded: list[Mention]) -> Figure | None:
+    """One dead when a sentence going on about the main event tells a death without a number ("The
+    man died at the hospital", "where she later died")."""
+    for m in folded:
+        if _same_town(m, main) and not ROLL_UP.search(m.sentence) and (died := _DIED.search(m.sentence)) \
+                and not _NOT_A_DEATH.search(m.sentence):
+            return Figure("killed", 1, 1, "exact", died.group(), died.span())
+    return None
+
+
+_DIED = re.compile(r"\b(?:died|dies|pronounced dead|succumbed)\b", re.I)
+
+
 def _injured_told_later(ann: Annotation, main: Mention, kept: list[Mention], killed: Figure | None) -> Figure | None:
     """The wounded told further down ("A woman was also shot", "All four had been shot"), in a sentence
     that is no distinct event of its own and sums no many incidents: "also" adds them to the dead,
@@ -359,7 +372,7 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     if m_violent(main):  # the headline's or the main sentence's toll, else a death they tell without a
         # number ("Teen dies after shooting"), else the toll a sentence going on about it gives
         killed = _toll("killed", main, [], title) or _one_death(doc.title or "") or _one_death(main.sentence) \
-            or _toll("killed", main, folded, [])
+            or _toll("killed", main, folded, []) or _death_told_later(main, folded)
         told = f"{doc.title or ''}\n{doc.text[:lead_end(doc)]}"
         killed = _with_attacker(killed, told)
     injured = _toll("injured", main, folded, title)

@@ -25,7 +25,7 @@ _QUAL = (r"(?:at least|no fewer than|no less than|a minimum of|more than|over|up
          r"up to|as many as|at most|no more than|about|around|nearly|almost|some|roughly|approximately|"
          r"an estimated|close to|estimated)")
 
-_KILL_PASSIVE = (r"shot and killed|shot to death|fatally shot|killed|dead|died|die|slain|executed|massacred|perished|"
+_KILL_PASSIVE = (r"shot and killed|shot to death|fatally shot|gunned down|killed|dead|died|die|slain|executed|massacred|perished|"
                  r"lost their lives|shot dead|beheaded|murdered")
 _INJURE_PASSIVE = r"shot and wounded|shot and injured|wounded|injured|hurt|maimed"
 # "four teens were shot": hit by gunfire, killed or not (US crime news counts victims so); the
@@ -34,7 +34,7 @@ _SHOT_PASSIVE = r"shot(?!\s+(?:dead|and\s+killed|to\s+death|and\s+wounded|and\s+
 _ARREST_PASSIVE = r"arrested|detained|captured|taken prisoner|rounded up|taken into custody"
 _DISPLACE_PASSIVE = r"displaced|fled|forced to flee|made homeless|evacuated|uprooted"
 _KIND_OF_WORD = [
-    ("killed", re.compile(rf"^(?:{_KILL_PASSIVE}|killing|kill|kills|deaths?|bodies|fatalities|lives|death toll)$")),
+    ("killed", re.compile(rf"^(?:{_KILL_PASSIVE}|killing|kill|kills|deaths?|bodies|fatalities|lives|death toll|gunning down)$")),
     ("injured", re.compile(rf"^(?:{_INJURE_PASSIVE}|wounding|injuring|wounds|injuries|wounded)$")),
     ("arrested", re.compile(rf"^(?:{_ARREST_PASSIVE}|arresting|detaining|arrests|capturing)$")),
     ("displaced", re.compile(rf"^(?:{_DISPLACE_PASSIVE}|displacing|refugees)$")),
@@ -57,7 +57,7 @@ _SUBJECT = re.compile(
     rf"(?P<verb>{_KILL_PASSIVE}|{_INJURE_PASSIVE}|{_ARREST_PASSIVE}|{_DISPLACE_PASSIVE}|{_SHOT_PASSIVE})\b", re.I)
 # "killed 15 people", "killing at least 12", "wounded dozens", "arrested 30 suspects"
 _OBJECT = re.compile(
-    rf"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|arresting|detained|"
+    rf"\b(?P<verb>gunned down|gunning down|killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|arresting|detained|"
     rf"detaining|displaced|displacing|shot|shooting|shoots|left)\s+(?:(?:another|a further|an additional)\s+)?(?P<qual>{_QUAL}\s+)?"
     rf"(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|suspects|lives))?\b", re.I)
 # "cost 17 lives", "claimed 12 lives", "the death toll rose to 40", "40 deaths", "12 bodies"
@@ -108,8 +108,8 @@ _NAMED_SHOT = re.compile(rf"(?<![\w-]){_NOT_A_NAME}{_NAME}(?:,\s+[^.;]{{1,60}}?,
                          rf"(?:(?:also|critically|seriously)\s+)?{_SHOT_PASSIVE}\b")
 # "gunmen killed Dolores Hinostroza", "the murder of Guillermo Cano"
 _NAMED_OBJECT = re.compile(
-    rf"\b(?:killed|murdered|assassinated|shot dead|(?:[Mm]urder|[Kk]illing|[Aa]ssassination)\s+of)\s+"
-    rf"(?:(?:[a-z]+|[A-Z][a-z]+ [a-z]+)\s+){{0,3}}?{_NOT_A_NAME}{_NAME}")
+    rf"\b(?:killed|killing|murdered|assassinated|shot dead|(?:[Mm]urder|[Kk]illing|[Aa]ssassination)\s+of)\s+"
+    rf"(?:(?:[a-z]+|[A-Z][a-z]+ [a-z]+|\d+-year-old)\s+){{0,3}}?{_NOT_A_NAME}{_NAME}")
 # "the murder of two employees", "the assassination of six Jesuit priests"
 _KILLING_OF = re.compile(
     rf"\b(?:murders?|killings?|assassinations?|massacre)\s+of\s+(?:the\s+)?(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})"
@@ -320,7 +320,7 @@ def find_figures(text: str) -> list[Figure]:
             add(m, "killed")
     for m in _SUBJECT.finditer(text):
         verb = m.group("verb").lower()
-        add(m, "killed" if verb.startswith("fatally") else _kind(verb.split()[-1] if verb != "lost their lives" else "lives"))
+        add(m, "killed" if verb.startswith(("fatally", "gunned")) else _kind(verb.split()[-1] if verb != "lost their lives" else "lives"))
     for m in _OBJECT.finditer(text):
         verb = m.group("verb").lower()
         if verb == "left":  # "left 15 dead / wounded"
