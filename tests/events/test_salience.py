@@ -158,3 +158,14 @@ def test_a_death_told_further_down_without_a_number_is_one_killed(annotated):
                          dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
     main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
     assert main.fatalities is not None and main.fatalities.low == 1
+
+
+def test_the_wounded_told_in_a_lead_sentence_that_tells_no_event_are_the_main_events(annotated):
+    text = ("Four women were hurt early Sunday. "
+            "Police said gunmen opened fire on a party in Hawija on Friday.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("Four women were hurt", "injured", 4)])
+    ann = replace(ann, sentences=(replace(ann.sentences[0], candidate=False, tokens=()), *ann.sentences[1:]))
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.injured is not None and main.injured.low == 4

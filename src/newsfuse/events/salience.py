@@ -311,17 +311,20 @@ def _death_told_later(main: Mention, folded: list[Mention]) -> Figure | None:
 _DIED = re.compile(r"\b(?:died|dies|pronounced dead|succumbed)\b", re.I)
 
 
-def _injured_told_later(ann: Annotation, main: Mention, kept: list[Mention], killed: Figure | None) -> Figure | None:
-    """The wounded told further down ("A woman was also shot", "All four had been shot"), in a sentence
-    that is no distinct event of its own and sums no many incidents: "also" adds them to the dead,
-    else the shot who did not die were wounded."""
+def _injured_told_later(ann: Annotation, main: Mention, kept: list[Mention], killed: Figure | None,
+                        lead: int) -> Figure | None:
+    """The wounded told in another sentence of the lead or further down ("Four women were injured", "A
+    woman was also shot", "All four had been shot"), one that is no distinct event of its own and sums
+    no many incidents: "also" adds the shot to the dead, else the shot who did not die were wounded."""
     own = [m.span for m in kept]
     for sent in ann.sentences:
-        if sent.span[0] < main.span[1] or any(a <= sent.span[0] < b for a, b in own) or ROLL_UP.search(sent.text):
+        if (sent.span[0] < main.span[1] and (sent.span[0] >= lead or sent.span == main.span)) or any(a <= sent.span[0] < b for a, b in own) or ROLL_UP.search(sent.text):
             continue
         for f in ann.figures:
-            if f.kind != "shot" or not sent.span[0] <= f.span[0] < sent.span[1]:
+            if f.kind not in ("shot", "injured") or not sent.span[0] <= f.span[0] < sent.span[1]:
                 continue
+            if f.kind == "injured":
+                return f
             if re.search(r"\balso\b", f.text, re.I):
                 return Figure("injured", f.low, f.high, f.qualifier, f.text, f.span)
             if (hurt := _injured_from_shot(f, killed)) is not None:
@@ -379,7 +382,7 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     if injured is None and m_violent(main):
         # a headline's one victim shot is the one who died when the report tells a death
         injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed) \
-            or (_one_hurt(doc.title or "") if killed is None else None) or _injured_told_later(ann, main, kept, killed)
+            or (_one_hurt(doc.title or "") if killed is None else None) or _injured_told_later(ann, main, kept, killed, lead_end(doc))
     main = replace(main, fatalities=killed, injured=injured, main=main.id)
     attached = [replace(m, main=main.id) for m in folded]
     return sorted([main, *kept, *attached], key=lambda m: m.span[0])
