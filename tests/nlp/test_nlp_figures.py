@@ -152,3 +152,8 @@ def test_gunned_down_is_killed_and_a_named_victim_after_killing_is_one():
     assert _kinds("Men arrested for gunning down 3 teens near Atwater") == [("killed", 3)]
     assert _kinds("Three men were gunned down Friday.") == [("killed", 3)]
     assert ("killed", 1) in _kinds("He shot four people, killing 20-year-old Tia Brown.")
+
+
+def test_victims_listed_by_kind_count_the_shot_and_the_injured_too():
+    assert _kinds("Child, three adults injured in Elm Street shooting") == [("injured", 4)]
+    assert _kinds("Pregnant woman, 2 others shot at club") == [("shot", 3)]

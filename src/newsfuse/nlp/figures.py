@@ -155,16 +155,16 @@ _COMPOSITE = re.compile(
 _PART_RE = re.compile(_PART.replace('IDX', '0'), re.I)
 
 
-# victims listed by kind, headline style ("Woman, boyfriend killed", "Man kills woman, her son, himself",
+# victims listed by kind, headline style ("Woman, boyfriend killed", "Child, three adults injured", "Man kills woman, her son, himself",
 # "Couple, 2 children dead"): one each, a couple two, a number its count; the attacker's "himself" one
 _VICTIM = (rf"{_ONE}|{_KIN}|mom|teen|teenager|toddler|grandma|grandpa|granddad")
 _ITEM = (rf"(?:(?:(?:a|an|one|his|her|their|the)\s+)?(?:\d+-year-old\s+|young\s+|adopted\s+|teenage\s+|elderly\s+|pregnant\s+)?"
          rf"(?:{_VICTIM}|couple)|(?:{_NUM})\s+(?:[\w’'-]+\s+)?(?:{_WHO}|children|kids|sons|daughters|grandchildren|[a-z]+s)|"
          rf"himself|herself|self)(?![\w’'-])")
 _ITEMS = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:\s*,?\s+(?:and|&)\s+{_ITEM})?"
-_LISTED_DEAD = re.compile(
+_LISTED_VICTIMS = re.compile(
     rf"(?<![\w-])(?P<items>{_ITEMS})\s+(?:(?:were|are|have been|had been|all|both)\s+)*"
-    rf"(?:killed|dead|murdered|slain|found dead|shot dead|shot and killed|shot to death)\b", re.I)
+    rf"(?P<verb>killed|dead|murdered|slain|found dead|shot dead|shot and killed|shot to death|shot|wounded|injured|hurt)\b", re.I)
 _LISTED_OBJECT = re.compile(
     rf"\b(?:kills|killed|killing|murders|murdered|murdering|fatally shoots|fatally shot|fatally shooting|"
     rf"shoots and kills|shot and killed|shooting and killing)\s+(?P<items>{_ITEMS})\b", re.I)
@@ -287,9 +287,10 @@ def find_figures(text: str) -> list[Figure]:
             take(m, _LIST_KIND[m.group("verb")], n, n)
     for m in _before_verbs(_PAIR, text):
         take(m, _LIST_KIND[" ".join(m.group("verb").lower().split())], 2, 2)
-    for m in _before_verbs(_LISTED_DEAD, text):
+    for m in _before_verbs(_LISTED_VICTIMS, text):
         if len(_ITEM_RE.findall(m.group("items"))) >= 2 and (n := _listed_count(m.group("items"))):
-            take(m, "killed", n, n)
+            verb = m.group("verb").lower()
+            take(m, "shot" if verb == "shot" else "injured" if verb in ("wounded", "injured", "hurt") else "killed", n, n)
     for m in _LISTED_OBJECT.finditer(text):
         if len(_ITEM_RE.findall(m.group("items"))) >= 2 and (n := _listed_count(m.group("items"))):
             take(m, "killed", n, n)
