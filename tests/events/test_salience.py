@@ -169,3 +169,17 @@ def test_the_wounded_told_in_a_lead_sentence_that_tells_no_event_are_the_main_ev
     ann = replace(ann, sentences=(replace(ann.sentences[0], candidate=False, tokens=()), *ann.sentences[1:]))
     main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
     assert main.injured is not None and main.injured.low == 4
+
+
+def test_an_arrest_day_told_later_does_not_date_the_main_event(annotated):
+    paragraphs = ["A man was shot dead outside a store in Hawija, police said in a statement.",
+                  "Witnesses said they heard several shots and saw a car speed away from the store.",
+                  "Neighbours said the man had lived on the street for many years with his family.",
+                  "Police arrested a suspect on Monday."]
+    text = "\n".join(paragraphs)
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Monday", "2014-06-16", "day", "relative weekday")])
+    starts = [text.index(p) for p in paragraphs]
+    doc = replace(doc, paragraphs=tuple((a, a + len(p)) for a, p in zip(starts, paragraphs)))
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.date is None or main.date.date != "2014-06-16"

@@ -168,14 +168,15 @@ def _published(doc: Document) -> Date | None:
 
 
 def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mention]) -> DateValue | None:
-    """The main event's day: its own, else the first own day another sentence gives within the
-    days before publication (the lead's "Monday evening" is often in the next sentence)."""
+    """The main event's day: its own, else the first own day another violent sentence gives within
+    the days before publication (the lead's "Monday evening" is often in the next sentence; an
+    arrest's or a charge's day is not the incident's)."""
     if own_date(main) and _day(main.date) is not None:
         return main.date
     pub = _published(doc)
     for m in others:
         day = _day(m.date)
-        if own_date(m) and day is not None and (pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS):
+        if own_date(m) and day is not None and m_violent(m) and (pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS):
             return DateValue(m.date.date, m.date.precision, f"{m.date.resolution}; from a later sentence of the report")
     if main.date is not None and not main.date.resolution.startswith("published"):
         return main.date  # the day it was reported, or one counted back from it ("a day after")
