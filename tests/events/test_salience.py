@@ -183,3 +183,11 @@ def test_an_arrest_day_told_later_does_not_date_the_main_event(annotated):
     doc = replace(doc, paragraphs=tuple((a, a + len(p)) for a, p in zip(starts, paragraphs)))
     main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
     assert main.date is None or main.date.date != "2014-06-16"
+
+
+def test_a_listed_toll_that_names_the_attacker_himself_gets_no_second_attacker(annotated):
+    doc, ann = annotated("A man shot his daughter at their home in Hawija on Friday before turning the gun on himself.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    [m] = [m for m in extract_mentions(replace(doc, title="Man kills 7-year-old daughter, himself"), ann, EventSettings())
+           if m.report_main]
+    assert m.fatalities.low == 2

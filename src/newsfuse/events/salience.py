@@ -261,9 +261,10 @@ def _with_attacker(killed: Figure | None, told: str) -> Figure | None:
     """The victims' toll plus the attacker when the headline or lead tells he died too."""
     if killed is None or not _ATTACKER_DEAD.search(told) or _COUNTS_ATTACKER.search(told):
         return killed
-    if _ATTACKER_DEAD.search(killed.text) or _ONE_DEATH.fullmatch(killed.text):
-        # the toll is the attacker's own death ("killed himself"), or a death told without a
-        # number, which may be his ("Boy, 9, fatally shoots himself")
+    if _ATTACKER_DEAD.search(killed.text) or _ONE_DEATH.fullmatch(killed.text) \
+            or re.search(r"\b(?:himself|herself|self)\b", killed.text, re.I):
+        # the toll is or counts the attacker's own death ("killed himself", "kills daughter, himself"),
+        # or a death told without a number, which may be his ("Boy, 9, fatally shoots himself")
         return killed
     return Figure("killed", killed.low + 1, None if killed.high is None else killed.high + 1, killed.qualifier,
                   killed.text, killed.span)
