@@ -191,3 +191,14 @@ def test_a_listed_toll_that_names_the_attacker_himself_gets_no_second_attacker(a
     [m] = [m for m in extract_mentions(replace(doc, title="Man kills 7-year-old daughter, himself"), ann, EventSettings())
            if m.report_main]
     assert m.fatalities.low == 2
+
+
+def test_a_lead_summing_many_shootings_gives_no_toll_to_the_one_it_goes_on_to_tell(annotated):
+    text = ("Five people were killed and 17 wounded in separate shootings across Hawija since Friday. "
+            "A boy was killed and two others were wounded in Hawija early Sunday.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija", "point")],
+                         dates=[("early Sunday", "2014-06-22", "day", "relative weekday")],
+                         figures=[("Five people were killed", "killed", 5), ("17 wounded", "injured", 17),
+                                  ("A boy was killed", "killed", 1), ("two others were wounded", "injured", 2)])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert (main.fatalities.low, main.injured.low) == (1, 2)

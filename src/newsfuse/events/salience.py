@@ -271,13 +271,14 @@ def _with_attacker(killed: Figure | None, told: str) -> Figure | None:
 
 
 def _toll(kind: str, main: Mention, folded: list[Mention], title: list[Figure]) -> Figure | None:
-    """The report's figure of one kind for its main event: the headline's, else the main sentence's,
-    else the first the report gives in a sentence folded into it."""
+    """The report's figure of one kind for its main event: the headline's, else the main sentence's
+    (unless it sums many incidents: "Five killed in separate shootings across the city"), else the
+    first the report gives in a sentence folded into it."""
     for f in title:
         if f.kind == kind:
             return f
     own = main.fatalities if kind == "killed" else main.injured
-    if own is not None:
+    if own is not None and not ROLL_UP.search(main.sentence):
         return own
     for m in folded:
         if not _same_town(m, main) or ROLL_UP.search(m.sentence):
