@@ -202,3 +202,13 @@ def test_a_lead_summing_many_shootings_gives_no_toll_to_the_one_it_goes_on_to_te
                                   ("A boy was killed", "killed", 1), ("two others were wounded", "injured", 2)])
     main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
     assert (main.fatalities.low, main.injured.low) == (1, 2)
+
+
+def test_one_victim_shot_told_without_a_count_is_one_injured_unless_no_one_was_hurt(annotated):
+    doc, ann = annotated("Police said a man fired at a father in Hawija on Friday and hit the little boy beside him.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    [hurt] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    doc, ann = annotated("Police said a man fired at a car in Hawija on Friday; no one was hurt.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    [missed] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    assert hurt.injured.low == 1 and missed.injured is None

@@ -257,6 +257,23 @@ def _one_hurt(headline: str) -> Figure | None:
     return Figure("injured", 1, 1, "exact", found.group(), found.span())
 
 
+# one victim hurt told without a count ("shot himself in the stomach", "the shooting of a Ballwin
+# police officer", "hit the little boy", "A 2 year old little boy was shot"): one wounded
+_ONE_VICTIM_HURT = re.compile(
+    rf"\b(?:shot|shoots|shooting|wounded|wounding|injured|injuring)\s+(?:himself|herself)\b|"
+    rf"\b(?:shooting|wounding|shot|shoots|hit|hits|struck|strikes)\s+(?:of\s+)?(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"{VICTIM.pattern}|{VICTIM.pattern}(?:\s+[\w’'-]+){{0,3}}?\s+(?:was|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt)\b", re.I)
+_NO_ONE_HURT = re.compile(r"\b(?:no one|nobody|none)\s+(?:was\s+|were\s+)?(?:hurt|injured|struck|hit|shot|wounded)|"
+                          r"\bno injuries\b|\bmissed\b", re.I)
+
+
+def _one_victim_hurt(told: str) -> Figure | None:
+    found = _ONE_VICTIM_HURT.search(told)
+    if found is None or _NO_ONE_HURT.search(told) or _ONE_DEATH.search(told):
+        return None
+    return Figure("injured", 1, 1, "exact", found.group(), found.span())
+
+
 def _with_attacker(killed: Figure | None, told: str) -> Figure | None:
     """The victims' toll plus the attacker when the headline or lead tells he died too."""
     if killed is None or not _ATTACKER_DEAD.search(told) or _COUNTS_ATTACKER.search(told):
@@ -385,7 +402,9 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     if injured is None and m_violent(main):
         # a headline's one victim shot is the one who died when the report tells a death
         injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed) \
-            or (_one_hurt(doc.title or "") if killed is None else None) or _injured_told_later(ann, main, kept, killed, lead_end(doc))
+            or (_one_hurt(doc.title or "") if killed is None else None) \
+            or _injured_told_later(ann, main, kept, killed, lead_end(doc)) \
+            or (_one_victim_hurt(f"{doc.title or ''}\n{main.sentence}") if killed is None else None)
     main = replace(main, fatalities=killed, injured=injured, main=main.id)
     attached = [replace(m, main=main.id) for m in folded]
     return sorted([main, *kept, *attached], key=lambda m: m.span[0])
