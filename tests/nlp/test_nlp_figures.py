@@ -144,7 +144,8 @@ def test_victims_listed_by_kind_in_a_headline_are_one_each():
 def test_the_victims_of_one_killing_verb_include_the_attacker_himself():
     assert _kinds("Neighbor kills woman, her son, himself") == [("killed", 3)]
     assert _kinds("Retired officer kills himself, 2 children") == [("killed", 3)]
-    assert _kinds("Gunman fatally shoots 3 musicians, self") == [("killed", 4)]
+    assert _kinds("Gunman fatally shoots 3 men, self") == [("killed", 4)]
+    assert ("killed", 15) in _kinds("Fighters seized the town, killing 15 soldiers, two security sources said.")
     assert _kinds("He killed his wife.") == []
 
 

@@ -159,7 +159,7 @@ _PART_RE = re.compile(_PART.replace('IDX', '0'), re.I)
 # "Couple, 2 children dead"): one each, a couple two, a number its count; the attacker's "himself" one
 _VICTIM = (rf"{_ONE}|{_KIN}|mom|teen|teenager|toddler|grandma|grandpa|granddad")
 _ITEM = (rf"(?:(?:(?:a|an|one|his|her|their|the)\s+)?(?:\d+-year-old\s+|young\s+|adopted\s+|teenage\s+|elderly\s+|pregnant\s+)?"
-         rf"(?:{_VICTIM}|couple)|(?:{_NUM})\s+(?:[\w’'-]+\s+)?(?:{_WHO}|children|kids|sons|daughters|grandchildren|[a-z]+s)|"
+         rf"(?:{_VICTIM}|couple)|(?:{_NUM})\s+(?:[\w’'-]+\s+)?(?:{_WHO}|children|kids|sons|daughters|grandchildren)|"
          rf"himself|herself|self)(?![\w’'-])")
 _ITEMS = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:\s*,?\s+(?:and|&)\s+{_ITEM})?"
 _LISTED_VICTIMS = re.compile(
