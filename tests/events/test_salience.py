@@ -111,3 +111,104 @@ def test_a_headline_summing_a_weekend_of_shootings_gives_no_toll_to_one_of_them(
                          figures=[("A man was shot dead", "killed", 1)])
     [m] = extract_mentions(replace(doc, title="5 dead, 17 wounded in weekend shootings"), ann, EventSettings())
     assert m.fatalities.low == 1 and m.injured is None
+
+
+def test_a_wounded_victim_told_further_down_adds_to_the_dead(annotated):
+    text = ("Two people were killed in a shooting in Hawija on Friday, police said. "
+            "The gunmen fled in a car. "
+            "A woman was also shot and drove herself to the hospital.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("Two people were killed", "killed", 2), ("A woman was also shot", "shot", 1)])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert (main.fatalities.low, main.injured.low) == (2, 1)
+
+
+def test_the_shot_told_further_down_less_the_dead_are_the_wounded(annotated):
+    text = ("A man was killed in a shooting in Hawija on Friday, police said. "
+            "The gunmen fled in a car. "
+            "All four had been shot.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("A man was killed", "killed", 1), ("All four had been shot", "shot", 4)])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert (main.fatalities.low, main.injured.low) == (1, 3)
+
+
+def test_a_headline_victim_shot_is_not_also_wounded_when_the_report_tells_a_death(annotated):
+    doc, ann = annotated("A teenager died after a shooting in Hawija on Friday, police said.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    [m] = extract_mentions(replace(doc, title="Teen was shot for having a phone in hand"), ann, EventSettings())
+    assert m.fatalities.low == 1 and m.injured is None
+
+
+def test_an_attacker_shot_dead_after_his_attack_is_counted(annotated):
+    doc, ann = annotated("A gunman killed one man at a store in Hawija on Friday, police said.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("killed one man", "killed", 1)])
+    [m] = extract_mentions(replace(doc, title="Gunman kills 1 at store before he's fatally shot"), ann, EventSettings())
+    assert m.fatalities.low == 2
+
+
+def test_a_death_told_further_down_without_a_number_is_one_killed(annotated):
+    text = ("A man was shot in Hawija on Friday, police said. "
+            "The gunmen fled in a car. "
+            "The man died at the hospital hours later.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.fatalities is not None and main.fatalities.low == 1
+
+
+def test_the_wounded_told_in_a_lead_sentence_that_tells_no_event_are_the_main_events(annotated):
+    text = ("Four women were hurt early Sunday. "
+            "Police said gunmen opened fire on a party in Hawija on Friday.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")],
+                         figures=[("Four women were hurt", "injured", 4)])
+    ann = replace(ann, sentences=(replace(ann.sentences[0], candidate=False, tokens=()), *ann.sentences[1:]))
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.injured is not None and main.injured.low == 4
+
+
+def test_an_arrest_day_told_later_does_not_date_the_main_event(annotated):
+    paragraphs = ["A man was shot dead outside a store in Hawija, police said in a statement.",
+                  "Witnesses said they heard several shots and saw a car speed away from the store.",
+                  "Neighbours said the man had lived on the street for many years with his family.",
+                  "Police arrested a suspect on Monday."]
+    text = "\n".join(paragraphs)
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Monday", "2014-06-16", "day", "relative weekday")])
+    starts = [text.index(p) for p in paragraphs]
+    doc = replace(doc, paragraphs=tuple((a, a + len(p)) for a, p in zip(starts, paragraphs)))
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.date is None or main.date.date != "2014-06-16"
+
+
+def test_a_listed_toll_that_names_the_attacker_himself_gets_no_second_attacker(annotated):
+    doc, ann = annotated("A man shot his daughter at their home in Hawija on Friday before turning the gun on himself.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    [m] = [m for m in extract_mentions(replace(doc, title="Man kills 7-year-old daughter, himself"), ann, EventSettings())
+           if m.report_main]
+    assert m.fatalities.low == 2
+
+
+def test_a_lead_summing_many_shootings_gives_no_toll_to_the_one_it_goes_on_to_tell(annotated):
+    text = ("Five people were killed and 17 wounded in separate shootings across Hawija since Friday. "
+            "A boy was killed and two others were wounded in Hawija early Sunday.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija", "point")],
+                         dates=[("early Sunday", "2014-06-22", "day", "relative weekday")],
+                         figures=[("Five people were killed", "killed", 5), ("17 wounded", "injured", 17),
+                                  ("A boy was killed", "killed", 1), ("two others were wounded", "injured", 2)])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert (main.fatalities.low, main.injured.low) == (1, 2)
+
+
+def test_one_victim_shot_told_without_a_count_is_one_injured_unless_no_one_was_hurt(annotated):
+    doc, ann = annotated("Police said a man fired at a father in Hawija on Friday and hit the little boy beside him.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    [hurt] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    doc, ann = annotated("Police said a man fired at a car in Hawija on Friday; no one was hurt.",
+                         places=[("Hawija", "Hawija")], dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
+    [missed] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    assert hurt.injured.low == 1 and missed.injured is None

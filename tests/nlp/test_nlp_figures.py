@@ -133,3 +133,28 @@ def test_the_parts_of_one_victim_count_are_added_up():
 
 def test_two_victims_found_dead_are_two_killed():
     assert _kinds("A woman and her son were found dead in the house.") == [("killed", 2)]
+
+
+def test_victims_listed_by_kind_in_a_headline_are_one_each():
+    assert _kinds("Woman, boyfriend killed in Elm Street shooting") == [("killed", 2)]
+    assert _kinds("Man, baby found dead inside home") == [("killed", 2)]
+    assert _kinds("6-year-old girl and grandfather found dead") == [("killed", 2)]
+
+
+def test_the_victims_of_one_killing_verb_include_the_attacker_himself():
+    assert _kinds("Neighbor kills woman, her son, himself") == [("killed", 3)]
+    assert _kinds("Retired officer kills himself, 2 children") == [("killed", 3)]
+    assert _kinds("Gunman fatally shoots 3 men, self") == [("killed", 4)]
+    assert ("killed", 15) in _kinds("Fighters seized the town, killing 15 soldiers, two security sources said.")
+    assert _kinds("He killed his wife.") == []
+
+
+def test_gunned_down_is_killed_and_a_named_victim_after_killing_is_one():
+    assert _kinds("Men arrested for gunning down 3 teens near Atwater") == [("killed", 3)]
+    assert _kinds("Three men were gunned down Friday.") == [("killed", 3)]
+    assert ("killed", 1) in _kinds("He shot four people, killing 20-year-old Tia Brown.")
+
+
+def test_victims_listed_by_kind_count_the_shot_and_the_injured_too():
+    assert _kinds("Child, three adults injured in Elm Street shooting") == [("injured", 4)]
+    assert _kinds("Pregnant woman, 2 others shot at club") == [("shot", 3)]

@@ -115,3 +115,21 @@ def test_between_two_equally_supported_towns_the_one_in_the_state_the_other_sent
     aside = replace(mention("b", 1, "Police said the victim lived in Harlem.", place=harlem, start=40), main=b.id)
     assert reconcile_values([a, b], OWN, S).place == lincoln  # a tie: the first report's
     assert reconcile_values([a, b], OWN, S, [a, b, aside]).place == bronx
+
+
+def _hurt(n: int):
+    return replace(killed(n), kind="injured", text=f"{n} injured")
+
+
+def test_a_wounded_victim_a_later_report_says_died_is_counted_killed_not_also_injured():
+    day = {"a": "2016-04-16", "b": "2016-04-19"}.get
+    r = reconcile_values([_m("a", injured=_hurt(1)), _m("b", fatalities=killed(1))], OWN, S, (), day)
+    assert (r.fatalities.best, r.injured.best) == (1, 0)
+
+
+def test_wounded_beyond_the_later_deaths_stay_injured():
+    day = {"a": "2016-04-16", "b": "2016-04-19"}.get
+    r = reconcile_values([_m("a", injured=_hurt(4)), _m("b", fatalities=killed(1))], OWN, S, (), day)
+    same_day = reconcile_values([_m("a", injured=_hurt(1)), _m("b", fatalities=killed(1))], OWN, S, (),
+                                {"a": "2016-04-16", "b": "2016-04-16"}.get)
+    assert r.injured.best == 4 and same_day.injured.best == 1

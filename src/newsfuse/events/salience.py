@@ -168,14 +168,15 @@ def _published(doc: Document) -> Date | None:
 
 
 def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mention]) -> DateValue | None:
-    """The main event's day: its own, else the first own day another sentence gives within the
-    days before publication (the lead's "Monday evening" is often in the next sentence)."""
+    """The main event's day: its own, else the first own day another violent sentence gives within
+    the days before publication (the lead's "Monday evening" is often in the next sentence; an
+    arrest's or a charge's day is not the incident's)."""
     if own_date(main) and _day(main.date) is not None:
         return main.date
     pub = _published(doc)
     for m in others:
         day = _day(m.date)
-        if own_date(m) and day is not None and (pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS):
+        if own_date(m) and day is not None and m_violent(m) and (pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS):
             return DateValue(m.date.date, m.date.precision, f"{m.date.resolution}; from a later sentence of the report")
     if main.date is not None and not main.date.resolution.startswith("published"):
         return main.date  # the day it was reported, or one counted back from it ("a day after")
@@ -234,7 +235,8 @@ _ATTACKER_DEAD = re.compile(
     r"\b(?:killed|killing|kills|fatally shot|fatally shooting|shot and killed|shooting and killing)\s+(?:himself|herself)\b|"
     r"\bturn(?:ed|ing|s)?\s+the\s+gun\s+on\s+(?:himself|herself)\b|\b(?:took|taking|takes)\s+(?:his|her)\s+own\s+life\b|"
     r"\b(?:suspect|gunman|shooter|attacker|assailant)\s+(?:was|is)\s+(?:also\s+)?(?:killed|dead|fatally\s+shot|shot\s+dead|"
-    r"shot\s+and\s+killed)\b|\b(?:suspect|gunman|shooter|attacker)\s+killed\b", re.I)
+    r"shot\s+and\s+killed)\b|\b(?:suspect|gunman|shooter|attacker)\s+(?:killed|dead)\b|"
+    r"\b(?:before|then|until|after)\s+(?:he|she)(?:['’]s|\s+was|\s+is)\s+(?:fatally\s+shot|shot\s+dead|killed)\b", re.I)
 # a toll that already counts the attacker ("seven dead, including the gunman")
 _COUNTS_ATTACKER = re.compile(r"\b(?:including|among them|counting)\s+(?:the\s+)?(?:suspect|gunman|shooter|attacker|"
                               r"assailant|himself|herself)|\bmurder[- ]suicide\b|\bfound dead\b", re.I)
@@ -255,26 +257,45 @@ def _one_hurt(headline: str) -> Figure | None:
     return Figure("injured", 1, 1, "exact", found.group(), found.span())
 
 
+# one victim hurt told without a count ("shot himself in the stomach", "the shooting of a Ballwin
+# police officer", "hit the little boy", "A 2 year old little boy was shot"): one wounded
+_ONE_VICTIM_HURT = re.compile(
+    rf"\b(?:shot|shoots|shooting|wounded|wounding|injured|injuring)\s+(?:himself|herself)\b|"
+    rf"\b(?:shooting|wounding|shot|shoots|hit|hits|struck|strikes)\s+(?:of\s+)?(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"{VICTIM.pattern}|{VICTIM.pattern}(?:\s+[\w’'-]+){{0,3}}?\s+(?:was|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt)\b", re.I)
+_NO_ONE_HURT = re.compile(r"\b(?:no one|nobody|none)\s+(?:was\s+|were\s+)?(?:hurt|injured|struck|hit|shot|wounded)|"
+                          r"\bno injuries\b|\bmissed\b", re.I)
+
+
+def _one_victim_hurt(told: str) -> Figure | None:
+    found = _ONE_VICTIM_HURT.search(told)
+    if found is None or _NO_ONE_HURT.search(told) or _ONE_DEATH.search(told):
+        return None
+    return Figure("injured", 1, 1, "exact", found.group(), found.span())
+
+
 def _with_attacker(killed: Figure | None, told: str) -> Figure | None:
     """The victims' toll plus the attacker when the headline or lead tells he died too."""
     if killed is None or not _ATTACKER_DEAD.search(told) or _COUNTS_ATTACKER.search(told):
         return killed
-    if _ATTACKER_DEAD.search(killed.text) or _ONE_DEATH.fullmatch(killed.text):
-        # the toll is the attacker's own death ("killed himself"), or a death told without a
-        # number, which may be his ("Boy, 9, fatally shoots himself")
+    if _ATTACKER_DEAD.search(killed.text) or _ONE_DEATH.fullmatch(killed.text) \
+            or re.search(r"\b(?:himself|herself|self)\b", killed.text, re.I):
+        # the toll is or counts the attacker's own death ("killed himself", "kills daughter, himself"),
+        # or a death told without a number, which may be his ("Boy, 9, fatally shoots himself")
         return killed
     return Figure("killed", killed.low + 1, None if killed.high is None else killed.high + 1, killed.qualifier,
                   killed.text, killed.span)
 
 
 def _toll(kind: str, main: Mention, folded: list[Mention], title: list[Figure]) -> Figure | None:
-    """The report's figure of one kind for its main event: the headline's, else the main sentence's,
-    else the first the report gives in a sentence folded into it."""
+    """The report's figure of one kind for its main event: the headline's, else the main sentence's
+    (unless it sums many incidents: "Five killed in separate shootings across the city"), else the
+    first the report gives in a sentence folded into it."""
     for f in title:
         if f.kind == kind:
             return f
     own = main.fatalities if kind == "killed" else main.injured
-    if own is not None:
+    if own is not None and not ROLL_UP.search(main.sentence):
         return own
     for m in folded:
         if not _same_town(m, main) or ROLL_UP.search(m.sentence):
@@ -295,6 +316,40 @@ def _shot(ann: Annotation, main: Mention, title: list[Figure], end: int) -> Figu
     here = [f for f in ann.figures if f.kind == "shot" and main.span[0] <= f.span[0] < main.span[1]]
     lead = [f for f in ann.figures if f.kind == "shot" and f.span[0] < end]
     return (here or lead or [None])[0]
+
+
+def _death_told_later(main: Mention, folded: list[Mention]) -> Figure | None:
+    """One dead when a sentence going on about the main event tells a death without a number ("The
+    man died at the hospital", "where she later died")."""
+    for m in folded:
+        if _same_town(m, main) and not ROLL_UP.search(m.sentence) and (died := _DIED.search(m.sentence)) \
+                and not _NOT_A_DEATH.search(m.sentence):
+            return Figure("killed", 1, 1, "exact", died.group(), died.span())
+    return None
+
+
+_DIED = re.compile(r"\b(?:died|dies|pronounced dead|succumbed)\b", re.I)
+
+
+def _injured_told_later(ann: Annotation, main: Mention, kept: list[Mention], killed: Figure | None,
+                        lead: int) -> Figure | None:
+    """The wounded told in another sentence of the lead or further down ("Four women were injured", "A
+    woman was also shot", "All four had been shot"), one that is no distinct event of its own and sums
+    no many incidents: "also" adds the shot to the dead, else the shot who did not die were wounded."""
+    own = [m.span for m in kept]
+    for sent in ann.sentences:
+        if (sent.span[0] < main.span[1] and (sent.span[0] >= lead or sent.span == main.span)) or any(a <= sent.span[0] < b for a, b in own) or ROLL_UP.search(sent.text):
+            continue
+        for f in ann.figures:
+            if f.kind not in ("shot", "injured") or not sent.span[0] <= f.span[0] < sent.span[1]:
+                continue
+            if f.kind == "injured":
+                return f
+            if re.search(r"\balso\b", f.text, re.I):
+                return Figure("injured", f.low, f.high, f.qualifier, f.text, f.span)
+            if (hurt := _injured_from_shot(f, killed)) is not None:
+                return hurt
+    return None
 
 
 def _injured_from_shot(shot: Figure | None, killed: Figure | None) -> Figure | None:
@@ -340,12 +395,16 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     if m_violent(main):  # the headline's or the main sentence's toll, else a death they tell without a
         # number ("Teen dies after shooting"), else the toll a sentence going on about it gives
         killed = _toll("killed", main, [], title) or _one_death(doc.title or "") or _one_death(main.sentence) \
-            or _toll("killed", main, [m for m in folded if m_violent(m)], [])
+            or _toll("killed", main, folded, []) or _death_told_later(main, folded)
         told = f"{doc.title or ''}\n{doc.text[:lead_end(doc)]}"
         killed = _with_attacker(killed, told)
-    injured = _toll("injured", main, [m for m in folded if m_violent(m)], title)
+    injured = _toll("injured", main, folded, title)
     if injured is None and m_violent(main):
-        injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed) or _one_hurt(doc.title or "")
+        # a headline's one victim shot is the one who died when the report tells a death
+        injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed) \
+            or (_one_hurt(doc.title or "") if killed is None else None) \
+            or _injured_told_later(ann, main, kept, killed, lead_end(doc)) \
+            or (_one_victim_hurt(f"{doc.title or ''}\n{main.sentence}") if killed is None else None)
     main = replace(main, fatalities=killed, injured=injured, main=main.id)
     attached = [replace(m, main=main.id) for m in folded]
     return sorted([main, *kept, *attached], key=lambda m: m.span[0])

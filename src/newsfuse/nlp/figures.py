@@ -25,7 +25,7 @@ _QUAL = (r"(?:at least|no fewer than|no less than|a minimum of|more than|over|up
          r"up to|as many as|at most|no more than|about|around|nearly|almost|some|roughly|approximately|"
          r"an estimated|close to|estimated)")
 
-_KILL_PASSIVE = (r"shot and killed|shot to death|fatally shot|killed|dead|died|die|slain|executed|massacred|perished|"
+_KILL_PASSIVE = (r"shot and killed|shot to death|fatally shot|gunned down|killed|dead|died|die|slain|executed|massacred|perished|"
                  r"lost their lives|shot dead|beheaded|murdered")
 _INJURE_PASSIVE = r"shot and wounded|shot and injured|wounded|injured|hurt|maimed"
 # "four teens were shot": hit by gunfire, killed or not (US crime news counts victims so); the
@@ -34,7 +34,7 @@ _SHOT_PASSIVE = r"shot(?!\s+(?:dead|and\s+killed|to\s+death|and\s+wounded|and\s+
 _ARREST_PASSIVE = r"arrested|detained|captured|taken prisoner|rounded up|taken into custody"
 _DISPLACE_PASSIVE = r"displaced|fled|forced to flee|made homeless|evacuated|uprooted"
 _KIND_OF_WORD = [
-    ("killed", re.compile(rf"^(?:{_KILL_PASSIVE}|killing|kill|kills|deaths?|bodies|fatalities|lives|death toll)$")),
+    ("killed", re.compile(rf"^(?:{_KILL_PASSIVE}|killing|kill|kills|deaths?|bodies|fatalities|lives|death toll|gunning down)$")),
     ("injured", re.compile(rf"^(?:{_INJURE_PASSIVE}|wounding|injuring|wounds|injuries|wounded)$")),
     ("arrested", re.compile(rf"^(?:{_ARREST_PASSIVE}|arresting|detaining|arrests|capturing)$")),
     ("displaced", re.compile(rf"^(?:{_DISPLACE_PASSIVE}|displacing|refugees)$")),
@@ -57,7 +57,7 @@ _SUBJECT = re.compile(
     rf"(?P<verb>{_KILL_PASSIVE}|{_INJURE_PASSIVE}|{_ARREST_PASSIVE}|{_DISPLACE_PASSIVE}|{_SHOT_PASSIVE})\b", re.I)
 # "killed 15 people", "killing at least 12", "wounded dozens", "arrested 30 suspects"
 _OBJECT = re.compile(
-    rf"\b(?P<verb>killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|arresting|detained|"
+    rf"\b(?P<verb>gunned down|gunning down|killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|arresting|detained|"
     rf"detaining|displaced|displacing|shot|shooting|shoots|left)\s+(?:(?:another|a further|an additional)\s+)?(?P<qual>{_QUAL}\s+)?"
     rf"(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|suspects|lives))?\b", re.I)
 # "cost 17 lives", "claimed 12 lives", "the death toll rose to 40", "40 deaths", "12 bodies"
@@ -108,8 +108,8 @@ _NAMED_SHOT = re.compile(rf"(?<![\w-]){_NOT_A_NAME}{_NAME}(?:,\s+[^.;]{{1,60}}?,
                          rf"(?:(?:also|critically|seriously)\s+)?{_SHOT_PASSIVE}\b")
 # "gunmen killed Dolores Hinostroza", "the murder of Guillermo Cano"
 _NAMED_OBJECT = re.compile(
-    rf"\b(?:killed|murdered|assassinated|shot dead|(?:[Mm]urder|[Kk]illing|[Aa]ssassination)\s+of)\s+"
-    rf"(?:(?:[a-z]+|[A-Z][a-z]+ [a-z]+)\s+){{0,3}}?{_NOT_A_NAME}{_NAME}")
+    rf"\b(?:killed|killing|murdered|assassinated|shot dead|(?:[Mm]urder|[Kk]illing|[Aa]ssassination)\s+of)\s+"
+    rf"(?:(?:[a-z]+|[A-Z][a-z]+ [a-z]+|\d+-year-old)\s+){{0,3}}?{_NOT_A_NAME}{_NAME}")
 # "the murder of two employees", "the assassination of six Jesuit priests"
 _KILLING_OF = re.compile(
     rf"\b(?:murders?|killings?|assassinations?|massacre)\s+of\s+(?:the\s+)?(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})"
@@ -155,9 +155,35 @@ _COMPOSITE = re.compile(
 _PART_RE = re.compile(_PART.replace('IDX', '0'), re.I)
 
 
+# victims listed by kind, headline style ("Woman, boyfriend killed", "Child, three adults injured", "Man kills woman, her son, himself",
+# "Couple, 2 children dead"): one each, a couple two, a number its count; the attacker's "himself" one
+_VICTIM = (rf"{_ONE}|{_KIN}|mom|teen|teenager|toddler|grandma|grandpa|granddad")
+_ITEM = (rf"(?:(?:(?:a|an|one|his|her|their|the)\s+)?(?:\d+-year-old\s+|young\s+|adopted\s+|teenage\s+|elderly\s+|pregnant\s+)?"
+         rf"(?:{_VICTIM}|couple)|(?:{_NUM})\s+(?:[\w’'-]+\s+)?(?:{_WHO}|children|kids|sons|daughters|grandchildren)|"
+         rf"himself|herself|self)(?![\w’'-])")
+_ITEMS = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:\s*,?\s+(?:and|&)\s+{_ITEM})?"
+_LISTED_VICTIMS = re.compile(
+    rf"(?<![\w-])(?P<items>{_ITEMS})\s+(?:(?:were|are|have been|had been|all|both)\s+)*"
+    rf"(?P<verb>killed|dead|murdered|slain|found dead|shot dead|shot and killed|shot to death|shot|wounded|injured|hurt)\b", re.I)
+_LISTED_OBJECT = re.compile(
+    rf"\b(?:kills|killed|killing|murders|murdered|murdering|fatally shoots|fatally shot|fatally shooting|"
+    rf"shoots and kills|shot and killed|shooting and killing)\s+(?P<items>{_ITEMS})\b", re.I)
+_ITEM_RE = re.compile(_ITEM, re.I)
+
+
+def _listed_count(items: str) -> int | None:
+    """How many a headline-style victim list holds; None if a part has no count ("children")."""
+    total = 0
+    for m in _ITEM_RE.finditer(items):
+        word = m.group().lower().split()
+        num = parse_number(word[0]) if word[0] not in ("a", "an", "one", "his", "her", "their", "the") else None
+        total += num if num is not None and not word[0].endswith("-year-old") else 2 if word[-1] == "couple" else 1
+    return total
+
+
 # the verbs the victim lists end on: those patterns are tried only in the stretch before one (a list
 # scanned from every capitalised word of a page cost a third of the module's time)
-_LIST_VERB = re.compile(r"\b(?:shot|struck|wounded|injured|hurt|killed|dead)\b", re.I)
+_LIST_VERB = re.compile(r"\b(?:shot|struck|wounded|injured|hurt|killed|dead|murdered|slain)\b", re.I)
 _LIST_REACH = 240  # characters before the verb a victim list may start
 
 
@@ -261,6 +287,13 @@ def find_figures(text: str) -> list[Figure]:
             take(m, _LIST_KIND[m.group("verb")], n, n)
     for m in _before_verbs(_PAIR, text):
         take(m, _LIST_KIND[" ".join(m.group("verb").lower().split())], 2, 2)
+    for m in _before_verbs(_LISTED_VICTIMS, text):
+        if len(_ITEM_RE.findall(m.group("items"))) >= 2 and (n := _listed_count(m.group("items"))):
+            verb = m.group("verb").lower()
+            take(m, "shot" if verb == "shot" else "injured" if verb in ("wounded", "injured", "hurt") else "killed", n, n)
+    for m in _LISTED_OBJECT.finditer(text):
+        if len(_ITEM_RE.findall(m.group("items"))) >= 2 and (n := _listed_count(m.group("items"))):
+            take(m, "killed", n, n)
     for m in _before_verbs(_COMPOSITE, text):
         if (n := _composite_count(m.group("parts"))) and n >= 2:
             take(m, _LIST_KIND[m.group("verb").lower()], n, n)
@@ -288,7 +321,7 @@ def find_figures(text: str) -> list[Figure]:
             add(m, "killed")
     for m in _SUBJECT.finditer(text):
         verb = m.group("verb").lower()
-        add(m, "killed" if verb.startswith("fatally") else _kind(verb.split()[-1] if verb != "lost their lives" else "lives"))
+        add(m, "killed" if verb.startswith(("fatally", "gunned")) else _kind(verb.split()[-1] if verb != "lost their lives" else "lives"))
     for m in _OBJECT.finditer(text):
         verb = m.group("verb").lower()
         if verb == "left":  # "left 15 dead / wounded"

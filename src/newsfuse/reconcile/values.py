@@ -49,10 +49,11 @@ def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: Reco
             place_contradiction(group, group_of, settings),
         ) if c is not None
     )
+    killed = fatalities(group, group_of, killed_of, when)
     return Reconciled(
         type=etype, sub_type=sub_type, date=best_date(group, group_of), place=best_place(group, group_of, evidence),
-        actors=actor_union(group), fatalities=fatalities(group, group_of, killed_of, when), contradictions=contradictions,
-        injured=fatalities(group, group_of, injured_of, when),
+        actors=actor_union(group), fatalities=killed, contradictions=contradictions,
+        injured=fatalities(group, group_of, injured_less_later_deaths(group, killed, when), when),
     )
 
 
@@ -199,6 +200,34 @@ def killed_of(m: Mention) -> Figure | None:
 
 def injured_of(m: Mention) -> Figure | None:
     return m.injured
+
+
+def injured_less_later_deaths(group: Sequence[Mention], killed: Fatalities, published: Callable[[str], str]) -> FigureOf:
+    """The injured figure of each mention, less the wounded a later report says died.
+
+    "Teen critically injured" on Monday and "Teen shot near campus dies" on Thursday are one victim,
+    killed: a report published before the first one giving the event's toll, whose wounded are no more
+    than the deaths it does not yet count (the toll less its own killed figure), had them all die."""
+    final = killed.best
+    if not final:
+        return injured_of
+    dead: dict[str, int] = {}
+    for m in group:
+        dead[m.document] = max(dead.get(m.document, 0), m.fatalities.best if m.fatalities is not None else 0)
+    told = [published(d) for d, k in dead.items() if k >= final and published(d)]
+    if not told:
+        return injured_of
+    first_told = min(told)
+
+    def figure(m: Mention) -> Figure | None:
+        f = m.injured
+        day = published(m.document)
+        died = final - dead.get(m.document, 0)
+        if f is None or died <= 0 or not day or day >= first_told or f.low > died:
+            return f
+        return Figure("injured", 0, 0, f.qualifier, f.text, f.span)
+
+    return figure
 
 
 def _group_figures(group: Sequence[Mention], group_of: GroupOf, figure: FigureOf = killed_of) -> dict[str, Figure]:
