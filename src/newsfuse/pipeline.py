@@ -363,7 +363,7 @@ def annotate_twins(
             continue
         ann = replace(annotations[original_id], document=copy_id)
         anns.append(ann)
-        mentions.extend(extract_mentions(by_id[copy_id], ann, settings.events))
+        mentions.extend(extract_mentions(by_id[copy_id], ann, settings.events, settings.nlp))
     return anns, mentions
 
 

@@ -34,7 +34,7 @@ def analyse(docs: Sequence[Document], settings: Settings) -> list[Analysed]:
         if isinstance(ann, Rejected):
             out.append((ann, ()))
         else:
-            out.append((ann, tuple(extract_mentions(doc, ann, settings.events))))
+            out.append((ann, tuple(extract_mentions(doc, ann, settings.events, settings.nlp))))
     return out
 
 

@@ -73,3 +73,22 @@ def test_a_headline_only_page_that_is_no_report_gives_no_event():
                   "Red Dead Redemption 2 review: the best shooting game of the year"):
         doc, ann = _headline_only(title)
         assert extract_mentions(doc, ann, EventSettings()) == [], title
+
+
+def test_the_headline_is_parsed_with_the_run_s_model_not_the_default_one(monkeypatch):
+    import pytest
+
+    from newsfuse.events import headline
+    from newsfuse.nlp.settings import NlpSettings
+
+    asked = []
+
+    def parser(name):
+        asked.append(name)
+        raise LookupError(name)  # nothing to parse with: enough to know which model was asked for
+
+    monkeypatch.setattr(headline, "_parser", parser)
+    doc, ann = _headline_only("Teen wounded in drive-by shooting on Elm Street - Millbrook Courier")
+    with pytest.raises(LookupError):
+        headline.headline_mention(doc, ann, NlpSettings(model="run_model_sm"))
+    assert asked == ["run_model_sm"]

@@ -16,6 +16,7 @@ from newsfuse.events.settings import EventSettings
 from newsfuse.events.sides import side_name
 from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
 from newsfuse.events.tree import Tree
+from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import ActorRole, Annotation, Document, Mention, Sentence, main_country
 
 # words that open a sentence continuing the previous one's event ("They said the clashes killed 15")
@@ -33,12 +34,13 @@ class _Found:
     typing: Typing
 
 
-def extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Mention]:
+def extract(doc: Document, ann: Annotation, settings: EventSettings, nlp: NlpSettings | None = None) -> list[Mention]:
+    """The event mentions of one document; ``nlp`` (the run's nlp settings) reads its headline."""
     if settings.relevance and not english(doc):
         return []  # the rules read English: another language gets none of them
     mentions = _extract(doc, ann, settings)
     if settings.salience and not any(m.type in VIOLENT_TYPES for m in mentions) \
-            and (told := headline_mention(doc, ann)) is not None:
+            and (told := headline_mention(doc, ann, nlp)) is not None:
         # the story text tells no violent event (page chrome kept and the story lost, or a lead that
         # tells only the arrest): the headline tells the incident, the report's main event
         mentions = [told, *mentions]

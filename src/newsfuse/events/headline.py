@@ -21,6 +21,7 @@ from newsfuse.events.classify import type_sentence
 from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
 from newsfuse.events.tree import Tree
 from newsfuse.nlp.figures import find_figures
+from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Annotation, Document, Mention, Place, Token
 
 # what separates a headline from the site's name in a page title ("Five hurt in shooting - WJTV News")
@@ -39,15 +40,14 @@ def headline_text(doc: Document) -> str | None:
 
 
 @cache
-def _parser():
+def _parser(model_name: str):
     from newsfuse.nlp import model
-    from newsfuse.nlp.settings import NlpSettings
 
-    return model.full_pipeline(NlpSettings().model)  # the nlp stage's model, already loaded in its process
+    return model.full_pipeline(model_name)  # the nlp stage's model, already loaded in its process
 
 
-def _tokens(text: str) -> tuple[Token, ...]:
-    sdoc = _parser()(text)
+def _tokens(text: str, nlp: NlpSettings) -> tuple[Token, ...]:
+    sdoc = _parser(nlp.model)(text)
     return tuple(Token(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.idx, t.ent_type_) for t in sdoc)
 
 
@@ -58,16 +58,14 @@ def _named_in(ann: Annotation, text: str) -> tuple[Place, str] | None:
     return None
 
 
-def _place(doc: Document, ann: Annotation, text: str) -> tuple[Place, str] | None:
+def _place(doc: Document, ann: Annotation, text: str, settings: NlpSettings) -> tuple[Place, str] | None:
     """The town the headline names: as the story text resolved that name, else as the gazetteer
     resolves it in the outlet's home area."""
     if (named := _named_in(ann, text)) is not None:
         return named
     from newsfuse.nlp import gazetteer
     from newsfuse.nlp.places import find_places, home_area
-    from newsfuse.nlp.settings import NlpSettings
 
-    settings = NlpSettings()
     gaz = gazetteer.load(settings.cache_dir)
     found = [pm for pm in find_places(text, gaz, settings, home_area(doc.url, gaz)) if pm.place.precision == "point"]
     return (found[0].place, found[0].text) if found else None
@@ -91,19 +89,22 @@ def _names_incident(text: str, doc: Document, ann: Annotation) -> bool:
     return bool(VICTIM.search(text)) and not _NEARLY.search(text)
 
 
-def headline_mention(doc: Document, ann: Annotation) -> Mention | None:
-    """The violent event the headline tells, as a mention of its own (span (0, 0): not in the text)."""
+def headline_mention(doc: Document, ann: Annotation, nlp: NlpSettings | None = None) -> Mention | None:
+    """The violent event the headline tells, as a mention of its own (span (0, 0): not in the text).
+
+    ``nlp``: the run's nlp settings (its model and gazetteer cache), the defaults when not given."""
     text = headline_text(doc)
     if text is None:
         return None
-    tree = Tree(_tokens(text))
+    nlp = nlp or NlpSettings()
+    tree = Tree(_tokens(text, nlp))
     try:
         typing, _ = type_sentence(tree, (), False, True)
     except (IndexError, KeyError, ValueError, TypeError):
         return None
     if typing is None or event_type(typing.sub_type) not in VIOLENT_TYPES:
         return None
-    found = _place(doc, ann, text)
+    found = _place(doc, ann, text, nlp)
     if found is None and not _names_incident(text, doc, ann):
         return None
     return Mention(

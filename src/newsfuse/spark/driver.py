@@ -163,7 +163,7 @@ def _annotate_new(
         if isinstance(ann, Rejected):
             rejected.append(ann)
         else:
-            parsed[doc.id] = (ann, tuple(extract_mentions(doc, ann, settings.events)))
+            parsed[doc.id] = (ann, tuple(extract_mentions(doc, ann, settings.events, settings.nlp)))
     parsed.update(load_parsed(shard_of, [d.id for d in to_parse if d.id not in parsed]))
     anns = [parsed[d.id][0] for d in to_parse if d.id in parsed]
     mentions = [m for d in to_parse if d.id in parsed for m in parsed[d.id][1]]

@@ -94,7 +94,7 @@ def _process(fresh: list[tuple[Order, RawDocument]], settings: Settings) -> Iter
 
 
 def _mentions(doc: Document, ann: Annotation, settings: Settings) -> tuple[Mention, ...]:
-    return tuple(extract_mentions(doc, ann, settings.events))
+    return tuple(extract_mentions(doc, ann, settings.events, settings.nlp))
 
 
 def with_task_workers(settings: Settings, workers: int) -> Settings:
