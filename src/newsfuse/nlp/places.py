@@ -176,7 +176,7 @@ def _stop_for(gaz: Gazetteer) -> frozenset[str]:
 
     Admin areas do not count: "South" (Iceland), "Centre" (Burkina Faso) stay common words."""
     def famous(word: str) -> bool:
-        return any(e.feature in ("country", "continent") or (e.feature == "city" and e.population >= 1_000_000)
+        return any(e.feature in ("country", "continent") or (e.feature == "city" and e.population >= _WORLD_CITY)
                    for e, p in gaz.lookup(name_key(word)) if p)
     return frozenset(w for w in _stopwords() if not famous(w))
 
@@ -305,7 +305,7 @@ def _score(entry: Entry, primary: bool, countries: set[str], regions: frozenset[
         qualifier[1] is None or entry.admin1 == qualifier[1]) and entry.feature != "country"
     return (_W_COUNTRY * (entry.country in countries) + _W_ADMIN1 * ((entry.country, entry.admin1) in regions)
             + _W_QUALIFIED * qualified
-            + 2.0 * primary + math.log10(entry.population + 10) + 1.0 * (entry.population >= 1_000_000)
+            + 2.0 * primary + math.log10(entry.population + 10) + 1.0 * (entry.population >= _WORLD_CITY)
             + 5.0 * (entry.feature in ("country", "continent") and primary)
             + _W_REGION * (against_country and entry.feature == "region" and primary
                            and (entry.country, entry.admin1) in regions)

@@ -144,8 +144,9 @@ def same_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
 def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
                       follow_ups: frozenset[str] = frozenset()) -> bool:
     """The main events of two reports of one story (the caller checks the story), of violent (or
-    compatible) types and compatible dates (or an arrest after a violent incident): one incident even when the reports place it differently ("Gary" and a
-    suspect's home town), since each report's main event is what the story is about.
+    compatible) types and compatible dates (or an arrest after a violent incident): one incident
+    even when the reports place it differently ("Gary" and a suspect's home town), since each
+    report's main event is what the story is about.
 
     Their dates may differ by up to ``max_report_gap_days`` (a later report dates its main event by
     what it adds: the victim named, a suspect sought), and by up to ``max_follow_up_days`` when the
