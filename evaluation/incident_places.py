@@ -18,12 +18,9 @@ from collections.abc import Sequence
 
 from evaluation import gva
 from evaluation.common import console, table
-from evaluation.incidents import FULL, MAX_KM, QUICK, Found, km, right_event, run_newsfuse, slice_of
+from evaluation.incidents import (FULL, MAX_KM, QUICK, Found, events_by_document, incident_events, km, near,
+                                  right_event, run_newsfuse, slice_of)
 from newsfuse.records import Event
-
-
-def near(e: Event, inc: gva.Incident) -> bool:
-    return e.place is not None and inc.lat is not None and km(e.place.lat, e.place.lon, inc.lat, inc.lon) <= MAX_KM
 
 
 def miss_class(events: Sequence[Event], inc: gva.Incident) -> str:
@@ -44,15 +41,11 @@ def miss_class(events: Sequence[Event], inc: gva.Incident) -> str:
 
 def score(chosen: Sequence[gva.Incident], found: Found) -> tuple[float, float, Counter[str]]:
     """Share placed within 40 km, share with the right event, and the misses by class."""
-    events_of: dict[str, list[Event]] = {}
-    for e in found.events:
-        for d in e.documents:
-            events_of.setdefault(d, []).append(e)
+    events_of = events_by_document(found.events)
     placed = right = 0
     misses: Counter[str] = Counter()
     for inc in chosen:
-        docs = [found.doc_of[s] for s in inc.reports if s in found.doc_of]
-        touching = list({e.id: e for d in docs for e in events_of.get(d, [])}.values())
+        docs, touching = incident_events(inc, found, events_of)
         right += any(right_event(e, inc) for e in touching)
         if any(near(e, inc) for e in touching):
             placed += 1

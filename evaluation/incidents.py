@@ -168,7 +168,12 @@ def right_event(e: Event, inc: gva.Incident) -> bool:
         gap = abs((date.fromisoformat(e.date.date[:10]) - date.fromisoformat(inc.date)).days)
     except ValueError:
         return False
-    return gap <= MAX_DAYS and km(e.place.lat, e.place.lon, inc.lat, inc.lon) <= MAX_KM
+    return gap <= MAX_DAYS and near(e, inc)
+
+
+def near(e: Event, inc: gva.Incident) -> bool:
+    """The event is placed within ``MAX_KM`` of the incident."""
+    return e.place is not None and inc.lat is not None and km(e.place.lat, e.place.lon, inc.lat, inc.lon) <= MAX_KM
 
 
 def figure_right(low: int | None, best: int | None, high: int | None, truth: int) -> bool:
@@ -199,18 +204,30 @@ def b_cubed(clusters: Mapping[str, str], gold: Mapping[str, str]) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(chosen: Sequence[gva.Incident], found: Found) -> Scores:
-    events_of: dict[str, list[Event]] = {}
-    for e in found.events:
+def events_by_document(events: Sequence[Event]) -> dict[str, list[Event]]:
+    """Document id -> the events holding it."""
+    out: dict[str, list[Event]] = {}
+    for e in events:
         for d in e.documents:
-            events_of.setdefault(d, []).append(e)
+            out.setdefault(d, []).append(e)
+    return out
+
+
+def incident_events(inc: gva.Incident, found: Found, events_of: Mapping[str, list[Event]]
+                    ) -> tuple[list[str], list[Event]]:
+    """The incident's documents, and the events holding any of them (each once)."""
+    docs = [found.doc_of[s] for s in inc.reports if s in found.doc_of]
+    return docs, list({e.id: e for d in docs for e in events_of.get(d, [])}.values())
+
+
+def score(chosen: Sequence[gva.Incident], found: Found) -> Scores:
+    events_of = events_by_document(found.events)
     right = killed = injured = merged = multi = others = 0
     gold: dict[str, str] = {}
     for inc in chosen:
-        docs = [found.doc_of[s] for s in inc.reports if s in found.doc_of]
+        docs, touching = incident_events(inc, found, events_of)
         for d in docs:
             gold.setdefault(d, inc.id)
-        touching = list({e.id: e for d in docs for e in events_of.get(d, [])}.values())
         hits = [e for e in touching if right_event(e, inc)]
         share = Counter({e.id: sum(d in e.documents for d in docs) for e in touching})
         main = max(hits or touching, key=lambda e: (share[e.id], len(e.mentions)), default=None)
