@@ -281,3 +281,25 @@ def test_in_local_news_a_town_abroad_needs_its_country_named(gaz):
     assert "Toyota" not in kept and "Greenville" in kept
     abroad = "The soldier from Greenville had served in Toyota, Japan, before he was shot."
     assert "Toyota" in {m.text for m in find_places(abroad, gaz, NlpSettings(), home=("US", "SC"))}
+
+
+def test_the_state_a_report_names_most_decides_its_counties_and_towns(gaz):
+    text = ("Jobless rate edges up. Boone County posted 7.1 percent in March, the Indiana labor office said. "
+            "Across Indiana the rate was 8.4 percent, while neighbouring Kentucky reported 9 percent. "
+            "Indiana officials expect Boone County to recover by summer.")
+    found = {m.text: m.place for m in find_places(text, gaz, NlpSettings())}
+    assert found["Boone County"].admin1 == "Indiana"
+    # one mention of each state names no main area: the county is ranked as before
+    once = "Boone County posted 7.1 percent, between Indiana and Kentucky figures."
+    assert {m.text: m.place for m in find_places(once, gaz, NlpSettings())}["Boone County"].admin1 != "Indiana"
+
+
+def test_a_home_read_off_the_hosts_own_town_name_does_not_decide_that_town(gaz):
+    text = "Council approves budget. Newark will repave four streets in Licking County this summer."
+    places = {m.text: m.place for m in find_places(text, gaz, NlpSettings(), home=("US", "NJ"),
+                                                 host="newarkledger.com")}
+    assert places["Newark"].admin1 == "Ohio"  # the Licking County seat, not the biggest Newark
+    # a home learned for the host (not its biggest namesake's) still places its town
+    paris = {m.text: m.place for m in find_places("Paris council meets.", gaz, NlpSettings(), home=("US", "TN"),
+                                                host="parisledger.com")}
+    assert paris["Paris"].admin1 == "Tennessee"
