@@ -303,3 +303,16 @@ def test_a_home_read_off_the_hosts_own_town_name_does_not_decide_that_town(gaz):
     paris = {m.text: m.place for m in find_places("Paris council meets.", gaz, NlpSettings(), home=("US", "TN"),
                                                 host="parisledger.com")}
     assert paris["Paris"].admin1 == "Tennessee"
+
+
+def test_a_country_sits_at_the_point_learned_from_geonames_labelled_dev_data(gaz):
+    text = "Japan and Canada signed the accord; Japanese officials welcomed it."
+    learned = {m.text: m.place for m in find_places(text, gaz, NlpSettings())}
+    own = {m.text: m.place for m in find_places(text, gaz, NlpSettings(area_points=False))}
+    assert (round(learned["Japan"].lat, 1), round(learned["Japan"].lon, 1)) == (35.7, 139.8)  # GeoNames: Tokyo
+    assert (learned["Japanese"].lat, learned["Japanese"].lon) == (learned["Japan"].lat, learned["Japan"].lon)
+    assert (own["Japan"].lat, own["Japan"].lon) != (learned["Japan"].lat, learned["Japan"].lon)
+    # towns keep their own GeoNames points
+    town = "Officials met in Osaka, Japan."
+    assert {m.text: m.place.lat for m in find_places(town, gaz, NlpSettings())}["Osaka"] == \
+        {m.text: m.place.lat for m in find_places(town, gaz, NlpSettings(area_points=False))}["Osaka"]

@@ -314,6 +314,25 @@ def build() -> Gazetteer:
     return Gazetteer(entries, signed, country_by_code, admin1_by_code)
 
 
+def area_key(country: str | None, admin1: str | None, name: str) -> tuple[str, str, str]:
+    """An area's key in the learned points table: (country code, admin-1 name, name); "" for none."""
+    return (country or "", admin1 or "", name)
+
+
+@functools.cache
+def area_points() -> dict[tuple[str, str, str], tuple[float, float]]:
+    """Area key -> the point GeoNames-labelled dev data puts the country or area at (data/area_points.tsv,
+    learned by evaluation/area_points.py): GeoNames' own convention, which the packages do not ship."""
+    from importlib.resources import files
+
+    out = {}
+    for line in files("newsfuse.nlp").joinpath("data/area_points.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, admin1, name, lat, lon = line.split("\t")[:5]
+            out[area_key(country, admin1, name)] = (float(lat), float(lon))
+    return out
+
+
 def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 
 from newsfuse.nlp.demonyms import find_adjectival
-from newsfuse.nlp.gazetteer import Entry, Gazetteer
+from newsfuse.nlp.gazetteer import Entry, Gazetteer, area_key, area_points
 from newsfuse.nlp.names import ARTICLES, fold, name_key
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Place, PlaceMention, Span
@@ -614,7 +614,17 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                 for r in resolved if r for c, place, conf, _ in [r]
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)] + regions_found
     mentions += find_adjectival(text, runs, gaz, [m.span for m in mentions], _stopwords())
+    if settings.area_points:
+        mentions = [_at_learned_point(m) for m in mentions]
     return sorted(mentions, key=lambda m: m.span)
+
+
+def _at_learned_point(m: PlaceMention) -> PlaceMention:
+    """A country or area at the point GeoNames-labelled dev data puts it, where one was learned."""
+    if m.place.precision == "point":
+        return m
+    point = area_points().get(area_key(m.place.country, m.place.admin1, m.place.name))
+    return m if point is None else replace(m, place=replace(m.place, lat=point[0], lon=point[1]))
 
 
 def _main_areas(cands: Sequence[_Candidate], first: Sequence[tuple[_Candidate, Place, float, Entry] | None],
@@ -777,4 +787,5 @@ def resolve_name(name: str, text: str, gaz: Gazetteer, settings: NlpSettings) ->
     if not pool:
         return None
     entry, _ = max(pool, key=lambda ep: _score(ep[0], ep[1], countries))
-    return _place(entry, False)
+    place = _place(entry, False)
+    return _at_learned_point(PlaceMention(name, (0, len(name)), place)).place if settings.area_points else place

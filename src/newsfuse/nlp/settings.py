@@ -18,6 +18,9 @@ class NlpSettings:
     cache_dir: str | None = None
     # The outlet's home area (a big town its site's host names: "fox10phoenix.com") as place context.
     outlet_home: bool = True
+    # Countries and areas at the points GeoNames-labelled dev data puts them (data/area_points.tsv,
+    # learned by evaluation/area_points.py), instead of the packages' centroids.
+    area_points: bool = True
     # Sentences longer than this many characters are cut before parsing (runaway page text).
     max_sentence_chars: int = 2000
     # Documents with more clean text than this are stored but not parsed (nlp time grows with
