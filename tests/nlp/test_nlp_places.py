@@ -316,3 +316,13 @@ def test_a_country_sits_at_the_point_learned_from_geonames_labelled_dev_data(gaz
     town = "Officials met in Osaka, Japan."
     assert {m.text: m.place.lat for m in find_places(town, gaz, NlpSettings())}["Osaka"] == \
         {m.text: m.place.lat for m in find_places(town, gaz, NlpSettings(area_points=False))}["Osaka"]
+
+
+def test_a_county_named_in_full_is_meant_by_its_bare_name_later(gaz):
+    text = ("Commissioners in DeKalb County, Ga., approved the plan. The land lies in unincorporated DeKalb, "
+            "near Decatur.")
+    found = {m.text: m.place for m in find_places(text, gaz, NlpSettings())}
+    assert (found["DeKalb"].feature, found["DeKalb"].admin1) == ("county", "Georgia")
+    # with no county named, the bare name is the town
+    town = find_places("The mayor of DeKalb, Ill., said the road reopened.", gaz, NlpSettings())[0].place
+    assert (town.feature, town.admin1) == ("city", "Illinois")

@@ -602,6 +602,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     named = frozenset(r[1].geonameid for r in first if r and r[1].geonameid is not None and
                       any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
     mains = _main_areas(cands, first, quals)
+    cands = _counties_named_short(cands, first)
     resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands), home, stated,
                        mains)
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
@@ -625,6 +626,25 @@ def _at_learned_point(m: PlaceMention) -> PlaceMention:
         return m
     point = area_points().get(area_key(m.place.country, m.place.admin1, m.place.name))
     return m if point is None else replace(m, place=replace(m.place, lat=point[0], lon=point[1]))
+
+
+def _counties_named_short(cands: list[_Candidate], first: Sequence[tuple[_Candidate, Place, float, Entry] | None]
+                          ) -> list[_Candidate]:
+    """A county the document names in full may come back by its bare name ("DeKalb County ... unincorporated
+    DeKalb"): the bare name's candidates include the counties of that full name, ranked with its towns (a
+    town of the name in the document's state still wins). Dev LGL acc@161 0.928 -> 0.931, F1 0.856 -> 0.859
+    (taking the county the first pass chose instead: 0.928, it may be another state's); GeoWebNews unchanged."""
+    counties = {name_key(c.text[:-len(" County")]): c.entries for c, r in zip(cands, first, strict=True)
+                if r and r[3].feature == "county" and c.text.endswith(" County")}
+    if not counties:
+        return cands
+    out = []
+    for c in cands:
+        extra = counties.get(name_key(c.text))
+        if extra is not None and " " not in c.text:
+            c = replace(c, entries=c.entries + tuple((e, True) for e, _ in extra if e.feature == "county"))
+        out.append(c)
+    return out
 
 
 def _main_areas(cands: Sequence[_Candidate], first: Sequence[tuple[_Candidate, Place, float, Entry] | None],
