@@ -25,6 +25,9 @@ class StorySettings:
     learned_links: bool = True
     link_window_days: int = 10
     link_weight: float = 1.0  # share of the learned probability in the similarity of such a pair (1: all of it)
+    # pages sharing one text under headlines it does not tell (copies/templates.py) are read by
+    # their headline alone
+    read_templates_by_headline: bool = True
     min_token_length: int = 2
     # up to this many documents the whole similarity matrix is computed once (4k: 64 MB);
     # above it, rows are swept in slices and only the blocks of related documents are held

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy import sparse
 
+from newsfuse.copies.templates import template_pages
 from newsfuse.records import Annotation, Document
 from newsfuse.reconcile.followups import tells_follow_up
 from newsfuse.stories.links import LinkModel, link_model
@@ -51,11 +52,16 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
              with_model: bool = True) -> Features:
     """Per-document features; ``with_model=False`` leaves the shipped link model out (its training reads
     the pair features only)."""
+    # a site template's text (the chrome left where the story was lost) tells nothing of its page:
+    # only the headline counts, and what was read from the text is left out
+    chrome = template_pages(docs) if settings.read_templates_by_headline else frozenset()
     bags = [
-        weighted_bag([(d.text, 1.0), (d.title or "", settings.title_weight)], settings.min_token_length)
+        weighted_bag([(d.text if d.id not in chrome else "", 1.0), (d.title or "", settings.title_weight)],
+                     settings.min_token_length)
         for d in docs
     ]
     words = tfidf(bags).astype(np.float32).tocsr()  # float32 products: half the memory of float64
+    annotations = {k: a for k, a in annotations.items() if k not in chrome}
     ents = [entity_bag(annotations.get(d.id)) for d in docs]
     has_ent = np.array([bool(e) for e in ents], dtype=bool)
     entities = None
