@@ -20,6 +20,8 @@ class StorySettings:
     # (the window incremental runs look back over, blocking.py): their similarity is at least this
     # (0 turns the signal off; gva_incidents dev: stories B3 0.919 -> 0.920, ECB+ dev unchanged)
     name_link: float = 0.5
+    # ... and that far apart when one of the two tells a follow-up (an arrest, a charge, a trial)
+    follow_up_name_days: int = 60
     # the learned same-incident link (links.py, data/story_links.json, trained on gva_incidents dev):
     # a pair it calls one incident, at most ``link_window_days`` apart, is at least that similar
     learned_links: bool = True
@@ -36,4 +38,5 @@ class StorySettings:
     @property
     def lookback_days(self) -> int:
         """How far apart two documents' story days can be and still meet in one story (blocking.py)."""
-        return max(self.max_gap_days, self.link_window_days if self.learned_links else 0)
+        return max(self.max_gap_days, self.link_window_days if self.learned_links else 0,
+                   self.follow_up_name_days if self.name_link > 0 else 0)

@@ -72,8 +72,9 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
     names = None
     if settings.name_link > 0 or settings.learned_links:
         names = _incidence([person_names(annotations.get(d.id)) for d in docs])
+    follow_up = np.array([tells_follow_up(d.title or "") for d in docs], dtype=bool)
     f = Features(words, entities, has_ent, _incidence(places), np.array([bool(p) for p in places]), days, settings,
-                 names)
+                 names, follow_up=follow_up)
     if not settings.learned_links:
         return f
     titles = tfidf([weighted_bag([(d.title or "", 1.0)], settings.min_token_length) for d in docs]).astype(
@@ -81,7 +82,7 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
     tolls = [death_tolls(annotations.get(d.id)) for d in docs]
     return replace(f, titles=titles, tolls=_incidence(tolls), has_tolls=np.array([bool(t) for t in tolls]),
                    outlets=_incidence([{d.outlet.lower()} if d.outlet else set() for d in docs]),
-                   follow_up=np.array([tells_follow_up(d.title or "") for d in docs]), model=link_model() if with_model else None)
+                   model=link_model() if with_model else None)
 
 
 def _incidence(places: list[set[str]]) -> sparse.csr_matrix:
@@ -129,8 +130,13 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
             sim[near] = (1 - w) * sim[near] + w * p[near]
     if s.name_link > 0 and c["names"] is not None:
         # the same named person at the same town within days: one story told in other words (a victim
-        # named, then the suspect charged in the killing), whatever the text similarity
-        linked = ~far & c["shared_place"] & c["names"] & known
+        # named, then the suspect charged in the killing), whatever the text similarity; within
+        # ``follow_up_name_days`` when one of them tells a follow-up (a trial weeks after the shooting)
+        soon = ~far
+        if f.follow_up is not None and s.follow_up_name_days > s.max_gap_days:
+            follow = f.follow_up[rows][:, None] | f.follow_up[cols][None, :]
+            soon = soon | (follow & (c["gap"] <= s.follow_up_name_days))
+        linked = soon & c["shared_place"] & c["names"] & known
         sim[linked] = np.maximum(sim[linked], np.float32(s.name_link))
     sim[rows[:, None] == cols[None, :]] = 1.0
     return np.clip(sim, 0.0, 1.0, out=sim)
