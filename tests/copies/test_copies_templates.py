@@ -35,3 +35,11 @@ def test_the_same_headline_twice_is_a_copy_not_a_template():
 def test_a_headline_is_told_when_the_text_holds_its_words():
     assert headline_told("Macon shooting leaves two wounded", "Two were wounded in a shooting in Macon.")
     assert not headline_told("Macon shooting leaves two wounded", CHROME)
+
+
+def test_a_template_naming_each_pages_reporter_is_still_one_template():
+    pages = [_page("a", "Two wounded in Macon drive-by shooting",
+                   "Whenever Lena Ortiz posts new stories, we will send them to your inbox."),
+             _page("b", "Teenager charged in Warner Robins killing",
+                   "Whenever Sam Boyd posts new stories, we will send them to your inbox.")]
+    assert template_pages(pages) == {"a", "b"}

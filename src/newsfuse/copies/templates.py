@@ -2,7 +2,7 @@
 
 When a crawl keeps a site's chrome where the story was lost ("We have sent you a verification
 email", a sign-in widget, "Get email notifications on <reporter>"), every such page of the site
-carries the same text under its own headline. Their text is no copy of one story and no story at
+carries the same text (but for a name) under its own headline. Their text is no copy of one story and no story at
 all: only their headlines say what they report. Told apart from a copy (one story under two
 headlines, or an updated headline) by the text naming none of the headlines' words.
 """
@@ -16,6 +16,8 @@ from newsfuse.records import Document
 
 # a headline word must be this long to count (names, places, verbs; not "a", "in", "of", "man")
 _WORD = re.compile(r"[a-z]{4,}")
+# words written in lower case (what a template keeps when it names its page's reporter or site)
+_LOWER = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
 # a page's text tells its headline when at least this share of the headline's words is in it
 # (gva_incidents dev: pages of one story under two headlines share 0.29-1.0 of the words, chrome 0-0.2)
 TOLD = 0.25
@@ -35,15 +37,21 @@ def template_pages(docs: Iterable[Document]) -> frozenset[str]:
     different headlines, none of which the text tells."""
     by_text: dict[str, list[Document]] = {}
     for d in docs:
-        by_text.setdefault(d.text.strip(), []).append(d)
+        by_text.setdefault(skeleton(d.text), []).append(d)
     out: set[str] = set()
-    for text, group in by_text.items():
-        if text and _is_template(text, group):
+    for key, group in by_text.items():
+        if key and _is_template(group):
             out.update(d.id for d in group)
     return frozenset(out)
 
 
-def _is_template(text: str, group: Sequence[Document]) -> bool:
-    titles = {(d.title or "").strip().lower() for d in group}
-    titles.discard("")
-    return len(titles) >= 2 and not any(headline_told(t, text) for t in titles)
+def skeleton(text: str) -> str:
+    """The text without its capitalised words: a template that names its page's reporter or site
+    ("Whenever <reporter> posts new content, you'll get an email") is one skeleton on every page."""
+    return " ".join(_LOWER.findall(text))
+
+
+def _is_template(group: Sequence[Document]) -> bool:
+    titles = {(d.title or "").strip().lower(): d.text for d in group}
+    titles.pop("", None)
+    return len(titles) >= 2 and not any(headline_told(t, text) for t, text in titles.items())
