@@ -35,12 +35,12 @@ class Features:
     days: np.ndarray  # story day (ordinal) per document, -1 when unknown
     settings: StorySettings
     names: sparse.csr_matrix | None = None  # document x full person name incidence (float32)
+    follow_up: np.ndarray | None = None  # bool per document: its title tells a follow-up
     # what the learned link (links.py) reads beside the above; None when links are off
     titles: sparse.csr_matrix | None = None  # L2-normalised TF-IDF of the titles alone
     tolls: sparse.csr_matrix | None = None  # document x stated death toll incidence
     has_tolls: np.ndarray | None = None
     outlets: sparse.csr_matrix | None = None  # document x outlet incidence
-    follow_up: np.ndarray | None = None  # bool per document: its title tells a follow-up
     model: LinkModel | None = None
 
     @property
@@ -102,7 +102,8 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     are further apart than ``max_gap_days`` (``date_penalty``), when both name
     places but none in common (``place_penalty``), and hard when both hold
     (``conflict_penalty``: same words, another place, another week = another story); raised to
-    ``name_link`` when both name the same person and the same town within ``max_gap_days``, and to
+    ``name_link`` when both name the same person and the same town within ``max_gap_days`` (within
+    ``follow_up_name_days`` when one title tells a follow-up), and to
     the learned link's probability when it calls them one incident (links.py) within ``link_window_days``.
     A document's similarity to itself is 1.
     """
