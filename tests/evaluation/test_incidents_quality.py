@@ -12,14 +12,14 @@ def test_incident_events_on_the_dev_slice_beat_the_headline_baseline_and_hold_to
         ours, base = evaluate("dev", *QUICK)
     except DataMissing as err:
         pytest.skip(str(err))
-    # today (dev slice, merged main): right event 0.745, killed 0.909, injured 0.727, all merged 0.700,
-    # other events 0.29 per incident, stories B3 0.922; baseline 0.582, 0.436, 0.473, 0, 0.60, 0.696
+    # today (dev slice, issue-8 branch): right event 0.745, killed 0.909, injured 0.727, all merged 0.725,
+    # other events 0.27 per incident, stories B3 0.934; baseline 0.582, 0.436, 0.473, 0, 0.62, 0.688
     assert ours.killed >= 0.85 and ours.killed > base.killed + 0.3, (ours, base)
     assert ours.injured >= 0.66 and ours.injured > base.injured + 0.15, (ours, base)
     assert ours.right_event >= 0.68 and ours.right_event > base.right_event, (ours, base)
-    assert ours.merged >= 0.58, (ours, base)
+    assert ours.merged >= 0.67, (ours, base)
     assert ours.other_events <= 0.5, (ours, base)
-    assert ours.stories_f1 >= 0.89, (ours, base)
+    assert ours.stories_f1 >= 0.91, (ours, base)
 
 
 def test_a_toll_is_right_at_its_best_figure_or_inside_its_range_and_no_figure_means_none():

@@ -104,3 +104,23 @@ def test_a_later_report_raising_the_toll_updates_the_event_and_a_same_day_disagr
     story = Story("s", "checkpoint", ("a", "c"))
     [event], _ = reconcile([story], [m1, m3], [first, rival], CopyGraph(()), ReconcileSettings())
     assert [c.field for c in event.contradictions] == ["fatalities"]
+
+
+def test_a_report_of_the_story_that_tells_no_event_is_a_source_of_the_storys_main_event():
+    vigil = replace(DOCS[0], id="vigil", title="Families gather in Al Qaim to mourn")
+    story = replace(STORY, documents=(*STORY.documents, "vigil"))
+    events, _ = reconcile([story], MENTIONS, [*DOCS, vigil], GRAPH, ReconcileSettings())
+    by_place = {e.place.name: e for e in events}
+    # the takeover holds most of the story's reports: the silent report joins it, and founds no event
+    assert "vigil" in by_place["Al Qā’im"].documents
+    assert "vigil" not in by_place["Al Ḩawījah"].documents
+    assert len(events) == 2
+    off, _ = reconcile([story], MENTIONS, [*DOCS, vigil], GRAPH, ReconcileSettings(attach_eventless_reports=False))
+    assert all("vigil" not in e.documents for e in off)
+
+
+def test_a_silent_report_alone_in_its_story_joins_no_event():
+    vigil = replace(DOCS[0], id="vigil", title="Families gather in Al Qaim to mourn")
+    alone = replace(STORY, id="s-vigil", documents=("vigil",))
+    events, _ = reconcile([STORY, alone], MENTIONS, [*DOCS, vigil], GRAPH, ReconcileSettings())
+    assert all("vigil" not in e.documents for e in events)

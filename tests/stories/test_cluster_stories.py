@@ -153,4 +153,21 @@ def test_reports_naming_the_same_person_in_the_same_town_within_weeks_are_one_st
     assert len(cluster_stories([shot, charged], anns, [], words_only)) == 1
     # the controls: the shared words alone are too few, and 8 days apart is beyond a 5-day window
     assert len(cluster_stories([shot, charged], anns, [], replace(words_only, name_link=0.0))) == 2
-    assert len(cluster_stories([shot, charged], anns, [], replace(words_only, max_gap_days=5))) == 2
+    assert len(cluster_stories([shot, charged], anns, [],
+                               replace(words_only, max_gap_days=5, follow_up_name_days=5))) == 2
+
+
+def test_a_follow_up_naming_the_person_and_town_weeks_later_joins_the_story_and_a_plain_report_does_not():
+    shot, n1 = _local_report("r1", "Teen shot outside Dayton corner store",
+                             "Marcus Odell, 17, was shot outside a corner store in Dayton on Friday night.",
+                             "2016-05-06", "Marcus Odell")
+    text = ("A man accused of wounding Marcus Odell in Dayton stood before a judge on Monday. His lawyer asked for "
+            "more time to review the evidence gathered by detectives; the next hearing is set for August.")
+    trial, n2 = _local_report("r2", "Suspect arraigned in corner store shooting", text, "2016-06-15", "Marcus Odell")
+    plain, n3 = _local_report("r3", "Corner store owner speaks out", text, "2016-06-15", "Marcus Odell")
+    settings = StorySettings(entity_weight=0.0, learned_links=False)
+    assert len(cluster_stories([shot, trial], {"r1": n1, "r2": n2}, [], settings)) == 1
+    # 40 days apart: beyond the 10 days any two reports naming one person get, within a follow-up's 60
+    assert len(cluster_stories([shot, plain], {"r1": n1, "r3": n3}, [], settings)) == 2
+    assert len(cluster_stories([shot, trial], {"r1": n1, "r2": n2}, [],
+                               replace(settings, follow_up_name_days=30))) == 2

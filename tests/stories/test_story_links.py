@@ -85,4 +85,5 @@ def test_the_learned_link_never_acts_beyond_its_window_so_incremental_runs_see_e
     rows, cols = np.array([0]), np.array([1])
     assert block_similarity(features(docs, anns, on), rows, cols)[0, 0] == pytest.approx(
         block_similarity(features(docs, anns, off), rows, cols)[0, 0])
-    assert on.lookback_days >= on.link_window_days and off.lookback_days == off.max_gap_days
+    assert on.lookback_days >= on.link_window_days
+    assert off.lookback_days == max(off.max_gap_days, off.follow_up_name_days)

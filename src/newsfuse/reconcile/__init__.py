@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from newsfuse.records import Brief, CopyGraph, Document, Event, Mention, Story
 from newsfuse.reconcile.briefs import event_sentence, make_briefs
-from newsfuse.reconcile.followups import follow_up_reports
+from newsfuse.reconcile.followups import eventless_reports, follow_up_reports
 from newsfuse.reconcile.merge import event_id, group_mentions
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.sources import SourceNamer, group_of
@@ -54,11 +54,14 @@ def reconcile(
     events: list[Event] = []
     sentences = {}
     follow_ups = follow_up_reports(usable.values(), by_id)
-    for group in group_mentions(list(usable.values()), story_of, order, settings, follow_ups):
+    groups = group_mentions(list(usable.values()), story_of, order, settings, follow_ups)
+    # a report of the story that tells no event of its own still reports its incident
+    silent = eventless_reports(stories, groups) if settings.attach_eventless_reports else {}
+    for k, group in enumerate(groups):
         # the values come from the mentions that state the event, not from sentences attached to it
         stating = [m for m in group if not m.attached] or group
         values = reconcile_values(stating, lambda d: group_of(d, graph), settings, group, published_day)
-        documents = tuple(dict.fromkeys(m.document for m in group))
+        documents = tuple(dict.fromkeys([*(m.document for m in group), *silent.get(k, ())]))
         sentence = event_sentence(stating, relations, settings)
         event = Event(
             id=event_id(group), story=story_of.get(group[0].document), type=values.type,

@@ -13,4 +13,6 @@ class ReconcileSettings:
     # gva_incidents, all reports merged / right event: 10 days 0.613 / 0.689, 30 days 0.621 / 0.686,
     # 60 days 0.629 / 0.682)
     max_report_gap_days: int = 30
+    # a report of a story that tells no event of its own is a source of the story's main event
+    attach_eventless_reports: bool = True
     approximate_margin: float = 0.2  # "about 20" is read as 20 +/- 20%

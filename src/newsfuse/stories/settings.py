@@ -20,11 +20,16 @@ class StorySettings:
     # (the window incremental runs look back over, blocking.py): their similarity is at least this
     # (0 turns the signal off; gva_incidents dev: stories B3 0.919 -> 0.920, ECB+ dev unchanged)
     name_link: float = 0.5
+    # ... and that far apart when one of the two tells a follow-up (an arrest, a charge, a trial)
+    follow_up_name_days: int = 60
     # the learned same-incident link (links.py, data/story_links.json, trained on gva_incidents dev):
     # a pair it calls one incident, at most ``link_window_days`` apart, is at least that similar
     learned_links: bool = True
     link_window_days: int = 10
     link_weight: float = 1.0  # share of the learned probability in the similarity of such a pair (1: all of it)
+    # pages sharing one text under headlines it does not tell (copies/templates.py) are read by
+    # their headline alone
+    read_templates_by_headline: bool = True
     min_token_length: int = 2
     # up to this many documents the whole similarity matrix is computed once (4k: 64 MB);
     # above it, rows are swept in slices and only the blocks of related documents are held
@@ -33,4 +38,5 @@ class StorySettings:
     @property
     def lookback_days(self) -> int:
         """How far apart two documents' story days can be and still meet in one story (blocking.py)."""
-        return max(self.max_gap_days, self.link_window_days if self.learned_links else 0)
+        return max(self.max_gap_days, self.link_window_days if self.learned_links else 0,
+                   self.follow_up_name_days if self.name_link > 0 else 0)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy import sparse
 
+from newsfuse.copies.templates import template_pages
 from newsfuse.records import Annotation, Document
 from newsfuse.reconcile.followups import tells_follow_up
 from newsfuse.stories.links import LinkModel, link_model
@@ -34,12 +35,12 @@ class Features:
     days: np.ndarray  # story day (ordinal) per document, -1 when unknown
     settings: StorySettings
     names: sparse.csr_matrix | None = None  # document x full person name incidence (float32)
+    follow_up: np.ndarray | None = None  # bool per document: its title tells a follow-up
     # what the learned link (links.py) reads beside the above; None when links are off
     titles: sparse.csr_matrix | None = None  # L2-normalised TF-IDF of the titles alone
     tolls: sparse.csr_matrix | None = None  # document x stated death toll incidence
     has_tolls: np.ndarray | None = None
     outlets: sparse.csr_matrix | None = None  # document x outlet incidence
-    follow_up: np.ndarray | None = None  # bool per document: its title tells a follow-up
     model: LinkModel | None = None
 
     @property
@@ -51,11 +52,16 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
              with_model: bool = True) -> Features:
     """Per-document features; ``with_model=False`` leaves the shipped link model out (its training reads
     the pair features only)."""
+    # a site template's text (the chrome left where the story was lost) tells nothing of its page:
+    # only the headline counts, and what was read from the text is left out
+    chrome = template_pages(docs) if settings.read_templates_by_headline else frozenset()
     bags = [
-        weighted_bag([(d.text, 1.0), (d.title or "", settings.title_weight)], settings.min_token_length)
+        weighted_bag([(d.text if d.id not in chrome else "", 1.0), (d.title or "", settings.title_weight)],
+                     settings.min_token_length)
         for d in docs
     ]
     words = tfidf(bags).astype(np.float32).tocsr()  # float32 products: half the memory of float64
+    annotations = {k: a for k, a in annotations.items() if k not in chrome}
     ents = [entity_bag(annotations.get(d.id)) for d in docs]
     has_ent = np.array([bool(e) for e in ents], dtype=bool)
     entities = None
@@ -66,8 +72,9 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
     names = None
     if settings.name_link > 0 or settings.learned_links:
         names = _incidence([person_names(annotations.get(d.id)) for d in docs])
+    follow_up = np.array([tells_follow_up(d.title or "") for d in docs], dtype=bool)
     f = Features(words, entities, has_ent, _incidence(places), np.array([bool(p) for p in places]), days, settings,
-                 names)
+                 names, follow_up=follow_up)
     if not settings.learned_links:
         return f
     titles = tfidf([weighted_bag([(d.title or "", 1.0)], settings.min_token_length) for d in docs]).astype(
@@ -75,7 +82,7 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
     tolls = [death_tolls(annotations.get(d.id)) for d in docs]
     return replace(f, titles=titles, tolls=_incidence(tolls), has_tolls=np.array([bool(t) for t in tolls]),
                    outlets=_incidence([{d.outlet.lower()} if d.outlet else set() for d in docs]),
-                   follow_up=np.array([tells_follow_up(d.title or "") for d in docs]), model=link_model() if with_model else None)
+                   model=link_model() if with_model else None)
 
 
 def _incidence(places: list[set[str]]) -> sparse.csr_matrix:
@@ -95,7 +102,8 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     are further apart than ``max_gap_days`` (``date_penalty``), when both name
     places but none in common (``place_penalty``), and hard when both hold
     (``conflict_penalty``: same words, another place, another week = another story); raised to
-    ``name_link`` when both name the same person and the same town within ``max_gap_days``, and to
+    ``name_link`` when both name the same person and the same town within ``max_gap_days`` (within
+    ``follow_up_name_days`` when one title tells a follow-up), and to
     the learned link's probability when it calls them one incident (links.py) within ``link_window_days``.
     A document's similarity to itself is 1.
     """
@@ -123,8 +131,13 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
             sim[near] = (1 - w) * sim[near] + w * p[near]
     if s.name_link > 0 and c["names"] is not None:
         # the same named person at the same town within days: one story told in other words (a victim
-        # named, then the suspect charged in the killing), whatever the text similarity
-        linked = ~far & c["shared_place"] & c["names"] & known
+        # named, then the suspect charged in the killing), whatever the text similarity; within
+        # ``follow_up_name_days`` when one of them tells a follow-up (a trial weeks after the shooting)
+        soon = ~far
+        if f.follow_up is not None and s.follow_up_name_days > s.max_gap_days:
+            follow = f.follow_up[rows][:, None] | f.follow_up[cols][None, :]
+            soon = soon | (follow & (c["gap"] <= s.follow_up_name_days))
+        linked = soon & c["shared_place"] & c["names"] & known
         sim[linked] = np.maximum(sim[linked], np.float32(s.name_link))
     sim[rows[:, None] == cols[None, :]] = 1.0
     return np.clip(sim, 0.0, 1.0, out=sim)
