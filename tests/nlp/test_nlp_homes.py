@@ -77,3 +77,46 @@ def test_of_two_states_tied_for_an_outlets_documents_the_one_named_first_is_its_
         homes.observe("fourstatesnews.com", [first, second])
         homes.observe("fourstatesnews.com", [second, first])
         assert homes.home("fourstatesnews.com") == home
+
+
+def _titled(n, text, title, url):
+    return Document(id=f"t{n}", source=f"t{n}", text=text, url=url, title=title)
+
+
+def test_a_page_titles_outlet_part_gives_an_unknown_outlet_its_home(gaz):
+    doc = _titled(1, "Columbus police say a teen was shot at an apartment complex on Monday night.",
+                  "Teen shot at apartments - WZZQNews.com-Columbus, GA News Weather & Sports",
+                  "http://www.wzzqnews.com/story/1")
+    assert outlet_homes([doc], gaz, NlpSettings(), HomeAreas(gaz)) == [("US", "GA")]
+
+
+def test_a_headline_naming_a_state_is_no_outlet_home(gaz):
+    # the part before the one naming the host is the story's, not the outlet's
+    doc = _titled(1, "Police say a teen was shot on Monday night.", "Teen shot in Macon, Ga. - WZZQNews",
+                  "http://www.wzzqnews.com/story/1")
+    assert outlet_homes([doc], gaz, NlpSettings(), HomeAreas(gaz)) == [None]
+
+
+def test_a_title_naming_two_states_gives_no_home(gaz):
+    doc = _titled(1, "Police say a teen was shot on Monday night.",
+                  "Teen shot - WZZQNews - Columbus, GA and Phenix City, AL News", "http://www.wzzqnews.com/story/1")
+    assert outlet_homes([doc], gaz, NlpSettings(), HomeAreas(gaz)) == [None]
+
+
+def test_local_news_reads_a_bare_namesake_as_the_town_of_its_outlets_home_area(gaz):
+    text = "A Danville man was shot outside an apartment complex on the city's east side on Sunday."
+    [local] = find_places(text, gaz, NlpSettings(), ("US", "IL"))
+    assert local.place.admin1 == "Illinois"
+
+
+def test_a_state_the_document_names_beats_the_outlets_home_for_a_namesake(gaz):
+    text = "A man was shot in Danville, Calif., on Sunday, deputies in Danville said."
+    places = find_places(text, gaz, NlpSettings(), ("US", "IL"))
+    assert {p.place.admin1 for p in places if p.text == "Danville"} == {"California"}
+
+
+def test_a_world_city_named_alone_stays_the_world_city_in_local_news(gaz):
+    # a Chicago outlet's "Manhattan" is New York's, not the Illinois village's
+    [manhattan] = find_places("Two men were shot on Broadway in Manhattan late Sunday.", gaz, NlpSettings(),
+                              ("US", "IL"))
+    assert manhattan.place.admin1 == "New York"

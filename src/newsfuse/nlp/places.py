@@ -560,6 +560,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     _spread_qualifiers(cands, quals)
     if home and host:
         _home_town(cands, quals, home, host)
+    if home:
+        _home_namesakes(cands, quals, home)
     countries = context_countries(text, cands)
     stated = frozenset(countries)
     first = resolve(cands, countries, settings, qualifiers=quals)
@@ -620,6 +622,22 @@ def _home_town(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] |
         key = name_key(c.text)
         if quals[i] is None and len(key) >= 4 and any(la.startswith(key) or la.endswith(key) for la in labels) \
                 and any((e.country, e.admin1) == home and e.feature == "city" for e, _ in c.entries):
+            quals[i] = home
+
+
+def _home_namesakes(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None],
+                    home: tuple[str, str]) -> None:
+    """Local news: a town named like one of the outlet's home area ("Columbus" on a Columbus, Georgia
+    station, "Danville" in an Illinois paper) is that one, as if its state were written after it, unless
+    the document names another state holding a town of that name. (Issue 9's gva helper; gva dev.)"""
+    named = {(e.country, e.admin1) for c in cands for e, p in c.entries if p and e.feature == "region"}
+    named |= {q for q in quals if q is not None and q[1] is not None}
+    for i, c in enumerate(cands):
+        if quals[i] is not None or c.region:
+            continue
+        towns = {(e.country, e.admin1) for e, p in c.entries if p and e.feature == "city"}
+        world = any(e.feature == "city" and e.population >= _WORLD_CITY for e, _ in c.entries)
+        if home in towns and not world and not (towns & named) - {home}:  # a world city named alone is itself
             quals[i] = home
 
 
