@@ -625,6 +625,9 @@ def _home_town(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] |
             quals[i] = home
 
 
+_HOME_NAMESAKE_RATIO = 20
+
+
 def _home_namesakes(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None],
                     home: tuple[str, str]) -> None:
     """Local news: a town named like one of the outlet's home area ("Columbus" on a Columbus, Georgia
@@ -636,8 +639,14 @@ def _home_namesakes(cands: Sequence[_Candidate], quals: list[tuple[str, str | No
         if quals[i] is not None or c.region:
             continue
         towns = {(e.country, e.admin1) for e, p in c.entries if p and e.feature == "city"}
-        world = any(e.feature == "city" and e.population >= _WORLD_CITY for e, _ in c.entries)
-        if home in towns and not world and not (towns & named) - {home}:  # a world city named alone is itself
+        if home not in towns or (towns & named) - {home}:
+            continue
+        local = max(e.population for e, p in c.entries if p and e.feature == "city" and (e.country, e.admin1) == home)
+        biggest = max(e.population for e, _ in c.entries if e.feature == "city")
+        # a world city, or a namesake many times the home town's size, named alone is itself ("Manhattan" in
+        # a Chicago paper, "Newark" on a New York station); gva dev: 20x keeps Dalton, Ohio (18x) and
+        # loses Washington, Pennsylvania (51x) but mends Newark, N.J. (32x) and Montgomery, Ala. (43x)
+        if biggest < _WORLD_CITY and biggest <= _HOME_NAMESAKE_RATIO * local:
             quals[i] = home
 
 
