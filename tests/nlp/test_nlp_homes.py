@@ -104,9 +104,12 @@ def test_a_title_naming_two_states_gives_no_home(gaz):
 
 
 def test_local_news_reads_a_bare_namesake_as_the_town_of_its_outlets_home_area(gaz):
-    text = "A Danville man was shot outside an apartment complex on the city's east side on Sunday."
+    text = "A 32-year-old Danville man was shot near Walnut Creek on Sunday."
     [local] = find_places(text, gaz, NlpSettings(), ("US", "IL"))
     assert local.place.admin1 == "Illinois"
+    places = find_places("Urbana police arrested a Columbus man after a shooting on Friday.", gaz, NlpSettings(),
+                         ("US", "OH"))
+    assert [p.place.admin1 for p in places] == ["Ohio", "Ohio"]
 
 
 def test_a_state_the_document_names_beats_the_outlets_home_for_a_namesake(gaz):
