@@ -77,3 +77,56 @@ def test_of_two_states_tied_for_an_outlets_documents_the_one_named_first_is_its_
         homes.observe("fourstatesnews.com", [first, second])
         homes.observe("fourstatesnews.com", [second, first])
         assert homes.home("fourstatesnews.com") == home
+
+
+def _titled(n, text, title, url):
+    return Document(id=f"t{n}", source=f"t{n}", text=text, url=url, title=title)
+
+
+def test_a_page_titles_outlet_part_gives_an_unknown_outlet_its_home(gaz):
+    doc = _titled(1, "Columbus police say a teen was shot at an apartment complex on Monday night.",
+                  "Teen shot at apartments - WZZQNews.com-Columbus, GA News Weather & Sports",
+                  "http://www.wzzqnews.com/story/1")
+    assert outlet_homes([doc], gaz, NlpSettings(), HomeAreas(gaz)) == [("US", "GA")]
+
+
+def test_a_headline_naming_a_state_is_no_outlet_home(gaz):
+    # the part before the one naming the host is the story's, not the outlet's
+    doc = _titled(1, "Police say a teen was shot on Monday night.", "Teen shot in Macon, Ga. - WZZQNews",
+                  "http://www.wzzqnews.com/story/1")
+    assert outlet_homes([doc], gaz, NlpSettings(), HomeAreas(gaz)) == [None]
+
+
+def test_a_title_naming_two_states_gives_no_home(gaz):
+    doc = _titled(1, "Police say a teen was shot on Monday night.",
+                  "Teen shot - WZZQNews - Columbus, GA and Phenix City, AL News", "http://www.wzzqnews.com/story/1")
+    assert outlet_homes([doc], gaz, NlpSettings(), HomeAreas(gaz)) == [None]
+
+
+def test_local_news_reads_a_bare_namesake_as_the_town_of_its_outlets_home_area(gaz):
+    text = "A 32-year-old Danville man was shot near Walnut Creek on Sunday."
+    [local] = find_places(text, gaz, NlpSettings(), ("US", "IL"))
+    assert local.place.admin1 == "Illinois"
+    places = find_places("Urbana police arrested a Columbus man after a shooting on Friday.", gaz, NlpSettings(),
+                         ("US", "OH"))
+    assert [p.place.admin1 for p in places] == ["Ohio", "Ohio"]
+
+
+def test_a_state_the_document_names_beats_the_outlets_home_for_a_namesake(gaz):
+    text = "A man was shot in Danville, Calif., on Sunday, deputies in Danville said."
+    places = find_places(text, gaz, NlpSettings(), ("US", "IL"))
+    assert {p.place.admin1 for p in places if p.text == "Danville"} == {"California"}
+
+
+def test_a_world_city_named_alone_stays_the_world_city_in_local_news(gaz):
+    # a Chicago outlet's "Manhattan" is New York's, not the Illinois village's
+    [manhattan] = find_places("Two men were shot on Broadway in Manhattan late Sunday.", gaz, NlpSettings(),
+                              ("US", "IL"))
+    assert manhattan.place.admin1 == "New York"
+
+
+def test_a_namesake_many_times_the_home_towns_size_stays_the_big_town(gaz):
+    # a New York station's bare "Newark" is the New Jersey city, not the New York village
+    places = find_places("Three men were shot after a street festival in Newark on Sunday, Essex County "
+                         "prosecutors said.", gaz, NlpSettings(), ("US", "NY"))
+    assert {p.place.admin1 for p in places if p.text == "Newark"} == {"New Jersey"}

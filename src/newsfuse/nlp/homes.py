@@ -11,6 +11,7 @@ without one may name a big town ("fox10phoenix.com").
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -40,6 +41,11 @@ class HomeAreas:
         self._documents[host] += 1
         self._areas[host].update(areas.keys())
 
+    def area_code(self, country: str, admin1: str | None) -> tuple[str, str] | None:
+        """(country, admin-1 code) of an admin-1 area named ``admin1``, if the gazetteer has it."""
+        code = self._codes.get((country, admin1))
+        return None if code is None else (country, code)
+
     def home(self, host: str) -> tuple[str, str] | None:
         n = self._documents[host]
         if n < MIN_DOCUMENTS or not self._areas[host]:
@@ -67,7 +73,30 @@ def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings
         if read is not None:
             read[i] = places
     for i, host in unknown:
-        # what the outlet's documents say beats a big town its host seems to name ("parisbeacon.com"
-        # is in Illinois)
-        out[i] = learned.home(host) or home_area(docs[i].url, gaz)
+        # what the outlet's documents say beats what its page title says ("WTVM.com-Columbus, GA News"),
+        # and both beat a big town its host seems to name ("parisbeacon.com" is in Illinois)
+        out[i] = learned.home(host) or title_home(docs[i].title, host, gaz, settings, learned) \
+            or home_area(docs[i].url, gaz)
     return out
+
+
+_TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")
+
+
+def title_home(title: str | None, host: str, gaz: Gazetteer, settings: NlpSettings, learned: HomeAreas
+               ) -> tuple[str, str] | None:
+    """The one admin-1 area a page title's outlet part names: from the part naming the host on
+    ("... - WTVM.com-Columbus, GA News Weather", "... - NBC12 - WWBT - Richmond, VA News"); the
+    headline before it is the story's, not the outlet's."""
+    if not title:
+        return None
+    label = re.sub(r"[^a-z0-9]", "", host.split(".")[0].lower())
+    parts = _TITLE_PARTS.split(title)
+    at = next((k for k, part in enumerate(parts) if k and len(label) >= 3
+               and label in re.sub(r"[^a-z0-9]", "", part.lower())), None)
+    if at is None:
+        return None
+    places = find_places(" - ".join(parts[at:]), gaz, settings)
+    areas = {code for p in places if p.place.feature == "region" and p.place.country
+             and (code := learned.area_code(p.place.country, p.place.admin1)) is not None}
+    return next(iter(areas)) if len(areas) == 1 else None

@@ -577,6 +577,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
         # (a home that is itself the biggest town of the host's name, "newarkadvocate.com" -> Newark, NJ,
         # says nothing of which Newark the host means: dev LGL acc@161 0.924 -> 0.926)
         _home_town(cands, quals, home, host)
+    if home:
+        _home_namesakes(cands, quals, home)
     countries = context_countries(text, cands)
     stated = frozenset(countries)
     first = resolve(cands, countries, settings, qualifiers=quals)
@@ -697,6 +699,31 @@ def _home_town(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] |
         key = name_key(c.text)
         if quals[i] is None and len(key) >= 4 and any(la.startswith(key) or la.endswith(key) for la in labels) \
                 and any((e.country, e.admin1) == home and e.feature == "city" for e, _ in c.entries):
+            quals[i] = home
+
+
+_HOME_NAMESAKE_RATIO = 20
+
+
+def _home_namesakes(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None],
+                    home: tuple[str, str]) -> None:
+    """Local news: a town named like one of the outlet's home area ("Columbus" on a Columbus, Georgia
+    station, "Danville" in an Illinois paper) is that one, as if its state were written after it, unless
+    the document names another state holding a town of that name. (Issue 9's gva helper; gva dev.)"""
+    named = {(e.country, e.admin1) for c in cands for e, p in c.entries if p and e.feature == "region"}
+    named |= {q for q in quals if q is not None and q[1] is not None}
+    for i, c in enumerate(cands):
+        if quals[i] is not None or c.region:
+            continue
+        towns = {(e.country, e.admin1) for e, p in c.entries if p and e.feature == "city"}
+        if home not in towns or (towns & named) - {home}:
+            continue
+        local = max(e.population for e, p in c.entries if p and e.feature == "city" and (e.country, e.admin1) == home)
+        biggest = max(e.population for e, _ in c.entries if e.feature == "city")
+        # a world city, or a namesake many times the home town's size, named alone is itself ("Manhattan" in
+        # a Chicago paper, "Newark" on a New York station); gva dev: 20x keeps Dalton, Ohio (18x) and
+        # loses Washington, Pennsylvania (51x) but mends Newark, N.J. (32x) and Montgomery, Ala. (43x)
+        if biggest < _WORLD_CITY and biggest <= _HOME_NAMESAKE_RATIO * local:
             quals[i] = home
 
 
