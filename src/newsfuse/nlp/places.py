@@ -573,12 +573,13 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                    key=lambda c: c.span)
     quals = qualifiers(text, cands)
     _spread_qualifiers(cands, quals)
-    if home and host and home != _named_area(host, gaz):
-        # (a home that is itself the biggest town of the host's name, "newarkadvocate.com" -> Newark, NJ,
-        # says nothing of which Newark the host means: dev LGL acc@161 0.924 -> 0.926)
+    # (a home that is itself the biggest town of the host's name, "newarkadvocate.com" -> Newark, NJ,
+    # says nothing of which Newark the host means: dev LGL acc@161 0.924 -> 0.926)
+    home_from_host_name = bool(home and host and home == _named_area(host, gaz))
+    if home and host and not home_from_host_name:
         _home_town(cands, quals, home, host)
     if home:
-        _home_namesakes(cands, quals, home)
+        _home_namesakes(cands, quals, home, skip_host=host if home_from_host_name else None)
     countries = context_countries(text, cands)
     stated = frozenset(countries)
     first = resolve(cands, countries, settings, qualifiers=quals)
@@ -694,26 +695,32 @@ def _home_town(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] |
                host: str) -> None:
     """A town the outlet's host is named after ("parisbeacon.com", "palestineherald.com") is the one in
     the outlet's home area, as if its state were written after it."""
-    labels = [name_key(re.sub(r"[^a-z]", "", label)) for label in host.split(".")[:-1]]
     for i, c in enumerate(cands):
-        key = name_key(c.text)
-        if quals[i] is None and len(key) >= 4 and any(la.startswith(key) or la.endswith(key) for la in labels) \
+        if quals[i] is None and _named_in_host(c.text, host) \
                 and any((e.country, e.admin1) == home and e.feature == "city" for e, _ in c.entries):
             quals[i] = home
+
+
+def _named_in_host(name: str, host: str) -> bool:
+    """The host opens or closes one of its labels with the name ("parisbeacon.com" and "Paris")."""
+    key = name_key(name)
+    labels = [name_key(re.sub(r"[^a-z]", "", label)) for label in host.split(".")[:-1]]
+    return len(key) >= 4 and any(la.startswith(key) or la.endswith(key) for la in labels)
 
 
 _HOME_NAMESAKE_RATIO = 20
 
 
 def _home_namesakes(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None],
-                    home: tuple[str, str]) -> None:
+                    home: tuple[str, str], skip_host: str | None = None) -> None:
     """Local news: a town named like one of the outlet's home area ("Columbus" on a Columbus, Georgia
     station, "Danville" in an Illinois paper) is that one, as if its state were written after it, unless
-    the document names another state holding a town of that name. (Issue 9's gva helper; gva dev.)"""
+    the document names another state holding a town of that name. ``skip_host``: a host whose home is
+    only read off its own town name, which then decides nothing about that town (gva dev)."""
     named = {(e.country, e.admin1) for c in cands for e, p in c.entries if p and e.feature == "region"}
     named |= {q for q in quals if q is not None and q[1] is not None}
     for i, c in enumerate(cands):
-        if quals[i] is not None or c.region:
+        if quals[i] is not None or c.region or (skip_host and _named_in_host(c.text, skip_host)):
             continue
         towns = {(e.country, e.admin1) for e, p in c.entries if p and e.feature == "city"}
         if home not in towns or (towns & named) - {home}:
