@@ -49,3 +49,10 @@ def test_without_a_published_date_relative_dates_are_skipped_but_absolute_kept()
 def test_resolution_says_how_the_date_was_found():
     (d,) = find_dates("The checkpoint was attacked on Friday.", SATURDAY)
     assert d.value.resolution == "relative weekday to published 2014-06-21"
+
+
+def test_a_bare_weekday_naming_the_day_after_the_report_is_that_next_day():
+    # a Saturday report: "on Sunday" is tomorrow, not six days back; "last Sunday" is still back
+    found = _values("The man will appear in court on Sunday. He was arrested last Sunday.")
+    assert found["on Sunday"] == ("2014-06-22", "day")
+    assert found["last Sunday"] == ("2014-06-15", "day")
