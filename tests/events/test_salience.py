@@ -235,3 +235,9 @@ def test_a_follow_up_headline_leaves_the_publication_date_unmarked(annotated):
     doc, ann = annotated("Gunmen shot dead two men outside a shop in Hawija, police said.", places=HAWIJA)
     main = _main_event(replace(doc, title="Man charged in killing of two men outside Hawija shop"), ann)
     assert main.date.resolution.startswith("published date") and NO_DAY_TOLD not in main.date.resolution
+
+
+def test_a_victim_who_passed_away_is_one_killed(annotated):
+    doc, ann = annotated("A girl was shot in Hawija on Friday, police said.", places=HAWIJA, dates=FRIDAY)
+    main = _main_event(replace(doc, title="Girl shot in Hawija passes away"), ann)
+    assert main.fatalities is not None and main.fatalities.best == 1

@@ -130,9 +130,15 @@ def test_a_wounded_victim_a_later_report_says_died_is_counted_killed_not_also_in
 def test_wounded_beyond_the_later_deaths_stay_injured():
     day = {"a": "2016-04-16", "b": "2016-04-19"}.get
     r = reconcile_values([_m("a", injured=_hurt(4)), _m("b", fatalities=killed(1))], OWN, S, (), day)
-    same_day = reconcile_values([_m("a", injured=_hurt(1)), _m("b", fatalities=killed(1))], OWN, S, (),
-                                {"a": "2016-04-16", "b": "2016-04-16"}.get)
+    same_day = reconcile_values([_m("a", injured=_hurt(1), fatalities=killed(1)), _m("b", fatalities=killed(2))],
+                                OWN, S, (), {"a": "2016-04-16", "b": "2016-04-16"}.get)
     assert r.injured.best == 4 and same_day.injured.best == 1
+
+
+def test_a_same_day_report_telling_no_death_had_its_wounded_die_when_another_tells_the_death():
+    day = {"a": "2016-04-16", "b": "2016-04-16"}.get
+    r = reconcile_values([_m("a", injured=_hurt(1)), _m("b", fatalities=killed(1))], OWN, S, (), day)
+    assert (r.fatalities.best, r.injured.best) == (1, 0)
 
 
 def test_reports_telling_no_day_give_the_first_reports_day_at_day_precision():

@@ -233,7 +233,7 @@ def _title_figures(doc: Document) -> list[Figure]:
 
 # a death told without a number ("Teen dies after shooting", "the shooting death of", "was fatally
 # shot"): one dead, as ACLED and the GVA count a named or singular victim
-_ONE_DEATH = re.compile(r"\b(?:dies|died|dead|killed|kills|slain|fatal|fatally|death|murdered|homicide)\b|"
+_ONE_DEATH = re.compile(r"\b(?:dies|died|dead|killed|kills|slain|fatal|fatally|death|murdered|homicide|pass(?:es|ed)\s+away)\b|"
                         r"\b(?:claims|claimed|takes|took|taken)\s+(?:the\s+)?(?:\w+(?:’s|'s)?\s+)?life\b", re.I)
 _NOT_A_DEATH = re.compile(r"\b(?:attempted murder|death threats?|near[- ]death|threatened to kill|no one was killed|"
                           r"nobody was killed|non-?fatal|not life[- ]threatening)\b", re.I)
@@ -351,7 +351,7 @@ def _death_told_later(main: Mention, folded: list[Mention]) -> Figure | None:
     return None
 
 
-_DIED = re.compile(r"\b(?:died|dies|pronounced dead|succumbed)\b", re.I)
+_DIED = re.compile(r"\b(?:died|dies|pronounced dead|succumbed|pass(?:es|ed)\s+away)\b", re.I)
 
 
 def _injured_told_later(ann: Annotation, main: Mention, kept: list[Mention], killed: Figure | None,

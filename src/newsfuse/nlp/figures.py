@@ -264,7 +264,10 @@ def find_figures(text: str) -> list[Figure]:
     taken: list[tuple[int, int]] = []
 
     def take(m: re.Match[str], kind: str, low: int, high: int | None, qual: str = "exact") -> None:
-        """Keep the figure ``m`` tells unless an earlier pattern's match overlaps it."""
+        """Keep the figure ``m`` tells unless an earlier pattern's match overlaps it, or it is negated
+        ("No one else was injured" counts no one)."""
+        if re.search(r"\bno\s+$", text[max(0, m.start() - 4):m.start()], re.I):
+            return
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append(m.span())
             out.append(Figure(kind, low, high, qual, m.group(), m.span()))  # type: ignore[arg-type]

@@ -236,7 +236,9 @@ def injured_less_later_deaths(group: Sequence[Mention], killed: Fatalities, publ
         f = m.injured
         day = published(m.document)
         died = final - dead.get(m.document, 0)
-        if f is None or died <= 0 or not day or day >= first_told or f.low > died:
+        # a report of the same day that tells no death was written before the death was known
+        later = day > first_told or (day == first_told and m.fatalities is not None)
+        if f is None or died <= 0 or not day or later or f.low > died:
             return f
         return Figure("injured", 0, 0, f.qualifier, f.text, f.span)
 
