@@ -24,6 +24,7 @@ from newsfuse.events.headline import TITLE_PARTS, VICTIM, headline_text
 from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
 from newsfuse.events.tree import Tree
 from newsfuse.nlp import find_figures
+from newsfuse.nlp.dates import dateline_day
 from newsfuse.records import Annotation, DateValue, Document, Figure, Mention, PlaceMention, km
 
 # what happens to an incident after it: the arrest, the charge, the court, the funeral (lemmas and forms)
@@ -171,6 +172,10 @@ def own_date_value(value: DateValue) -> bool:
 
 
 def _published(doc: Document) -> Date | None:
+    """The report's own day: its dateline's when it gives one (a page's published date may be a
+    later crawl's), else its published date."""
+    if (own := dateline_day(doc.text)) is not None:
+        return own
     if doc.published is None:
         return None
     try:
