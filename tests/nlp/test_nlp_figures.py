@@ -163,3 +163,8 @@ def test_victims_listed_by_kind_count_the_shot_and_the_injured_too():
 def test_no_one_else_hurt_counts_no_one():
     assert find_figures("No one else was injured in the shooting.") == []
     assert [f.kind for f in find_figures("Two men were killed and no one else was hurt.")] == ["killed"]
+
+
+def test_a_number_and_a_verb_of_two_sentences_are_no_figure():
+    assert find_figures("He lived off Highway 81 in Dorset.\n\nDeputies shot the man twice.") == []
+    assert find_figures("The boy turned 4 on Dec. 23 when he shot himself.") == []
