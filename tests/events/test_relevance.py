@@ -34,3 +34,10 @@ def test_a_headline_telling_someone_shoots_makes_a_report_with_one_event_sentenc
     doc = replace(doc, title="Boy, 4, accidentally shoots himself with father's pistol", language="en")
     [main] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
     assert "background" not in main.date.resolution
+
+
+def test_a_headline_only_page_counting_its_victims_in_the_headline_founds_an_event(annotated):
+    doc, ann = annotated("")
+    doc = replace(doc, title="3 injured by gunfire in Baiji", language="en")
+    [main] = extract_mentions(doc, ann, EventSettings())
+    assert main.injured is not None and main.injured.best == 3 and "background" not in main.date.resolution
