@@ -167,3 +167,8 @@ def test_the_month_of_march_is_no_protest_march(annotated):
 def test_weapons_carried_or_paraded_are_no_attack(annotated, text):
     typing, _ = _type(annotated, text)
     assert typing is None or typing.sub_type not in ("Grenade", "Shelling/artillery/missile attack"), typing
+
+
+def test_victims_hurt_by_gunfire_with_no_attacker_named_are_an_attack(annotated):
+    typing, _ = _type(annotated, "Four people were injured by gunfire outside a bar in Toledo.")
+    assert typing is not None and typing.sub_type == "Attack", typing

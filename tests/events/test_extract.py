@@ -174,7 +174,7 @@ def test_a_byline_does_not_date_the_headline(annotated):
     doc, ann = annotated(text, dates=[("Thursday, 13 March 2025", "2025-03-13", "day", "absolute")],
                          figures=[("kills four", "killed", 4)], published="2025-03-13")
     ms = extract_mentions(doc, ann, EventSettings())
-    assert ms and all(m.date.resolution == "published date" for m in ms)
+    assert ms and all(m.date.resolution.startswith("published date") for m in ms)
 
 
 def test_a_quote_after_the_lead_is_not_dated_by_the_day_the_next_sentence_tells(annotated):
@@ -190,7 +190,7 @@ def test_a_quote_after_the_lead_is_not_dated_by_the_day_the_next_sentence_tells(
     )
     mentions = extract_mentions(doc, ann, EventSettings())
     quote = next(m for m in mentions if "attacked" in m.sentence)
-    assert quote.date.date != "2025-03-09" or quote.date.resolution == "published date"
+    assert quote.date.date != "2025-03-09" or quote.date.resolution.startswith("published date")
 
 
 def test_a_victims_home_town_does_not_place_the_event_when_the_sentence_names_where(annotated):

@@ -19,7 +19,7 @@ def test_a_report_whose_text_tells_nothing_gets_its_main_event_from_the_headline
     [m] = extract_mentions(doc, ann, EventSettings())
     assert m.report_main and m.sentence == "Four wounded in shooting at Hawija market"
     assert m.injured.low == 4 and m.place.name == "Hawija"
-    assert m.date.resolution == "published date"
+    assert m.date.resolution.startswith("published date")
 
 
 def test_a_headline_that_tells_no_incident_gives_no_event(annotated):

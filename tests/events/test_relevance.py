@@ -24,3 +24,20 @@ def test_a_product_page_that_uses_a_word_of_violence_in_passing_gives_no_event(a
     doc, ann = annotated(text)
     doc = replace(doc, title="The best phones of the year", language="en")
     assert [m for m in extract_mentions(doc, ann, EventSettings()) if not m.date or "background" not in m.date.resolution] == []
+
+
+def test_a_headline_telling_someone_shoots_makes_a_report_with_one_event_sentence_about_an_event(annotated):
+    text = ("A boy was flown to a hospital in Elkin after he shot himself with a pistol on Sunday evening. "
+            "His parents had left the pistol in the glove box of their car. "
+            "Deputies said the family was cooperating. The sheriff urged owners to lock up their guns.")
+    doc, ann = annotated(text, places=[("Elkin", "Elkin")])
+    doc = replace(doc, title="Boy, 4, accidentally shoots himself with father's pistol", language="en")
+    [main] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    assert "background" not in main.date.resolution
+
+
+def test_a_headline_only_page_counting_its_victims_in_the_headline_founds_an_event(annotated):
+    doc, ann = annotated("")
+    doc = replace(doc, title="3 injured by gunfire in Baiji", language="en")
+    [main] = extract_mentions(doc, ann, EventSettings())
+    assert main.injured is not None and main.injured.best == 3 and "background" not in main.date.resolution

@@ -219,3 +219,25 @@ def test_one_victim_shot_told_without_a_count_is_one_injured_unless_no_one_was_h
                          places=HAWIJA, dates=FRIDAY)
     [missed] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
     assert hurt.injured.low == 1 and missed.injured is None
+
+
+def test_a_report_telling_no_day_and_no_follow_up_marks_its_publication_day(annotated):
+    from newsfuse.events.salience import NO_DAY_TOLD
+
+    doc, ann = annotated("Gunmen shot dead two men outside a shop in Hawija, police said.", places=HAWIJA)
+    main = _main_event(replace(doc, title="Two men shot dead outside Hawija shop"), ann)
+    assert main.date.resolution.startswith("published date") and NO_DAY_TOLD in main.date.resolution
+
+
+def test_a_follow_up_headline_leaves_the_publication_date_unmarked(annotated):
+    from newsfuse.events.salience import NO_DAY_TOLD
+
+    doc, ann = annotated("Gunmen shot dead two men outside a shop in Hawija, police said.", places=HAWIJA)
+    main = _main_event(replace(doc, title="Man charged in killing of two men outside Hawija shop"), ann)
+    assert main.date.resolution.startswith("published date") and NO_DAY_TOLD not in main.date.resolution
+
+
+def test_a_victim_who_passed_away_is_one_killed(annotated):
+    doc, ann = annotated("A girl was shot in Hawija on Friday, police said.", places=HAWIJA, dates=FRIDAY)
+    main = _main_event(replace(doc, title="Girl shot in Hawija passes away"), ann)
+    assert main.fatalities is not None and main.fatalities.best == 1

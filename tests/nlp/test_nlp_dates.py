@@ -49,3 +49,17 @@ def test_without_a_published_date_relative_dates_are_skipped_but_absolute_kept()
 def test_resolution_says_how_the_date_was_found():
     (d,) = find_dates("The checkpoint was attacked on Friday.", SATURDAY)
     assert d.value.resolution == "relative weekday to published 2014-06-21"
+
+
+def test_a_bare_weekday_naming_the_day_after_the_report_is_that_next_day():
+    # a Saturday report: "on Sunday" is tomorrow, not six days back; "last Sunday" is still back
+    found = _values("The man will appear in court on Sunday. He was arrested last Sunday.")
+    assert found["on Sunday"] == ("2014-06-22", "day")
+    assert found["last Sunday"] == ("2014-06-15", "day")
+
+
+def test_a_dateline_day_dates_the_report_on_a_page_published_later():
+    crawled = PublishedDate("2017-01-05", "day", "test")
+    found = _values("MACON, GA (March 7, 2015) - Two men were shot early Saturday outside a bar.", crawled)
+    assert found["early Saturday"] == ("2015-03-07", "day")
+    assert _values("Two men were shot early Saturday outside a bar.", crawled)["early Saturday"] == ("2016-12-31", "day")

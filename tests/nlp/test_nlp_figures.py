@@ -158,3 +158,13 @@ def test_gunned_down_is_killed_and_a_named_victim_after_killing_is_one():
 def test_victims_listed_by_kind_count_the_shot_and_the_injured_too():
     assert _kinds("Child, three adults injured in Elm Street shooting") == [("injured", 4)]
     assert _kinds("Pregnant woman, 2 others shot at club") == [("shot", 3)]
+
+
+def test_no_one_else_hurt_counts_no_one():
+    assert find_figures("No one else was injured in the shooting.") == []
+    assert [f.kind for f in find_figures("Two men were killed and no one else was hurt.")] == ["killed"]
+
+
+def test_a_number_and_a_verb_of_two_sentences_are_no_figure():
+    assert find_figures("He lived off Highway 81 in Dorset.\n\nDeputies shot the man twice.") == []
+    assert find_figures("The boy turned 4 on Dec. 23 when he shot himself.") == []

@@ -130,6 +130,29 @@ def test_a_wounded_victim_a_later_report_says_died_is_counted_killed_not_also_in
 def test_wounded_beyond_the_later_deaths_stay_injured():
     day = {"a": "2016-04-16", "b": "2016-04-19"}.get
     r = reconcile_values([_m("a", injured=_hurt(4)), _m("b", fatalities=killed(1))], OWN, S, (), day)
-    same_day = reconcile_values([_m("a", injured=_hurt(1)), _m("b", fatalities=killed(1))], OWN, S, (),
-                                {"a": "2016-04-16", "b": "2016-04-16"}.get)
+    same_day = reconcile_values([_m("a", injured=_hurt(1), fatalities=killed(1)), _m("b", fatalities=killed(2))],
+                                OWN, S, (), {"a": "2016-04-16", "b": "2016-04-16"}.get)
     assert r.injured.best == 4 and same_day.injured.best == 1
+
+
+def test_a_same_day_report_telling_no_death_had_its_wounded_die_when_another_tells_the_death():
+    day = {"a": "2016-04-16", "b": "2016-04-16"}.get
+    r = reconcile_values([_m("a", injured=_hurt(1)), _m("b", fatalities=killed(1))], OWN, S, (), day)
+    assert (r.fatalities.best, r.injured.best) == (1, 0)
+
+
+def test_reports_telling_no_day_give_the_first_reports_day_at_day_precision():
+    later = DateValue("2014-06-23", "week", "published date; no day told")
+    first = DateValue("2014-06-22", "week", "published date; no day told")
+    r = reconcile_values([_m("a", date=later), _m("b", date=first)], OWN, S)
+    assert (r.date.date, r.date.precision) == ("2014-06-22", "day") and r.date.resolution.startswith("published date")
+
+
+def test_a_day_a_report_tells_still_beats_the_first_reports_day():
+    first = DateValue("2014-06-22", "week", "published date; no day told")
+    assert reconcile_values([_m("a", date=first), _m("b", date=SATURDAY)], OWN, S).date == SATURDAY
+
+
+def test_a_follow_up_dated_only_by_publication_keeps_its_week():
+    follow_up = DateValue("2014-06-30", "week", "published date; follow-up")
+    assert reconcile_values([_m("a", date=follow_up)], OWN, S).date == follow_up

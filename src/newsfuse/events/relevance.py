@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newsfuse.events.salience import lead_end
+from newsfuse.nlp import find_figures
 from newsfuse.records import Annotation, Document, Mention
 
 FIGURE_KINDS = frozenset({"killed", "injured", "shot", "arrested"})
@@ -31,7 +32,7 @@ def english(doc: Document) -> bool:
 
 # headline words that name violence, crime or protest outright (general news vocabulary): a
 # headline with one is about an event even when its lead types only one sentence and gives no count
-HEADLINE = re.compile(r"\b(?:shootings?|shot|gunfire|gunman|gunmen|killed|killings?|dies|died|fatal|"
+HEADLINE = re.compile(r"\b(?:shootings?|shot|shoots|gunfire|gunman|gunmen|killed|killings?|dies|died|fatal|"
                       r"murders?|murdered|homicides?|stabbed|stabbing|kidnapp(?:ed|ing)|abducted|robbery|"
                       r"assault(?:ed)?|rape|attacks?|bombings?|blast|explosion|protests?|protesters|clashes|"
                       r"riots?|massacre|hostages?|gunfight|kills|death|gunshot|slain|manslaughter|arrested|charged)\b", re.I)
@@ -42,7 +43,9 @@ def about_events(doc: Document, ann: Annotation, mentions: list[Mention]) -> boo
     headline that names violence, crime or protest."""
     end = lead_end(doc)
     lead = sum(1 for m in mentions if m.span[0] < end)
-    counted = any(f.kind in FIGURE_KINDS for f in ann.figures)
+    # a headline-only page (no story text kept) counts in its headline ("4 injured by gunfire in ...")
+    counted = any(f.kind in FIGURE_KINDS for f in ann.figures) \
+        or (doc.headline_only and any(f.kind in FIGURE_KINDS for f in find_figures(doc.title or "")))
     # no title (a wire text, a transcript): nothing to check the lead against, so the lead speaks alone
     headline = bool(HEADLINE.search(doc.title)) if doc.title else True
     if lead == 0:  # the story starts below page chrome: the headline and a count must say it is one

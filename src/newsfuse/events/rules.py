@@ -108,6 +108,9 @@ RULES: tuple[Rule, ...] = (
     _r("open-fire", "Attack", "open", 2.0, pos=VERB, with_any="fire", refine="violence"),
     _r("fire-on", "Attack", "fire", 1.9, pos=VERB, with_any="on at upon into", refine="violence"),
     _r("dead", "Attack", "dead die death", 1.0, refine="violence"),
+    # the victims told with the weapon and no attacker ("4 injured by gunfire", "two hurt by a stray bullet")
+    _r("hurt-by-gunfire", "Attack", "injure wound hurt", 1.7, pos=VERB,
+       with_any="gunfire gunshot bullet shooting shot gun", refine="violence"),
     # "toll" alone is also a road toll or a fee ("paying informal tolls")
     _r("death-toll", "Attack", "toll", 1.0, pos=NOUN, with_any="death dead casualty", refine="violence"),
     # ---- protests and riots

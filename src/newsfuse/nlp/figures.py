@@ -264,7 +264,12 @@ def find_figures(text: str) -> list[Figure]:
     taken: list[tuple[int, int]] = []
 
     def take(m: re.Match[str], kind: str, low: int, high: int | None, qual: str = "exact") -> None:
-        """Keep the figure ``m`` tells unless an earlier pattern's match overlaps it."""
+        """Keep the figure ``m`` tells unless an earlier pattern's match overlaps it, or it is negated
+        ("No one else was injured" counts no one)."""
+        if re.search(r"\bno\s+$", text[max(0, m.start() - 4):m.start()], re.I):
+            return
+        if "\n" in m.group() or re.search(r"[a-z]{3}\.\s+[A-Z]", m.group()):
+            return  # a number and a verb of two sentences ("on Highway 81 in Piedmont. Williams shot")
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append(m.span())
             out.append(Figure(kind, low, high, qual, m.group(), m.span()))  # type: ignore[arg-type]
@@ -272,7 +277,8 @@ def find_figures(text: str) -> list[Figure]:
     def add(m: re.Match[str], kind: str) -> None:
         start, end = m.span()
         # a number right after a month name or before "%" is a date or a share, not a head count
-        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$", text[max(0, start - 12):start]) or text[end:end + 1] == "%":
+        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s*$", text[max(0, start - 12):start]) or text[end:end + 1] == "%":
             return
         if re.match(r"9-?1-?1\b", text[start:end]) and re.search(r"\b(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ing)?|to)\s*$",
                                                                  text[max(0, start - 10):start], re.I):

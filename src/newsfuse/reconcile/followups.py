@@ -3,23 +3,13 @@ a new one: their headline or their main event's sentence names what follows an i
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from newsfuse.events.salience import FOLLOW_UP_WORDS
+from newsfuse.events.salience import tells_follow_up
 from newsfuse.records import Document, Mention, Story
 
-# inflections of the follow-up lemmas ("arrested", "charges", "pleads", "sentenced"); a regex
-# rather than a lemmatiser because headlines are a few words and this runs over every report
-# beside the events stage's follow-up words: a suspect accused or extradited (gva_incidents dev: +2 incidents merged)
-JUDICIAL_WORDS = frozenset({"accuse", "extradite"})
-_FORMS = re.compile(r"\b(?:" + "|".join(sorted(FOLLOW_UP_WORDS | JUDICIAL_WORDS, key=len, reverse=True))
-                    + r")(?:s|es|d|ed|ing)?\b", re.IGNORECASE)
-
-
-def tells_follow_up(text: str) -> bool:
-    return bool(text) and _FORMS.search(text) is not None
+__all__ = ["follow_up_reports", "tells_follow_up"]
 
 
 def follow_up_reports(mentions: Iterable[Mention], docs: Mapping[str, Document]) -> frozenset[str]:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from newsfuse.events.salience import NO_DAY_TOLD
 from newsfuse.records import Contradiction, DateValue, Fatalities, Figure, Mention, Place, ValueReport
 from newsfuse.reconcile.dates import PRECISION_RANK as DATE_RANK
 from newsfuse.reconcile.dates import day_range, gap_days, is_fallback
@@ -84,6 +85,8 @@ def best_date(group: Sequence[Mention], group_of: GroupOf) -> DateValue | None:
     if not dated:
         return None
     real = [m for m in dated if not is_fallback(m.date)]
+    if not real and (told := report_day(dated)) is not None:
+        return told
     pool = real or dated
     candidates = list(dict.fromkeys((m.date for m in pool)))
 
@@ -93,6 +96,16 @@ def best_date(group: Sequence[Mention], group_of: GroupOf) -> DateValue | None:
                     if day_range(m.date)[0] <= lo and hi <= day_range(m.date)[1]})
 
     return max(candidates, key=lambda c: (support(c), DATE_RANK.get(c.precision, 0), -candidates.index(c)))
+
+
+def report_day(dated: Sequence[Mention]) -> DateValue | None:
+    """No report tells the event's day: the first day one that tells no follow-up was published,
+    at day precision, saying so (events.salience marks them; most local reports come out the
+    day of the incident or the next, so an analyst gets a day to check rather than a week)."""
+    days = sorted(m.date.date[:10] for m in dated if NO_DAY_TOLD in m.date.resolution)
+    if not days:
+        return None
+    return DateValue(days[0], "day", f"published date; {NO_DAY_TOLD}: the first report's day")
 
 
 def date_contradiction(group: Sequence[Mention], group_of: GroupOf) -> Contradiction | None:
@@ -223,7 +236,9 @@ def injured_less_later_deaths(group: Sequence[Mention], killed: Fatalities, publ
         f = m.injured
         day = published(m.document)
         died = final - dead.get(m.document, 0)
-        if f is None or died <= 0 or not day or day >= first_told or f.low > died:
+        # a report of the same day that tells no death was written before the death was known
+        later = day > first_told or (day == first_told and m.fatalities is not None)
+        if f is None or died <= 0 or not day or later or f.low > died:
             return f
         return Figure("injured", 0, 0, f.qualifier, f.text, f.span)
 
