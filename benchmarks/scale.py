@@ -29,12 +29,14 @@ next call (the daily add can then be measured again without filling the store ag
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import statistics
 import sys
 import tempfile
-from datetime import date, timedelta
+import time
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from benchmarks.process import entry, measure
@@ -99,7 +101,19 @@ def _job(feed: str, db: str) -> None:
 
 
 def _run(feed: Path, db: Path) -> dict:
-    return measure("benchmarks.scale", str(feed), str(db))
+    """One measured run, with the load average before and after it (the machine is shared)."""
+    load_before = os.getloadavg()[0]
+    r = measure("benchmarks.scale", str(feed), str(db))
+    return {**r, "load": [load_before, os.getloadavg()[0]],
+            "ended": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+
+
+def _log(folder: Path | None, kind: str, row: dict) -> None:
+    """Append a finished measurement to DIR/scale.jsonl (``--keep DIR``) at once: a long fill cut by a
+    timeout keeps the sizes it reached."""
+    if folder is not None:
+        with open(folder / "scale.jsonl", "a", encoding="utf-8") as f:
+            f.write(json.dumps({"kind": kind, "at": time.time(), **row}) + "\n")
 
 
 def _add(add_feed: Path, store: Path, tmp: str, size: int, rounds: int) -> dict:
@@ -150,6 +164,7 @@ def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None =
                 _write(feed, records[done:size])
                 r = _run(feed, store)
                 results["growth"].append({"size": size, **r})
+                _log(Path(keep) if keep else None, "growth", {"size": size, **r})
                 stages = r["stages"]
                 growth_rows.append([size, r["added"], r["wall_s"], r["wall_s"] / max(1, r["added"]) * 1000,
                                     *(stages.get(k, 0.0) for k in ("ingest and clean", "copies", "nlp and events")),
@@ -159,6 +174,7 @@ def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None =
                     shutil.copy(store, kept)
             done = size
             add_rows.append(_add_row(size, _add(add_feed, store, tmp, size, rounds), results))
+            _log(Path(keep) if keep else None, "add", results["add"][-1])
         for size in sorted(replicated or []):
             copy = Path(tmp, f"replicated{size}.duckdb")
             held = replicate(store, copy, size)
