@@ -18,6 +18,16 @@ import time
 TICK = os.sysconf("SC_CLK_TCK")
 
 
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: pages shared with other processes (a fork server's model, copy-on-write
+    in its forked workers) count as a share each, so the tree's sum is the memory it really takes."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            return next((int(line.split()[1]) for line in f if line.startswith("Pss:")), 0)
+    except OSError:
+        return 0
+
+
 def _tree(pid: int) -> dict[int, tuple[int, float]]:
     """``pid`` and all its descendants: RSS in kB and own CPU seconds (user + system) of each.
     psutil is not a dependency; /proc is enough here."""
@@ -56,20 +66,26 @@ def measure(module: str, *args: str) -> dict:
     ``wall_s`` (process start to end, interpreter start-up included), ``cpu_s`` (CPU seconds of
     the process and every worker it waited for), ``tree_cpu_s`` (the CPU seconds of every process
     of the tree as last sampled: counts processes no one waits for, such as Spark's Python workers
-    under its JVM; misses a process's last 0.2 s) and ``peak_rss_mb``."""
+    under its JVM; misses a process's last 0.2 s), ``peak_rss_mb`` (the tree's RSS summed: pages
+    forked workers share are counted in each) and ``peak_pss_mb`` (the tree's PSS summed, sampled
+    every second: shared pages counted once)."""
     started = time.perf_counter()
     # CPU of the whole tree: a child's rusage counts the workers it waited for, and ours counts it
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen([sys.executable, "-m", module, "--job", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    peak = [0.0]
+    peak, peak_pss = [0.0], [0.0]
     cpu: dict[int, float] = {}
 
     def sample() -> None:
+        n = 0
         while proc.poll() is None:
             tree = _tree(proc.pid)
             peak[0] = max(peak[0], sum(rss for rss, _ in tree.values()) / 1024)
+            if n % 5 == 0:  # smaps_rollup walks every mapping: costlier than status
+                peak_pss[0] = max(peak_pss[0], sum(_pss_kb(p) for p in tree) / 1024)
             cpu.update((p, c) for p, (_, c) in tree.items())
+            n += 1
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -85,6 +101,7 @@ def measure(module: str, *args: str) -> dict:
     result["cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     result["tree_cpu_s"] = sum(cpu.values())
     result["peak_rss_mb"] = peak[0]
+    result["peak_pss_mb"] = peak_pss[0]
     return result
 
 

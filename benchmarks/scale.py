@@ -166,10 +166,11 @@ def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None =
                 results["growth"].append({"size": size, **r})
                 _log(Path(keep) if keep else None, "growth", {"size": size, **r})
                 stages = r["stages"]
-                growth_rows.append([size, r["added"], r["wall_s"], r["wall_s"] / max(1, r["added"]) * 1000,
+                growth_rows.append([size, r["added"], r["wall_s"], r["cpu_s"], r["cpu_s"] / max(1, r["added"]) * 1000,
                                     *(stages.get(k, 0.0) for k in ("ingest and clean", "copies", "nlp and events")),
                                     stages.get("stories", 0.0) + stages.get("stories and reconcile", 0.0),
-                                    stages.get("reconcile", 0.0), r["peak_rss_mb"]])
+                                    stages.get("reconcile", 0.0), r["peak_rss_mb"], r.get("peak_pss_mb", 0.0),
+                                    "{:.1f} -> {:.1f}".format(*r["load"])])
                 if keep:
                     shutil.copy(store, kept)
             done = size
@@ -183,8 +184,8 @@ def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None =
             copy.unlink()
     console.print(table(
         "scale: filling one store (each run adds the reports up to the size), seconds per step",
-        ["size", "added", "run s", "ms/report", "ingest+clean", "copies", "nlp+events", "stories", "reconcile",
-         "peak RSS MB (tree)"], growth_rows))
+        ["size", "added", "run s", "CPU s", "CPU ms/report", "ingest+clean", "copies", "nlp+events", "stories",
+         "reconcile", "peak RSS MB (tree)", "peak PSS MB (tree)", "load"], growth_rows))
     console.print(table(
         f"scale: adding {ADD} new reports to the store of each size vs to an empty store (fresh processes)",
         ["store size", "into empty s", "into store s", "median ratio (target <= 1.3)", "ratios", "copies s",

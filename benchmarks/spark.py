@@ -159,7 +159,7 @@ def at_scale(size: int, against: str | None = None, local: bool = False, keep: s
             results[kind] = r
             console.print(f"{kind}: {json.dumps(r)}")
             rows.append([kind, size, r["docs_per_s"], r["wall_s"], r["tree_cpu_s"], r["added"], r["events"],
-                         r["peak_rss_mb"], f"{load:.1f} -> {os.getloadavg()[0]:.1f}"])
+                         r["peak_rss_mb"], r["peak_pss_mb"], f"{load:.1f} -> {os.getloadavg()[0]:.1f}"])
             if keep:
                 Path(keep).mkdir(parents=True, exist_ok=True)
                 shutil.copy(db, Path(keep, f"{kind}{size}.duckdb"))
@@ -170,7 +170,7 @@ def at_scale(size: int, against: str | None = None, local: bool = False, keep: s
             results["same_as_store"] = differences(str(Path(tmp, "spark.duckdb")), against)
     console.print(table(f"spark at scale: {size} reports of the scale corpus in files of {PER_FILE}, {os.cpu_count()} cores",
                         ["driver", "reports", "docs/s", "wall s", "CPU s (tree)", "stored", "events",
-                         "peak RSS MB (tree)", "load"], rows))
+                         "peak RSS MB (tree)", "peak PSS MB (tree)", "load"], rows))
     for key in ("same_as_local", "same_as_store"):
         if key in results:
             console.print(table(f"records: spark vs {'local run' if key == 'same_as_local' else against}",
