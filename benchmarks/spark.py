@@ -36,11 +36,12 @@ MASTER = "local[2]"
 PER_FILE = 250  # reports per JSONL input file at scale: Spark spreads files over partitions
 
 # every stored table, with the columns left out of the comparison: write order, write time, and
-# ``source`` (it names the input file and line: the local scale run read one file, Spark many)
+# ``source`` and a rejection's ``reason`` (they name the input file and line: the local scale run
+# read one file, Spark many)
 COMPARED = {
     "documents": ("seq", "added_at", "source"), "annotations": (), "mentions": ("seq",), "copies": ("seq",),
     "origin_groups": (), "origins": (), "stories": ("seq",), "events": ("seq",), "briefs": ("seq",),
-    "rejections": ("seq", "rejected_at", "source"), "story_signals": (), "copy_index": (),
+    "rejections": ("seq", "rejected_at", "source", "reason"), "story_signals": (), "copy_index": (),
     "copy_bands": (), "copy_grams": (), "copy_stock": (),
 }
 
