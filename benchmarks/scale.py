@@ -29,12 +29,14 @@ next call (the daily add can then be measured again without filling the store ag
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import statistics
 import sys
 import tempfile
-from datetime import date, timedelta
+import time
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from benchmarks.process import entry, measure
@@ -99,7 +101,19 @@ def _job(feed: str, db: str) -> None:
 
 
 def _run(feed: Path, db: Path) -> dict:
-    return measure("benchmarks.scale", str(feed), str(db))
+    """One measured run, with the load average before and after it (the machine is shared)."""
+    load_before = os.getloadavg()[0]
+    r = measure("benchmarks.scale", str(feed), str(db))
+    return {**r, "load": [load_before, os.getloadavg()[0]],
+            "ended": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+
+
+def _log(folder: Path | None, kind: str, row: dict) -> None:
+    """Append a finished measurement to DIR/scale.jsonl (``--keep DIR``) at once: a long fill cut by a
+    timeout keeps the sizes it reached."""
+    if folder is not None:
+        with open(folder / "scale.jsonl", "a", encoding="utf-8") as f:
+            f.write(json.dumps({"kind": kind, "at": time.time(), **row}) + "\n")
 
 
 def _add(add_feed: Path, store: Path, tmp: str, size: int, rounds: int) -> dict:
@@ -150,15 +164,18 @@ def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None =
                 _write(feed, records[done:size])
                 r = _run(feed, store)
                 results["growth"].append({"size": size, **r})
+                _log(Path(keep) if keep else None, "growth", {"size": size, **r})
                 stages = r["stages"]
-                growth_rows.append([size, r["added"], r["wall_s"], r["wall_s"] / max(1, r["added"]) * 1000,
+                growth_rows.append([size, r["added"], r["wall_s"], r["cpu_s"], r["cpu_s"] / max(1, r["added"]) * 1000,
                                     *(stages.get(k, 0.0) for k in ("ingest and clean", "copies", "nlp and events")),
                                     stages.get("stories", 0.0) + stages.get("stories and reconcile", 0.0),
-                                    stages.get("reconcile", 0.0), r["peak_rss_mb"]])
+                                    stages.get("reconcile", 0.0), r["peak_rss_mb"], r.get("peak_pss_mb", 0.0),
+                                    "{:.1f} -> {:.1f}".format(*r["load"])])
                 if keep:
                     shutil.copy(store, kept)
             done = size
             add_rows.append(_add_row(size, _add(add_feed, store, tmp, size, rounds), results))
+            _log(Path(keep) if keep else None, "add", results["add"][-1])
         for size in sorted(replicated or []):
             copy = Path(tmp, f"replicated{size}.duckdb")
             held = replicate(store, copy, size)
@@ -167,8 +184,8 @@ def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None =
             copy.unlink()
     console.print(table(
         "scale: filling one store (each run adds the reports up to the size), seconds per step",
-        ["size", "added", "run s", "ms/report", "ingest+clean", "copies", "nlp+events", "stories", "reconcile",
-         "peak RSS MB (tree)"], growth_rows))
+        ["size", "added", "run s", "CPU s", "CPU ms/report", "ingest+clean", "copies", "nlp+events", "stories",
+         "reconcile", "peak RSS MB (tree)", "peak PSS MB (tree)", "load"], growth_rows))
     console.print(table(
         f"scale: adding {ADD} new reports to the store of each size vs to an empty store (fresh processes)",
         ["store size", "into empty s", "into store s", "median ratio (target <= 1.3)", "ratios", "copies s",

@@ -9,12 +9,22 @@ workers starting, included); a third run times Spark warm (JVM up, workers holdi
 model) to show the steady-state rate a long-lived cluster would give. Peak RSS is the whole process tree (driver, JVM, Python
 workers, extractor pool) sampled every 0.2 s from /proc, since Spark's memory is mostly
 outside the driver process.
+
+At scale (``python -m benchmarks.spark --size 10000 [--against STORE] [--local] [--keep DIR]``):
+the first N reports of the scale corpus (benchmarks/scale.py, the same records its growth run
+stores, in the same order) written as JSONL files of 250 reports, run through ``run_spark``
+(executors write Parquet shards; only shard paths reach the driver). ``--against STORE``
+compares every stored table with a store the local driver filled with the same reports (the scale
+run's ``--keep DIR/storeN.duckdb``), row by row; ``--local`` also times the local driver on the
+same files in the same run, for the ratio.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -23,6 +33,17 @@ from benchmarks.process import entry, measure
 from evaluation.common import console, dataset, table
 
 MASTER = "local[2]"
+PER_FILE = 250  # reports per JSONL input file at scale: Spark spreads files over partitions
+
+# every stored table, with the columns left out of the comparison: write order, write time, and
+# ``source`` and a rejection's ``reason`` (they name the input file and line: the local scale run
+# read one file, Spark many)
+COMPARED = {
+    "documents": ("seq", "added_at", "source"), "annotations": (), "mentions": ("seq",), "copies": ("seq",),
+    "origin_groups": (), "origins": (), "stories": ("seq",), "events": ("seq",), "briefs": ("seq",),
+    "rejections": ("seq", "rejected_at", "source", "reason"), "story_signals": (), "copy_index": (),
+    "copy_bands": (), "copy_grams": (), "copy_stock": (),
+}
 
 
 def load_texts(limit: int) -> list[tuple[str, str]]:
@@ -61,7 +82,8 @@ def _job(kind: str, folder: str, db: str) -> None:
     if kind != "spark-warm":
         seconds = time.perf_counter() - t
     print(json.dumps({"seconds": seconds, "added": s.added, "mentions": s.mentions, "stories": s.stories,
-                      "events": s.events, "rejected": len(s.rejected)}))
+                      "events": s.events, "rejected": len(s.rejected),
+                      "stages": s.stage_seconds}))
 
 
 def _measure(kind: str, folder: str, db: str) -> dict:
@@ -95,5 +117,81 @@ def main(quick: bool = False) -> dict:
     return results
 
 
+def differences(db: str, other: str) -> dict[str, dict[str, int]]:
+    """Per table: its rows in each store and the rows of either that the other lacks (a multiset
+    difference, ``COMPARED`` columns aside). All zero = the same records."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"ATTACH '{db}' AS a (READ_ONLY)")
+    con.execute(f"ATTACH '{other}' AS b (READ_ONLY)")
+    out = {}
+    for name, left_out in COMPARED.items():
+        cols = ", ".join(f'"{c}"' for c, in con.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE database_name = 'a' AND table_name = ? "
+            "ORDER BY column_index", [name]).fetchall() if c not in left_out)
+        count = lambda q: con.execute(q).fetchone()[0]  # noqa: E731
+        out[name] = {
+            "rows": count(f"SELECT count(*) FROM a.{name}"), "rows_other": count(f"SELECT count(*) FROM b.{name}"),
+            "only_here": count(f"SELECT count(*) FROM (SELECT {cols} FROM a.{name} EXCEPT ALL SELECT {cols} FROM b.{name})"),
+            "only_other": count(f"SELECT count(*) FROM (SELECT {cols} FROM b.{name} EXCEPT ALL SELECT {cols} FROM a.{name})"),
+        }
+    con.close()
+    return out
+
+
+def at_scale(size: int, against: str | None = None, local: bool = False, keep: str | None = None) -> dict:
+    """Spark (and with ``local`` the local driver) on the first ``size`` reports of the scale corpus."""
+    from benchmarks.scale import ADD, _base, _write, corpus
+
+    records = corpus(size, _base()[:-ADD])  # the scale run's stores hold exactly these, in this order
+    results: dict = {"size": size, "master": MASTER}
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="newsfuse-bench-spark-") as tmp:
+        folder = Path(tmp, "reports")
+        folder.mkdir()
+        for start in range(0, size, PER_FILE):
+            _write(folder / f"part-{start // PER_FILE:05d}.jsonl", records[start:start + PER_FILE])
+        for kind in ("spark", "local") if local else ("spark",):
+            db = str(Path(tmp, f"{kind}.duckdb"))
+            load = os.getloadavg()[0]
+            r = measure("benchmarks.spark", kind, str(folder), db)
+            r.update(load=[load, os.getloadavg()[0]], docs_per_s=size / r["wall_s"])
+            results[kind] = r
+            console.print(f"{kind}: {json.dumps(r)}")
+            rows.append([kind, size, r["docs_per_s"], r["wall_s"], r["tree_cpu_s"], r["added"], r["events"],
+                         r["peak_rss_mb"], r["peak_pss_mb"], f"{load:.1f} -> {os.getloadavg()[0]:.1f}"])
+            if keep:
+                Path(keep).mkdir(parents=True, exist_ok=True)
+                shutil.copy(db, Path(keep, f"{kind}{size}.duckdb"))
+        if local:
+            results["ratio_spark_to_local"] = results["local"]["wall_s"] / results["spark"]["wall_s"]
+            results["same_as_local"] = differences(str(Path(tmp, "spark.duckdb")), str(Path(tmp, "local.duckdb")))
+        if against:
+            results["same_as_store"] = differences(str(Path(tmp, "spark.duckdb")), against)
+    console.print(table(f"spark at scale: {size} reports of the scale corpus in files of {PER_FILE}, {os.cpu_count()} cores",
+                        ["driver", "reports", "docs/s", "wall s", "CPU s (tree)", "stored", "events",
+                         "peak RSS MB (tree)", "peak PSS MB (tree)", "load"], rows))
+    for key in ("same_as_local", "same_as_store"):
+        if key in results:
+            console.print(table(f"records: spark vs {'local run' if key == 'same_as_local' else against}",
+                                ["table", "rows (spark)", "rows (other)", "only in spark", "only in other"],
+                                [[t, *d.values()] for t, d in results[key].items()]))
+    if keep:
+        Path(keep, f"spark{size}.json").write_text(json.dumps(results, indent=1))
+    return results
+
+
+def main_from_argv(argv: list[str]) -> dict:
+    """``[--quick]``, or at scale ``--size N [--against STORE] [--local] [--keep DIR]``."""
+    def option(name: str) -> str | None:
+        return argv[argv.index(name) + 1] if name in argv[:-1] else None
+
+    size = option("--size")
+    if size is None:
+        return main(quick="--quick" in argv)
+    return at_scale(int(size), against=option("--against"), local="--local" in argv, keep=option("--keep"))
+
+
 if __name__ == "__main__":
-    entry(_job, main)
+    entry(_job, lambda quick: main_from_argv(sys.argv[1:]))

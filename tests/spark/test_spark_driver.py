@@ -74,6 +74,8 @@ def test_spark_run_stores_the_same_records_as_the_local_run(inputs: Path, tmp_pa
     # the comparison means something: the inputs give copies, a copy parsed once, events, a rejection
     assert local.added == 5 and local.copies >= 1 and local.parsed < local.annotated and local.events >= 1
     assert {Path(s).name for s, _ in got["rejections"]} == {"empty.txt", "no_such_report.txt"}
+    # each step of the run is timed, as the local driver's are
+    assert {"partitions (ingest, clean, nlp and events)", "copies", "stories and reconcile"} <= set(spark.stage_seconds)
 
 
 def test_reports_already_stored_are_skipped_and_only_new_ones_are_parsed(inputs: Path, tmp_path: Path) -> None:

@@ -60,20 +60,26 @@ def run_spark(
     files = list_inputs(paths, settings.ingest)
     with Store(db) as store, tempfile.TemporaryDirectory(prefix="newsfuse-shards-", dir=spark.shard_dir) as shards:
         known = frozenset(store.document_ids())
+        step = time.perf_counter()
         written = _distribute(files, settings, known, master, spark, context, shards) if files else []
+        step = summary.timed("partitions (ingest, clean, nlp and events)", step)
         shard_of, unparsable, new_ids = _load_shards(written, store, summary, console)
+        step = summary.timed("store documents from shards", step)
         # from here on: the corpus-level steps of pipeline.run, on the driver
         if settings.incremental and blocking.can_extend(store, new_ids):
             def annotate_todo(docs: Sequence[Document], annotated: dict[str, Annotation], graph: CopyGraph) -> None:
                 _annotate_new(docs, graph, annotated, store, shard_of, unparsable, settings, summary, console)
 
-            extend_corpus(store, settings, summary, Touched(new=new_ids), annotate_todo, time.perf_counter())
+            extend_corpus(store, settings, summary, Touched(new=new_ids), annotate_todo, step)
         else:
             docs = store.documents()
             graph = link_copies(store, docs, settings, summary)
+            step = summary.timed("copies", step)
             annotations = _annotate_new(docs, graph, stored_signals(store), store, shard_of, unparsable, settings,
                                         summary, console)
+            step = summary.timed("nlp and events (stored from shards)", step)
             group_and_reconcile(store, docs, graph, annotations, settings, summary)
+            summary.timed("stories and reconcile", step)
         summary.documents = inc.count(store, "documents")
     summary.seconds = time.perf_counter() - started
     return summary
