@@ -15,9 +15,21 @@ TEXTS = [
 ]
 
 
+# an outlet no table knows, whose three reports teach its home only to a run that sees them together:
+# in chunks of two, the report naming Columbia alone shares its chunk with none of the others
+OUTLET = [
+    "A man was arrested in Columbia on Friday after a shooting at a gas station.",
+    "Deputies in Boonville, Mo., arrested two men after a fight downtown.",
+    "A barn burned near Ashland, Missouri, on Sunday, firefighters said.",
+]
+
+
 def test_the_worker_pool_analyses_and_cleans_like_one_process_in_input_order() -> None:
     settings = Settings(workers=2)
     docs = [Document(id=f"d{i}", source=f"d{i}.txt", text=t) for i, t in enumerate(TEXTS)]
+    docs[1:1] = [Document(id=f"o{i}", source=f"o{i}.txt", text=t, url=f"http://www.lakeside-courier.com/news/{i}")
+                 for i, t in enumerate(OUTLET)]
+    docs[3], docs[5] = docs[5], docs[3]  # the Columbia report first, then two chunks without it
     raws = [RawDocument(id=f"r{i}", source=f"r{i}.txt", content=t + "\n\n" + t, kind="text")
             for i, t in enumerate(TEXTS)]
     with WorkerPool(settings, chunk=2, min_documents=1) as pool:
@@ -27,6 +39,8 @@ def test_the_worker_pool_analyses_and_cleans_like_one_process_in_input_order() -
         cleaned = list(pool.clean_text_pages(raws))
     assert [a.document for a, _ in pooled] == [d.id for d in docs]
     assert pooled == analyse(docs, settings)
+    columbia = next(a for a, _ in pooled if a.document == "o0")
+    assert [(p.text, p.place.admin1) for p in columbia.places] == [("Columbia", "Missouri")]
     assert cleaned == clean_text_pages(raws, settings)
     assert any(mentions for _, mentions in pooled)
 

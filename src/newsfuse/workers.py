@@ -12,30 +12,43 @@ from __future__ import annotations
 
 import functools
 import multiprocessing as mp
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsfuse.config import Settings
 from newsfuse.records import Annotation, Document, Mention, RawDocument, Rejected
+
+if TYPE_CHECKING:  # the nlp stage loads lazily: ``newsfuse --help`` does not need it
+    from newsfuse.nlp.homes import Area, Observation
 
 Analysed = tuple[Annotation | Rejected, tuple[Mention, ...]]
 
 _SETTINGS: Settings | None = None  # the worker's settings, set once by its initializer
 
 
-def analyse(docs: Sequence[Document], settings: Settings) -> list[Analysed]:
-    """nlp then events for each document, in order; an unreadable document is a Rejected with no mentions."""
+def analyse(docs: Sequence[Document], settings: Settings, homes: Mapping[str, Area] | None = None) -> list[Analysed]:
+    """nlp then events for each document, in order; an unreadable document is a Rejected with no mentions.
+
+    ``homes``: the outlets' home areas learned over the whole run (else over ``docs``)."""
     from newsfuse.events import extract_mentions
     from newsfuse.nlp import annotate
 
     out: list[Analysed] = []
-    for doc, ann in zip(docs, annotate(docs, settings.nlp), strict=True):
+    for doc, ann in zip(docs, annotate(docs, settings.nlp, homes), strict=True):
         if isinstance(ann, Rejected):
             out.append((ann, ()))
         else:
             out.append((ann, tuple(extract_mentions(doc, ann, settings.events, settings.nlp))))
     return out
+
+
+def observe_outlets(docs: Sequence[Document], settings: Settings) -> list[Observation]:
+    """What the documents say of their outlets' home areas (``nlp.homes.observe_outlets``)."""
+    from newsfuse.nlp import gazetteer
+    from newsfuse.nlp.homes import observe_outlets as observe
+
+    return observe(docs, gazetteer.load(settings.nlp.cache_dir), settings.nlp)
 
 
 def clean_text_pages(raws: Sequence[RawDocument], settings: Settings) -> list[Document | Rejected]:
@@ -67,10 +80,16 @@ def _warm(settings: Settings) -> None:
     analyse([warm], settings)  # first-call costs (dateparser, lazy tables) paid here too
 
 
-def _analyse_chunk(docs: Sequence[Document]) -> list[Analysed]:
+def _analyse_chunk(docs: Sequence[Document], homes: Mapping[str, Area]) -> list[Analysed]:
     assert _SETTINGS is not None
     _warm(_SETTINGS)
-    return analyse(docs, _SETTINGS)
+    return analyse(docs, _SETTINGS, homes)
+
+
+def _observe_chunk(docs: Sequence[Document]) -> list[Observation]:
+    assert _SETTINGS is not None
+    _warm(_SETTINGS)
+    return observe_outlets(docs, _SETTINGS)
 
 
 def _clean_chunk(raws: Sequence[RawDocument]) -> list[Document | Rejected]:
@@ -125,9 +144,18 @@ class WorkerPool:
             ctx.set_forkserver_preload(["newsfuse.warm"])
             self._pool = ctx.Pool(self.workers, initializer=_start, initargs=(self.settings,))
 
-    def analyse(self, docs: Iterable[Document]) -> Iterator[Analysed]:
-        """``analyse`` over ``docs`` on every worker, results in input order."""
-        yield from self._map(_analyse_chunk, analyse, docs)
+    def analyse(self, docs: Sequence[Document]) -> Iterator[Analysed]:
+        """``analyse`` over ``docs`` on every worker, results in input order.
+
+        The outlets' home areas are learned first from all of ``docs`` (a pre-pass on the workers), then
+        handed to every chunk: a document's places do not depend on the chunk size or the worker count."""
+        from newsfuse.nlp import gazetteer
+        from newsfuse.nlp.homes import learned_homes
+
+        observed = self._map(_observe_chunk, observe_outlets, docs)
+        homes = learned_homes(observed, gazetteer.load(self.settings.nlp.cache_dir))
+        yield from self._map(functools.partial(_analyse_chunk, homes=homes),
+                             functools.partial(analyse, homes=homes), docs)
 
     def clean_text_pages(self, raws: Iterable[RawDocument]) -> Iterator[Document | Rejected]:
         yield from self._map(_clean_chunk, clean_text_pages, raws)

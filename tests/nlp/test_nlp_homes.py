@@ -1,7 +1,7 @@
 import pytest
 
 from newsfuse.nlp.gazetteer import load
-from newsfuse.nlp.homes import HomeAreas, outlet_homes
+from newsfuse.nlp.homes import HomeAreas, learn_homes, outlet_homes
 from newsfuse.nlp.places import find_places
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Document, Place, PlaceMention
@@ -20,7 +20,7 @@ def test_an_outlets_documents_that_place_towns_in_one_state_make_it_their_home(g
     docs = [_doc(1, "Deputies in Boonville, Mo., arrested two men after a fight downtown."),
             _doc(2, "A barn burned near Ashland, Missouri, on Sunday, firefighters said."),
             _doc(3, "A man was arrested in Columbia on Friday after a shooting at a gas station.")]
-    homes = outlet_homes(docs, gaz, NlpSettings(), HomeAreas(gaz))
+    homes = outlet_homes(docs, gaz, NlpSettings(), learn_homes(docs, gaz, NlpSettings()))
     assert homes == [("US", "MO")] * 3
     [alone] = find_places(docs[2].text, gaz, NlpSettings())
     [columbia] = find_places(docs[2].text, gaz, NlpSettings(), homes[2])
@@ -29,18 +29,18 @@ def test_an_outlets_documents_that_place_towns_in_one_state_make_it_their_home(g
 
 def test_a_single_document_of_an_unknown_outlet_teaches_no_home(gaz):
     docs = [_doc(1, "Deputies in Boonville, Mo., arrested two men after a fight downtown.")]
-    assert outlet_homes(docs, gaz, NlpSettings(), HomeAreas(gaz)) == [None]
+    assert outlet_homes(docs, gaz, NlpSettings(), learn_homes(docs, gaz, NlpSettings())) == [None]
 
 
 def test_an_outlet_whose_documents_are_spread_over_states_gets_no_home(gaz):
     docs = [_doc(1, "Deputies in Paris, Tenn., arrested two men."), _doc(2, "A fire in Macon, Ga., hurt two."),
             _doc(3, "Police in Dayton, Ohio, are looking for a driver."), _doc(4, "Snow closed roads in Boise, Idaho.")]
-    assert outlet_homes(docs, gaz, NlpSettings(), HomeAreas(gaz)) == [None] * 4
+    assert outlet_homes(docs, gaz, NlpSettings(), learn_homes(docs, gaz, NlpSettings())) == [None] * 4
 
 
 def test_homes_are_off_when_the_settings_say_so(gaz):
     docs = [_doc(1, "Deputies in Paris, Tenn., arrested two men."), _doc(2, "A barn burned in Puryear, Tennessee.")]
-    assert outlet_homes(docs, gaz, NlpSettings(outlet_home=False), HomeAreas(gaz)) == [None, None]
+    assert outlet_homes(docs, gaz, NlpSettings(outlet_home=False), learn_homes(docs, gaz, NlpSettings())) == [None, None]
 
 
 def test_annotate_learns_an_outlets_home_across_batches():
@@ -53,12 +53,49 @@ def test_annotate_learns_an_outlets_home_across_batches():
     assert [p.place.admin1 for p in last.places] == ["Missouri"]
 
 
+def test_a_document_read_before_its_outlets_other_documents_gets_the_same_home():
+    from newsfuse.nlp import annotate
+
+    docs = [_doc(1, "A man was arrested in Columbia on Friday after a shooting at a gas station."),
+            _doc(2, "Deputies in Boonville, Mo., arrested two men after a fight downtown."),
+            _doc(3, "A barn burned near Ashland, Missouri, on Sunday, firefighters said.")]
+    first, *_ = annotate(docs, NlpSettings(batch_size=1))
+    assert [p.place.admin1 for p in first.places] == ["Missouri"]
+
+
+def test_the_same_documents_in_chunks_of_any_size_get_the_same_places(gaz):
+    from newsfuse.nlp import annotate
+
+    # two outlets no table knows, their documents interleaved; each teaches its home only in a run
+    # seeing at least two of them, and "Columbia" / "Richmond" read alone are other towns
+    court = "http://www.lakeside-courier.com/news/story"
+    herald = "http://www.bluegrass-valley-herald.com/local/story"
+    docs = [_doc(1, "A man was arrested in Columbia on Friday after a shooting at a gas station.", court),
+            _doc(2, "City leaders in Richmond met on Monday to talk about a shooting downtown.", herald),
+            _doc(3, "Deputies in Boonville, Mo., arrested two men after a fight downtown.", court),
+            _doc(4, "A barn burned near Lexington, Ky., on Sunday, firefighters said.", herald),
+            _doc(5, "A barn burned near Ashland, Missouri, on Sunday, firefighters said.", court),
+            _doc(6, "Two people were hurt in a crash in Frankfort, Kentucky, police said.", herald)]
+    settings = NlpSettings()
+    homes = learn_homes(docs, gaz, settings)
+
+    def places(chunk: int) -> list[list[tuple[str, str | None]]]:
+        out = []
+        for k in range(0, len(docs), chunk):
+            out += [[(p.text, p.place.admin1) for p in a.places] for a in annotate(docs[k:k + chunk], settings, homes)]
+        return out
+
+    whole = [[(p.text, p.place.admin1) for p in a.places] for a in annotate(docs, settings)]
+    assert whole[0] == [("Columbia", "Missouri")] and whole[1] == [("Richmond", "Kentucky")]
+    assert places(1) == places(2) == places(4) == whole
+
+
 def test_an_outlets_documents_beat_the_big_town_its_host_seems_to_name(gaz):
     url = "http://www.parisgazette-news.com/story"
     docs = [_doc(1, "Deputies in Edgar County, Illinois, arrested two men.", url),
             _doc(2, "A barn burned near Chrisman, Ill., on Sunday.", url),
             _doc(3, "City leaders in Paris met on Monday to talk about roads.", url)]
-    homes = outlet_homes(docs, gaz, NlpSettings(), HomeAreas(gaz))
+    homes = outlet_homes(docs, gaz, NlpSettings(), learn_homes(docs, gaz, NlpSettings()))
     assert homes[2] == ("US", "IL")
     [paris] = find_places(docs[2].text, gaz, NlpSettings(), homes[2], "parisgazette-news.com")
     assert (paris.place.country, paris.place.admin1) == ("US", "Illinois")  # the town the host is named after
@@ -76,7 +113,7 @@ def test_of_two_states_tied_for_an_outlets_documents_the_one_named_first_is_its_
         homes = HomeAreas(gaz)
         homes.observe("fourstatesnews.com", [first, second])
         homes.observe("fourstatesnews.com", [second, first])
-        assert homes.home("fourstatesnews.com") == home
+        assert homes.home("fourstatesnews.com") == home and homes.homes() == {"fourstatesnews.com": home}
 
 
 def _titled(n, text, title, url):
@@ -87,20 +124,20 @@ def test_a_page_titles_outlet_part_gives_an_unknown_outlet_its_home(gaz):
     doc = _titled(1, "Columbus police say a teen was shot at an apartment complex on Monday night.",
                   "Teen shot at apartments - WZZQNews.com-Columbus, GA News Weather & Sports",
                   "http://www.wzzqnews.com/story/1")
-    assert outlet_homes([doc], gaz, NlpSettings(), HomeAreas(gaz)) == [("US", "GA")]
+    assert outlet_homes([doc], gaz, NlpSettings(), {}) == [("US", "GA")]
 
 
 def test_a_headline_naming_a_state_is_no_outlet_home(gaz):
     # the part before the one naming the host is the story's, not the outlet's
     doc = _titled(1, "Police say a teen was shot on Monday night.", "Teen shot in Macon, Ga. - WZZQNews",
                   "http://www.wzzqnews.com/story/1")
-    assert outlet_homes([doc], gaz, NlpSettings(), HomeAreas(gaz)) == [None]
+    assert outlet_homes([doc], gaz, NlpSettings(), {}) == [None]
 
 
 def test_a_title_naming_two_states_gives_no_home(gaz):
     doc = _titled(1, "Police say a teen was shot on Monday night.",
                   "Teen shot - WZZQNews - Columbus, GA and Phenix City, AL News", "http://www.wzzqnews.com/story/1")
-    assert outlet_homes([doc], gaz, NlpSettings(), HomeAreas(gaz)) == [None]
+    assert outlet_homes([doc], gaz, NlpSettings(), {}) == [None]
 
 
 def test_local_news_reads_a_bare_namesake_as_the_town_of_its_outlets_home_area(gaz):

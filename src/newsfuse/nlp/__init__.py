@@ -8,7 +8,7 @@ spaCy parser/NER runs only on sentences that can carry an event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 import re
 from itertools import islice
 
@@ -19,7 +19,7 @@ from newsfuse.nlp.datelines import dateline_end
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
 from newsfuse.nlp.limits import over_nlp_limit
-from newsfuse.nlp.homes import HomeAreas, outlet_homes
+from newsfuse.nlp.homes import Area, learn_homes, outlet_homes
 from newsfuse.nlp.places import TOWN_INSTITUTIONS, common_words, find_places, outlet_host
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
@@ -31,40 +31,51 @@ __all__ = ["annotate", "find_figures", "NlpSettings"]
 _MAX_LINE = 100_000
 
 
-def annotate(docs: Iterable[Document], settings: NlpSettings) -> Iterator[Annotation | Rejected]:
+def annotate(docs: Iterable[Document], settings: NlpSettings,
+             homes: Mapping[str, Area] | None = None) -> Iterator[Annotation | Rejected]:
     """Annotate documents in batches of ``settings.batch_size``, in input order.
 
+    ``homes``: outlets' home areas learned over the whole run (``homes.learn_homes``), for a caller
+    that hands a run's documents out in parts; without it they are learned over ``docs`` first, so
+    either way a document's places do not depend on the batch size.
     A document that cannot be read (text not a string, or a failure inside the
     stage) yields ``Rejected(source, "nlp", reason)`` instead of stopping the batch.
     """
+    read: dict[int, list[PlaceMention]] = {}  # places read to learn the homes, by position in docs
+    if homes is None:
+        docs = list(docs)
+        homes = learn_homes(docs, gazetteer.load(settings.cache_dir), settings, read)
     it = iter(docs)
-    learned: HomeAreas | None = None  # outlets' home areas, learned over the whole run
+    start = 0
     while batch := list(islice(it, settings.batch_size)):
-        learned = learned or HomeAreas(gazetteer.load(settings.cache_dir))
-        yield from _annotate_batch(batch, settings, learned)
+        yield from _annotate_batch(batch, settings, homes, {i - start: read.pop(i) for i in range(start, start + len(batch))
+                                                            if i in read})
+        start += len(batch)
 
 
-def _annotate_batch(batch: Sequence[Document], settings: NlpSettings, learned: HomeAreas
-                    ) -> Iterator[Annotation | Rejected]:
+def _annotate_batch(batch: Sequence[Document], settings: NlpSettings, learned: Mapping[str, Area],
+                    read_for_homes: dict[int, list[PlaceMention]]) -> Iterator[Annotation | Rejected]:
     good: list[Document] = []
     results: dict[int, Annotation | Rejected] = {}
+    read: dict[int, list[PlaceMention]] = {}  # by position in good
     for i, doc in enumerate(batch):
         if not isinstance(getattr(doc, "text", None), str):
             results[i] = Rejected(str(getattr(doc, "source", "?")), "nlp", f"{getattr(doc, 'source', '?')}: document text is not a string")
         elif too_long := over_nlp_limit(doc, settings):
             results[i] = too_long
         else:
+            if i in read_for_homes:
+                read[len(good)] = read_for_homes[i]
             good.append(doc)
     sentences = _split(good, settings)
     gaz = gazetteer.load(settings.cache_dir)
-    read_for_homes: dict[int, list[PlaceMention]] = {}
-    home = outlet_homes(good, gaz, settings, learned, read_for_homes)
+    home = outlet_homes(good, gaz, settings, learned)
     readings = []
     to_parse: list[tuple[int, Span]] = []
     for d, doc in enumerate(good):
         try:
             # a document read to learn its outlet's home and left without one is not read twice
-            places = read_for_homes.get(d) if home[d] is None else None
+            places = read.get(d) if home[d] is None else None
             reading = _read(doc, gaz, settings, home[d], places)
         except Exception as err:  # a bad document must not stop the batch
             reading = Rejected(doc.source, "nlp", f"{doc.source}: {type(err).__name__}: {err}")

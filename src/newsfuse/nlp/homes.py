@@ -2,9 +2,12 @@
 
 Local news mostly reports its own area, and its pages rarely say which state their "Paris" is in. A
 host the learned table places (``places.home_area``) keeps that area; any other host gets the area
-where most of its documents read so far (this batch included) place their confidently resolved
-towns and name their states, once it has ``MIN_DOCUMENTS`` documents and that area holds
-``MIN_SHARE`` of them; those documents are then read again with the area as context. A host still
+where most of the run's documents of it place their confidently resolved towns and name their
+states, once it has ``MIN_DOCUMENTS`` documents and that area holds ``MIN_SHARE`` of them; those
+documents are then read again with the area as context. The homes are learned in a pre-pass over
+every document of the run (``learn_homes``, or ``observe_outlets`` on the workers and
+``learned_homes`` in the driver) before the documents are split into batches, so a report's
+places do not depend on the batch size or the number of workers. A host still
 without one may name a big town ("fox10phoenix.com").
 (Chosen on the LGL dev half; see evaluation/nlp.py.)
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from newsfuse.nlp.gazetteer import Gazetteer
 from newsfuse.nlp.places import find_places, home_area, outlet_host
@@ -25,58 +28,102 @@ MIN_SHARE = 0.5
 _MIN_SCORE = 0.9  # towns placed by the document's own context, not big towns taken on their size alone
 
 
+Area = tuple[str, str]  # (country, admin-1 code)
+Observation = tuple[str, tuple[Area, ...]]  # an outlet's host and the areas one of its documents places towns in
+
+
 class HomeAreas:
     """Per host: documents read and the admin-1 areas they place towns in."""
 
     def __init__(self, gaz: Gazetteer):
         self._documents: Counter[str] = Counter()
-        self._areas: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+        self._areas: dict[str, Counter[Area]] = defaultdict(Counter)
         self._codes = {(cc, gaz.entry(i).name): code for (cc, code), i in gaz.admin1_by_code.items()}
 
-    def observe(self, host: str, places: Sequence[PlaceMention]) -> None:
-        # in the order the document names them (a dict, not a set): of areas tied for the most
-        # documents, the one an outlet's documents named first is its home, in every process
-        areas = dict.fromkeys((p.place.country, code) for p in places if p.score >= _MIN_SCORE and p.place.country
-                              and (code := self._codes.get((p.place.country, p.place.admin1))) is not None)
-        self._documents[host] += 1
-        self._areas[host].update(areas.keys())
+    def areas(self, places: Sequence[PlaceMention]) -> tuple[Area, ...]:
+        """The areas a document's confidently placed towns lie in, in the order it names them (a dict, not
+        a set): of areas tied for the most documents, the one an outlet's documents named first is its
+        home, in every process."""
+        return tuple(dict.fromkeys((p.place.country, code) for p in places
+                                   if p.score >= _MIN_SCORE and p.place.country
+                                   and (code := self._codes.get((p.place.country, p.place.admin1))) is not None))
 
-    def area_code(self, country: str, admin1: str | None) -> tuple[str, str] | None:
+    def observe(self, host: str, places: Sequence[PlaceMention]) -> None:
+        self.count((host, self.areas(places)))
+
+    def count(self, observation: Observation) -> None:
+        host, areas = observation
+        self._documents[host] += 1
+        self._areas[host].update(areas)
+
+    def area_code(self, country: str, admin1: str | None) -> Area | None:
         """(country, admin-1 code) of an admin-1 area named ``admin1``, if the gazetteer has it."""
         code = self._codes.get((country, admin1))
         return None if code is None else (country, code)
 
-    def home(self, host: str) -> tuple[str, str] | None:
+    def home(self, host: str) -> Area | None:
         n = self._documents[host]
         if n < MIN_DOCUMENTS or not self._areas[host]:
             return None
         area, k = self._areas[host].most_common(1)[0]  # ties: the area counted first
         return area if k / n >= MIN_SHARE else None
 
+    def homes(self) -> dict[str, Area]:
+        """Every host with a learned home area."""
+        return {host: area for host in self._documents if (area := self.home(host)) is not None}
 
-def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings, learned: HomeAreas,
-                 read: dict[int, list[PlaceMention]] | None = None) -> list[tuple[str, str] | None]:
-    """Each document's outlet home area: known for its host, else learned from the host's documents.
 
-    ``read`` receives the places of the documents read to learn (by position in ``docs``): a document
-    left without a home area has its places already, read without one."""
+def observe_outlets(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings,
+                    read: dict[int, list[PlaceMention]] | None = None) -> list[Observation]:
+    """What each readable document of an outlet no table places says of its home, in input order.
+
+    ``read`` receives the places read (by position in ``docs``), read without a home area."""
     if not settings.outlet_home:
-        return [None] * len(docs)
-    out = [home_area(d.url, gaz, named=False) for d in docs]
-    unknown = [(i, host) for i, d in enumerate(docs) if out[i] is None and (host := outlet_host(d.url))]
-    for i, host in unknown:
+        return []
+    learned = HomeAreas(gaz)
+    out: list[Observation] = []
+    for i, doc in enumerate(docs):
+        if not isinstance(getattr(doc, "text", None), str) or len(doc.text) > settings.max_document_chars:
+            continue  # the nlp stage rejects it when it reads it
+        if home_area(doc.url, gaz, named=False) is not None or not (host := outlet_host(doc.url)):
+            continue
         try:
-            places = find_places(docs[i].text, gaz, settings)
+            places = find_places(doc.text, gaz, settings)
         except Exception:  # an unreadable document teaches nothing; the nlp stage reports it when it reads it
             continue
-        learned.observe(host, places)
+        out.append((host, learned.areas(places)))
         if read is not None:
             read[i] = places
-    for i, host in unknown:
-        # what the outlet's documents say beats what its page title says ("WTVM.com-Columbus, GA News"),
-        # and both beat a big town its host seems to name ("parisbeacon.com" is in Illinois)
-        out[i] = learned.home(host) or title_home(docs[i].title, host, gaz, settings, learned) \
-            or home_area(docs[i].url, gaz)
+    return out
+
+
+def learned_homes(observations: Iterable[Observation], gaz: Gazetteer) -> dict[str, Area]:
+    """Hosts' home areas from every observation of a run at once: the same however the run's documents
+    are later split into batches, chunks or workers."""
+    learned = HomeAreas(gaz)
+    for observation in observations:
+        learned.count(observation)
+    return learned.homes()
+
+
+def learn_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings,
+                read: dict[int, list[PlaceMention]] | None = None) -> dict[str, Area]:
+    """Outlets' home areas learned from all of ``docs`` (see ``observe_outlets`` for ``read``)."""
+    return learned_homes(observe_outlets(docs, gaz, settings, read), gaz)
+
+
+def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings,
+                 learned: Mapping[str, Area]) -> list[Area | None]:
+    """Each document's outlet home area: known for its host, else ``learned`` (``learn_homes``) for it."""
+    if not settings.outlet_home:
+        return [None] * len(docs)
+    codes = HomeAreas(gaz)
+    out = [home_area(d.url, gaz, named=False) for d in docs]
+    for i, d in enumerate(docs):
+        if out[i] is None and (host := outlet_host(d.url)):
+            # what the outlet's documents say beats what its page title says ("WTVM.com-Columbus, GA News"),
+            # and both beat a big town its host seems to name ("parisbeacon.com" is in Illinois)
+            out[i] = learned.get(host) or title_home(d.title, host, gaz, settings, codes) or home_area(d.url, gaz)
     return out
 
 
