@@ -46,13 +46,15 @@ _PEOPLE = (r"people|persons|civilians|soldiers|troops|policemen|police officers|
            r"bystanders|recruits|personnel|security personnel|militiamen|others|of them|passengers|tourists")
 # a number of days, kilometres or percent is never a count of people ("killed 13 days ago")
 _NOT_PEOPLE = (r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet(?:er|re)s?|miles?|per\s*cent|percent)\b)"
+               # nor shots or a gun's bore ("shot seven times", "fired 10 rounds", "a 9 mm gun")
+               r"(?!\s+(?:(?:more\s+)?times|rounds|shots|bullets|mm|millimet(?:er|re)s?|caliber|calibre)\b)"
                # nor a time of day ("shooting about 9 p.m.", "at 10:45", "around 3 o'clock")
                r"(?!\s*[ap]\.\s?m\.|\s*[ap]m\b|[:.]\d|\s+o['’]clock)"
                # nor an age ("kills 7-year-old daughter", "a 15-year-old")
                r"(?![-\s]+(?:years?|months?|weeks?|days?)[-\s]+old\b)")
 # "15 people were killed", "More than 70 terrorists were killed", "17 killed", "two soldiers died"
 _SUBJECT = re.compile(
-    rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>(?:\s+(?!were\b|was\b|have\b|had\b|are\b)[\w.’'-]+){{0,3}}?)"
+    rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>(?:\s+(?!were\b|was\b|have\b|had\b|are\b|and\b|not\b|never\b|[\w’'-]*n[’']t\b)[\w.’'-]+){{0,3}}?)"
     rf"\s+(?:(?:were|was|have been|had been|are|has been|being|reportedly|also|all|later)\s+)*"
     rf"(?P<verb>{_KILL_PASSIVE}|{_INJURE_PASSIVE}|{_ARREST_PASSIVE}|{_DISPLACE_PASSIVE}|{_SHOT_PASSIVE})\b", re.I)
 # "killed 15 people", "killing at least 12", "wounded dozens", "arrested 30 suspects"
