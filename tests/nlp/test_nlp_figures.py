@@ -180,3 +180,9 @@ def test_killed_and_injured_of_one_sentence_keep_their_own_numbers():
     assert _kinds("A gunman killed three people and injured two others in Elmwood.") == [("killed", 3), ("injured", 2)]
     assert find_figures("There were four shoppers who weren't injured inside the store.") == []
     assert find_figures("He took two steps and shot the clerk.") == []
+
+
+def test_shot_comma_killed_in_a_headline_is_killed():
+    assert _kinds("Clerk, 2 customers shot, killed in Dorval store robbery") == [("killed", 3)]
+    assert _kinds("Father, son shot & killed on Juniper Road") == [("killed", 2)]
+    assert _kinds("Two men shot, one killed near Ashby park") == [("shot", 2), ("killed", 1)]

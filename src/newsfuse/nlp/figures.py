@@ -25,7 +25,8 @@ _QUAL = (r"(?:at least|no fewer than|no less than|a minimum of|more than|over|up
          r"up to|as many as|at most|no more than|about|around|nearly|almost|some|roughly|approximately|"
          r"an estimated|close to|estimated)")
 
-_KILL_PASSIVE = (r"shot and killed|shot to death|fatally shot|gunned down|killed|dead|died|die|slain|executed|massacred|perished|"
+# "Man Shot, Killed", "Mother, Son Shot & Killed": headline style for shot and killed
+_KILL_PASSIVE = (r"shot(?:,|\s*&)\s*killed|shot and killed|shot to death|fatally shot|gunned down|killed|dead|died|die|slain|executed|massacred|perished|"
                  r"lost their lives|shot dead|beheaded|murdered")
 _INJURE_PASSIVE = r"shot and wounded|shot and injured|wounded|injured|hurt|maimed"
 # "four teens were shot": hit by gunfire, killed or not (US crime news counts victims so); the
@@ -166,7 +167,7 @@ _ITEM = (rf"(?:(?:(?:a|an|one|his|her|their|the)\s+)?(?:\d+-year-old\s+|young\s+
 _ITEMS = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:\s*,?\s+(?:and|&)\s+{_ITEM})?"
 _LISTED_VICTIMS = re.compile(
     rf"(?<![\w-])(?P<items>{_ITEMS})\s+(?:(?:were|are|have been|had been|all|both)\s+)*"
-    rf"(?P<verb>killed|dead|murdered|slain|found dead|shot dead|shot and killed|shot to death|shot|wounded|injured|hurt)\b", re.I)
+    rf"(?P<verb>killed|dead|murdered|slain|found dead|shot dead|shot(?:,|\s*&|\s+and)\s*killed|shot to death|shot|wounded|injured|hurt)\b", re.I)
 _LISTED_OBJECT = re.compile(
     rf"\b(?:kills|killed|killing|murders|murdered|murdering|fatally shoots|fatally shot|fatally shooting|"
     rf"shoots and kills|shot and killed|shooting and killing)\s+(?P<items>{_ITEMS})\b", re.I)
