@@ -183,6 +183,6 @@ def test_killed_and_injured_of_one_sentence_keep_their_own_numbers():
 
 
 def test_shot_comma_killed_in_a_headline_is_killed():
-    assert _kinds("Clerk, 2 customers shot, killed in Dorval store robbery") == [("killed", 3)]
+    assert _kinds("Guard, 2 customers shot, killed in Dorval store robbery") == [("killed", 3)]
     assert _kinds("Father, son shot & killed on Juniper Road") == [("killed", 2)]
     assert _kinds("Two men shot, one killed near Ashby park") == [("shot", 2), ("killed", 1)]
