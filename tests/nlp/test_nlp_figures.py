@@ -168,3 +168,21 @@ def test_no_one_else_hurt_counts_no_one():
 def test_a_number_and_a_verb_of_two_sentences_are_no_figure():
     assert find_figures("He lived off Highway 81 in Dorset.\n\nDeputies shot the man twice.") == []
     assert find_figures("The boy turned 4 on Dec. 23 when he shot himself.") == []
+
+
+def test_shots_fired_and_a_guns_bore_are_no_count_of_people():
+    assert _kinds("Marla Quent was shot seven times on Birch Lane.") == [("shot", 1)]
+    assert find_figures("The man shot about 10 times at the parked van.") == []
+    assert find_figures("Deputies found a 9 mm pistol Lyle shot with.") == []
+
+
+def test_killed_and_injured_of_one_sentence_keep_their_own_numbers():
+    assert _kinds("A gunman killed three people and injured two others in Elmwood.") == [("killed", 3), ("injured", 2)]
+    assert find_figures("There were four shoppers who weren't injured inside the store.") == []
+    assert find_figures("He took two steps and shot the clerk.") == []
+
+
+def test_shot_comma_killed_in_a_headline_is_killed():
+    assert _kinds("Guard, 2 customers shot, killed in Dorval store robbery") == [("killed", 3)]
+    assert _kinds("Father, son shot & killed on Juniper Road") == [("killed", 2)]
+    assert _kinds("Two men shot, one killed near Ashby park") == [("shot", 2), ("killed", 1)]

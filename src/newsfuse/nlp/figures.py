@@ -25,7 +25,8 @@ _QUAL = (r"(?:at least|no fewer than|no less than|a minimum of|more than|over|up
          r"up to|as many as|at most|no more than|about|around|nearly|almost|some|roughly|approximately|"
          r"an estimated|close to|estimated)")
 
-_KILL_PASSIVE = (r"shot and killed|shot to death|fatally shot|gunned down|killed|dead|died|die|slain|executed|massacred|perished|"
+# "Man Shot, Killed", "Mother, Son Shot & Killed": headline style for shot and killed
+_KILL_PASSIVE = (r"shot(?:,|\s*&)\s*killed|shot and killed|shot to death|fatally shot|gunned down|killed|dead|died|die|slain|executed|massacred|perished|"
                  r"lost their lives|shot dead|beheaded|murdered")
 _INJURE_PASSIVE = r"shot and wounded|shot and injured|wounded|injured|hurt|maimed"
 # "four teens were shot": hit by gunfire, killed or not (US crime news counts victims so); the
@@ -46,13 +47,15 @@ _PEOPLE = (r"people|persons|civilians|soldiers|troops|policemen|police officers|
            r"bystanders|recruits|personnel|security personnel|militiamen|others|of them|passengers|tourists")
 # a number of days, kilometres or percent is never a count of people ("killed 13 days ago")
 _NOT_PEOPLE = (r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet(?:er|re)s?|miles?|per\s*cent|percent)\b)"
+               # nor shots or a gun's bore ("shot seven times", "fired 10 rounds", "a 9 mm gun")
+               r"(?!\s+(?:(?:more\s+)?times|rounds|shots|bullets|mm|millimet(?:er|re)s?|caliber|calibre)\b)"
                # nor a time of day ("shooting about 9 p.m.", "at 10:45", "around 3 o'clock")
                r"(?!\s*[ap]\.\s?m\.|\s*[ap]m\b|[:.]\d|\s+o['’]clock)"
                # nor an age ("kills 7-year-old daughter", "a 15-year-old")
                r"(?![-\s]+(?:years?|months?|weeks?|days?)[-\s]+old\b)")
 # "15 people were killed", "More than 70 terrorists were killed", "17 killed", "two soldiers died"
 _SUBJECT = re.compile(
-    rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>(?:\s+(?!were\b|was\b|have\b|had\b|are\b)[\w.’'-]+){{0,3}}?)"
+    rf"(?<![\w-])(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>(?:\s+(?!were\b|was\b|have\b|had\b|are\b|and\b|not\b|never\b|[\w’'-]*n[’']t\b)[\w.’'-]+){{0,3}}?)"
     rf"\s+(?:(?:were|was|have been|had been|are|has been|being|reportedly|also|all|later)\s+)*"
     rf"(?P<verb>{_KILL_PASSIVE}|{_INJURE_PASSIVE}|{_ARREST_PASSIVE}|{_DISPLACE_PASSIVE}|{_SHOT_PASSIVE})\b", re.I)
 # "killed 15 people", "killing at least 12", "wounded dozens", "arrested 30 suspects"
@@ -164,7 +167,7 @@ _ITEM = (rf"(?:(?:(?:a|an|one|his|her|their|the)\s+)?(?:\d+-year-old\s+|young\s+
 _ITEMS = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:\s*,?\s+(?:and|&)\s+{_ITEM})?"
 _LISTED_VICTIMS = re.compile(
     rf"(?<![\w-])(?P<items>{_ITEMS})\s+(?:(?:were|are|have been|had been|all|both)\s+)*"
-    rf"(?P<verb>killed|dead|murdered|slain|found dead|shot dead|shot and killed|shot to death|shot|wounded|injured|hurt)\b", re.I)
+    rf"(?P<verb>killed|dead|murdered|slain|found dead|shot dead|shot(?:,|\s*&|\s+and)\s*killed|shot to death|shot|wounded|injured|hurt)\b", re.I)
 _LISTED_OBJECT = re.compile(
     rf"\b(?:kills|killed|killing|murders|murdered|murdering|fatally shoots|fatally shot|fatally shooting|"
     rf"shoots and kills|shot and killed|shooting and killing)\s+(?P<items>{_ITEMS})\b", re.I)
