@@ -75,6 +75,40 @@ def _job(kind: str, n: int) -> None:
     print(json.dumps({"docs": len(docs), "seconds": seconds, "stories": clusters, "rss_mb": rss}))
 
 
+def _store_job(path: str, n: int) -> None:
+    """Cluster the first ``n`` documents of a filled store (with their stored signals) in this process, as a
+    first run does: prints seconds, stories, RSS before clustering and peak RSS."""
+    import resource
+
+    from newsfuse import pipeline
+    from newsfuse.store import Store
+    from newsfuse.stories import StorySettings, cluster_stories
+
+    with Store(path, read_only=True) as s:
+        docs, signals = s.documents()[:n], pipeline.stored_signals(s)
+    with open("/proc/self/status", encoding="ascii") as f:
+        before = next(int(line.split()[1]) for line in f if line.startswith("VmRSS")) / 1024
+    t = time.perf_counter()
+    clusters = len(cluster_stories(docs, signals, [], StorySettings()))
+    seconds = time.perf_counter() - t
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"docs": len(docs), "seconds": seconds, "stories": clusters, "rss_before_mb": before,
+                      "rss_mb": rss}))
+
+
+def on_store(path: str, sizes: list[int]) -> None:
+    """Peak memory of clustering N stored reports with their real signals (a scale store of
+    benchmarks/scale.py: ``--keep DIR``), each N in a fresh process."""
+    rows = []
+    for n in sizes:
+        out = subprocess.run([sys.executable, "-m", "benchmarks.stories", "--store-job", path, str(n)],
+                             capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        rows.append([r["docs"], r["seconds"], r["stories"], r["rss_before_mb"], r["rss_mb"]])
+    console.print(table(f"stories: clustering stored reports with their signals ({path})",
+                        ["docs", "seconds", "stories", "RSS before MB", "peak RSS MB"], rows))
+
+
 def main(quick: bool = False) -> dict:
     sizes = [1000] if quick else [1000, 5000, 20000]
     rows, results = [], {}
@@ -95,5 +129,10 @@ def main(quick: bool = False) -> dict:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--job":
         _job(sys.argv[2], int(sys.argv[3]))
+    elif len(sys.argv) > 1 and sys.argv[1] == "--store-job":
+        _store_job(sys.argv[2], int(sys.argv[3]))
+    elif len(sys.argv) > 1 and sys.argv[1] == "--store":
+        # python -m benchmarks.stories --store STORE.duckdb [N,N,...]
+        on_store(sys.argv[2], [int(x) for x in (sys.argv[3] if len(sys.argv) > 3 else "2000,5000,10000").split(",")])
     else:
         main(quick="--quick" in sys.argv)

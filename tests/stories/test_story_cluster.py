@@ -1,6 +1,7 @@
 import numpy as np
+from scipy.spatial.distance import squareform
 
-from newsfuse.stories.cluster import agglomerate, average_links, best_stories, central, story_id
+from newsfuse.stories.cluster import _condensed_distances, agglomerate, average_links, best_stories, central, story_id
 
 SIM = np.array([
     [1.0, 0.9, 0.1, 0.0],
@@ -32,3 +33,15 @@ def test_the_central_member_is_the_most_similar_to_the_others():
 def test_story_ids_are_short_stable_and_order_free():
     assert story_id(["b", "a"]) == story_id(["a", "b"]) != story_id(["a"])
     assert len(story_id(["a"])) == 16
+
+
+def test_condensed_distances_row_by_row_equal_the_squareform_of_the_whole_distance_matrix():
+    sim = np.random.default_rng(7).uniform(0.0, 1.3, size=(9, 9)).astype(np.float32)  # > 1 exercises the clip
+    members = [8, 2, 5, 0, 7]
+    whole = 1.0 - sim[np.ix_(members, members)]
+    np.fill_diagonal(whole, 0.0)
+    np.clip(whole, 0.0, None, out=whole)
+    expected = squareform(whole, checks=False).astype(np.float64)
+    got = _condensed_distances(sim, members)
+    assert got.dtype == np.float64 and np.array_equal(got, expected)
+    assert (got == 0.0).any() and (got > 0.0).any()

@@ -14,7 +14,7 @@ from scipy.sparse.csgraph import connected_components
 from newsfuse.records import Annotation, Document, Story
 from newsfuse.stories.cluster import agglomerate, best_stories, central, story_id
 from newsfuse.stories.settings import StorySettings
-from newsfuse.stories.similarity import block_similarity, features, strong_pairs
+from newsfuse.stories.similarity import features, sliced_similarity, strong_pairs
 from newsfuse.stories.titles import document_title
 
 __all__ = ["StorySettings", "cluster_stories"]
@@ -55,13 +55,13 @@ def cluster_stories(
     story_members = [[index[x] for x in s.documents if x in index] for s in existing]
     if f.size <= settings.whole_matrix_up_to:  # small batch: one matrix, blocks are slices of it
         every = np.arange(f.size)
-        whole = block_similarity(f, every, every)
+        whole = sliced_similarity(f, every, every)
         pairs = sparse.csr_matrix(np.where(whole >= settings.join_threshold, whole, 0))
         block_sim = lambda idx: whole[np.ix_(idx, idx)]  # noqa: E731
     else:
         whole = None
         pairs = strong_pairs(f, settings.join_threshold)
-        block_sim = lambda idx: block_similarity(f, idx, idx)  # noqa: E731
+        block_sim = lambda idx: sliced_similarity(f, idx, idx)  # noqa: E731
     block_of = _blocks(pairs, story_members)
     del pairs
     stories_in: dict[int, list[int]] = {}

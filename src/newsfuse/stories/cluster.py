@@ -9,7 +9,6 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 
 def story_id(founders: Sequence[str]) -> str:
@@ -59,18 +58,28 @@ def agglomerate(sim: np.ndarray, members: Sequence[int], threshold: float) -> li
     members = list(members)
     if len(members) <= 1:
         return [members] if members else []
-    dist = 1.0 - sim[np.ix_(members, members)]  # symmetric: sim is a cosine
-    np.fill_diagonal(dist, 0.0)
-    np.clip(dist, 0.0, None, out=dist)
-    condensed = squareform(dist, checks=False).astype(np.float64)
-    del dist
-    tree = linkage(condensed, method="average")
+    tree = linkage(_condensed_distances(sim, members), method="average")
     labels = fcluster(tree, t=1.0 - threshold + 1e-9, criterion="distance")
     groups: dict[int, list[int]] = {}
     for idx, label in zip(members, labels, strict=True):
         groups.setdefault(int(label), []).append(idx)
     # order by first member so output order follows input order
     return sorted(groups.values(), key=min)
+
+
+def _condensed_distances(sim: np.ndarray, members: list[int]) -> np.ndarray:
+    """The upper triangle of 1 - sim over ``members``, clipped at 0, row by row as scipy's condensed
+    (float64) form: the same values as ``squareform`` of the whole distance matrix, without holding it
+    (on a 7,340-document block: 0.2 GB less beside the 0.2 GB condensed array)."""
+    n = len(members)
+    out = np.empty(n * (n - 1) // 2, dtype=np.float64)
+    at = 0
+    for i, row in enumerate(members[:-1]):
+        d = 1.0 - sim[row, members[i + 1:]]  # float32, as the whole matrix was
+        np.clip(d, 0.0, None, out=d)
+        out[at:at + len(d)] = d
+        at += len(d)
+    return out
 
 
 def central(sim: np.ndarray, members: Sequence[int]) -> int:

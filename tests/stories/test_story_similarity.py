@@ -1,0 +1,39 @@
+import numpy as np
+
+from newsfuse.records import Annotation, Document, Place, PlaceMention, PublishedDate
+from newsfuse.stories import StorySettings
+from newsfuse.stories.similarity import block_similarity, features, sliced_similarity, strong_pairs
+
+
+def _report(doc_id: str, town: str, geonameid: int, day: str, what: str) -> tuple[Document, Annotation]:
+    text = f"A {what} hit {town} on the morning of {day}; firefighters and police were at the scene for hours."
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", title=f"{what.capitalize()} in {town}", text=text,
+                   published=PublishedDate(day, "day", "test"))
+    start = text.index(town)
+    place = PlaceMention(town, (start, start + len(town)), Place(town, 0.0, 0.0, "TR", geonameid))
+    return doc, Annotation(document=doc_id, sentences=(), places=(place,))
+
+
+def _corpus():
+    reports = [_report(f"a{i}", "Ercis", 315621, f"2011-10-2{i}", "strong earthquake") for i in range(4)]
+    reports += [_report(f"b{i}", "Elazig", 315808, "2020-01-24", "strong earthquake") for i in range(3)]
+    reports += [_report(f"c{i}", "Elazig", 315808, "2020-02-0{i + 1}", "factory fire") for i in range(3)]
+    return features([d for d, _ in reports], {a.document: a for _, a in reports}, StorySettings())
+
+
+def test_similarity_computed_a_row_at_a_time_equals_the_whole_block_bit_for_bit():
+    f = _corpus()
+    rows, cols = np.array([9, 0, 3, 5, 7, 1]), np.arange(f.size)
+    whole = block_similarity(f, rows, cols)
+    assert np.array_equal(sliced_similarity(f, rows, cols, cells_per_slice=1), whole)
+    assert np.array_equal(sliced_similarity(f, rows, cols, cells_per_slice=3 * f.size), whole)
+    assert whole[0, 9] == 1.0 and ((whole > 0) & (whole < 1)).any()  # rows in any order, not only the diagonal
+
+
+def test_strong_pairs_swept_in_small_slices_keep_exactly_the_pairs_at_or_above_the_cut():
+    f = _corpus()
+    every = np.arange(f.size)
+    whole = block_similarity(f, every, every)
+    pairs = strong_pairs(f, 0.18, cells_per_slice=f.size).toarray()
+    assert np.array_equal(pairs, np.where(whole >= 0.18, whole, 0.0))
+    assert 0 < np.count_nonzero(pairs) < f.size * f.size
