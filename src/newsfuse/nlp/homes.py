@@ -14,6 +14,7 @@ without one may name a big town ("fox10phoenix.com").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -38,7 +39,7 @@ class HomeAreas:
     def __init__(self, gaz: Gazetteer):
         self._documents: Counter[str] = Counter()
         self._areas: dict[str, Counter[Area]] = defaultdict(Counter)
-        self._codes = {(cc, gaz.entry(i).name): code for (cc, code), i in gaz.admin1_by_code.items()}
+        self._codes = _admin1_codes(gaz)
 
     def areas(self, places: Sequence[PlaceMention]) -> tuple[Area, ...]:
         """The areas a document's confidently placed towns lie in, in the order it names them (a dict, not
@@ -55,11 +56,6 @@ class HomeAreas:
         host, areas = observation
         self._documents[host] += 1
         self._areas[host].update(areas)
-
-    def area_code(self, country: str, admin1: str | None) -> Area | None:
-        """(country, admin-1 code) of an admin-1 area named ``admin1``, if the gazetteer has it."""
-        code = self._codes.get((country, admin1))
-        return None if code is None else (country, code)
 
     def home(self, host: str) -> Area | None:
         n = self._documents[host]
@@ -117,21 +113,19 @@ def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings
     """Each document's outlet home area: known for its host, else ``learned`` (``learn_homes``) for it."""
     if not settings.outlet_home:
         return [None] * len(docs)
-    codes = HomeAreas(gaz)
     out = [home_area(d.url, gaz, named=False) for d in docs]
     for i, d in enumerate(docs):
         if out[i] is None and (host := outlet_host(d.url)):
             # what the outlet's documents say beats what its page title says ("WTVM.com-Columbus, GA News"),
             # and both beat a big town its host seems to name ("parisbeacon.com" is in Illinois)
-            out[i] = learned.get(host) or title_home(d.title, host, gaz, settings, codes) or home_area(d.url, gaz)
+            out[i] = learned.get(host) or title_home(d.title, host, gaz, settings) or home_area(d.url, gaz)
     return out
 
 
 _TITLE_PARTS = re.compile(r"\s+[-|\u2013\u2014]\s+")
 
 
-def title_home(title: str | None, host: str, gaz: Gazetteer, settings: NlpSettings, learned: HomeAreas
-               ) -> tuple[str, str] | None:
+def title_home(title: str | None, host: str, gaz: Gazetteer, settings: NlpSettings) -> Area | None:
     """The one admin-1 area a page title's outlet part names: from the part naming the host on
     ("... - WTVM.com-Columbus, GA News Weather", "... - NBC12 - WWBT - Richmond, VA News"); the
     headline before it is the story's, not the outlet's."""
@@ -144,6 +138,13 @@ def title_home(title: str | None, host: str, gaz: Gazetteer, settings: NlpSettin
     if at is None:
         return None
     places = find_places(" - ".join(parts[at:]), gaz, settings)
-    areas = {code for p in places if p.place.feature == "region" and p.place.country
-             and (code := learned.area_code(p.place.country, p.place.admin1)) is not None}
+    codes = _admin1_codes(gaz)
+    areas = {(p.place.country, code) for p in places if p.place.feature == "region" and p.place.country
+             and (code := codes.get((p.place.country, p.place.admin1))) is not None}
     return next(iter(areas)) if len(areas) == 1 else None
+
+
+@functools.cache
+def _admin1_codes(gaz: Gazetteer) -> dict[tuple[str, str], str]:
+    # (country, admin-1 name) -> admin-1 code, built once per gazetteer rather than per batch or chunk
+    return {(cc, gaz.entry(i).name): code for (cc, code), i in gaz.admin1_by_code.items()}
