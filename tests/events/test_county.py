@@ -1,0 +1,70 @@
+"""The county a report's lead names places its main event (invented reports and places)."""
+
+from __future__ import annotations
+
+from newsfuse.events.county import county_place, in_county
+from newsfuse.records import Annotation, Mention, Place, PlaceMention
+
+# an invented state with two counties 80 km apart and their towns
+ELM_COUNTY = Place("Elm County", 40.0, -90.0, "US", None, "Westland", "county", "region", "Elm County", 3)
+OAK_COUNTY = Place("Oak County", 40.0, -89.06, "US", None, "Westland", "county", "region", "Oak County", 3)
+BRIDGETON = Place("Bridgeton", 40.05, -90.05, "US", 1, "Westland", "city", "point", "Elm County")
+MILLTOWN = Place("Milltown", 40.0, -89.05, "US", 2, "Westland", "city", "point", "Oak County")
+NEARBY = Place("Nearby", 40.1, -89.8, "US", 3, "Westland", "city", "point", "Ash County")
+WESTLAND = Place("Westland", 40.0, -89.5, "US", None, "Westland", "region", "region", None, 3)
+ABROAD = Place("Villa", 19.0, -99.0, "MX", 4, "Norte", "city", "point", "Villa Municipio")
+
+TEXT = ("A Milltown woman was shot Monday. Elm County deputies said the shooting happened on a farm "
+        "near Bridgeton. Bridgeton residents heard shots.")
+
+
+def _ann(*places: tuple[str, Place, int]) -> Annotation:
+    def span(word: str, nth: int) -> tuple[int, int]:
+        start = -1
+        for _ in range(nth + 1):
+            start = TEXT.index(word, start + 1)
+        return start, start + len(word)
+    return Annotation("d", (), tuple(PlaceMention(w, span(w, n), p) for w, p, n in places))
+
+
+def _main(place: Place | None) -> Mention:
+    return Mention("d:0:0", "d", (0, 33), TEXT[:33], "Violence against civilians", "Attack", place=place,
+                   place_text=place.name if place else None)
+
+
+def test_a_town_of_another_county_gives_way_to_the_leads_county_town_named_most():
+    ann = _ann(("Milltown", MILLTOWN, 0), ("Elm County", ELM_COUNTY, 0), ("Bridgeton", BRIDGETON, 0),
+               ("Bridgeton", BRIDGETON, 1))
+    placed = county_place(ann, _main(MILLTOWN), len(TEXT))
+    assert placed.place == BRIDGETON and placed.place_text == "Bridgeton"
+
+
+def test_a_town_of_another_county_gives_way_to_the_county_when_the_report_names_no_town_in_it():
+    ann = _ann(("Milltown", MILLTOWN, 0), ("Elm County", ELM_COUNTY, 0))
+    assert county_place(ann, _main(MILLTOWN), len(TEXT)).place == ELM_COUNTY
+
+
+def test_a_state_is_read_finer_as_the_leads_county():
+    ann = _ann(("Elm County", ELM_COUNTY, 0))
+    assert county_place(ann, _main(WESTLAND), len(TEXT)).place == ELM_COUNTY
+
+
+def test_a_town_inside_the_county_stays():
+    ann = _ann(("Elm County", ELM_COUNTY, 0), ("Bridgeton", BRIDGETON, 0))
+    assert county_place(ann, _main(BRIDGETON), len(TEXT)).place == BRIDGETON
+
+
+def test_a_town_near_the_county_stays():
+    ann = _ann(("Elm County", ELM_COUNTY, 0))
+    assert county_place(ann, _main(NEARBY), len(TEXT)).place == NEARBY
+
+
+def test_a_county_named_after_the_lead_or_abroad_changes_nothing():
+    ann = _ann(("Milltown", MILLTOWN, 0), ("Elm County", ELM_COUNTY, 0))
+    assert county_place(ann, _main(MILLTOWN), 34).place == MILLTOWN  # the county comes after the lead
+    assert county_place(ann, _main(ABROAD), len(TEXT)).place == ABROAD
+
+
+def test_in_county_needs_the_same_state_and_county():
+    assert in_county(BRIDGETON, ELM_COUNTY) and not in_county(MILLTOWN, ELM_COUNTY)
+    assert in_county(MILLTOWN, OAK_COUNTY)
