@@ -221,6 +221,16 @@ def test_one_victim_shot_told_without_a_count_is_one_injured_unless_no_one_was_h
     assert hurt.injured.low == 1 and missed.injured is None
 
 
+def test_a_second_victim_hurt_beside_the_dead_is_one_injured_unless_no_one_else_was_hurt(annotated):
+    doc, ann = annotated("A shooting in Hawija on Friday left a girl dead and her grandmother wounded.",
+                         places=HAWIJA, dates=FRIDAY, figures=[("dead", "killed", 1)])
+    [both] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    doc, ann = annotated("A shooting in Hawija on Friday left a girl dead; no one else was hurt.",
+                         places=HAWIJA, dates=FRIDAY, figures=[("dead", "killed", 1)])
+    [alone] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    assert (both.fatalities.low, both.injured.low) == (1, 1) and alone.injured is None
+
+
 def test_a_report_telling_no_day_and_no_follow_up_marks_its_publication_day(annotated):
     from newsfuse.events.salience import NO_DAY_TOLD
 

@@ -303,6 +303,23 @@ def _one_victim_hurt(told: str) -> Figure | None:
     return Figure("injured", 1, 1, "exact", found.group(), found.span())
 
 
+# one more victim hurt beside the dead ("left a girl dead and her grandmother wounded", "kills sister,
+# injures boy", "girl killed, grandmother injured"): the headline or main sentence names a second victim
+# hurt without a number (gva_incidents dev, injured right 0.825 -> 0.830)
+_ONE_MORE_HURT = re.compile(
+    rf"(?:\band|,)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,2}}?{VICTIM.pattern}\s+"
+    r"(?:(?:was|is|were|also|critically|seriously)\s+)*(?:wounded|injured|hurt|hospitalized)\b|"
+    rf"\b(?:injures|wounds|injuring|wounding|injured|wounded)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+    rf"{VICTIM.pattern}", re.I)
+
+
+def _one_more_hurt(told: str) -> Figure | None:
+    found = _ONE_MORE_HURT.search(told)
+    if found is None or _NO_ONE_HURT.search(told):
+        return None
+    return Figure("injured", 1, 1, "exact", found.group(), found.span())
+
+
 def _with_attacker(killed: Figure | None, told: str) -> Figure | None:
     """The victims' toll plus the attacker when the headline or lead tells he died too."""
     if killed is None or not _ATTACKER_DEAD.search(told) or _COUNTS_ATTACKER.search(told):
@@ -435,7 +452,8 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
         injured = _injured_from_shot(_shot(ann, main, title, lead_end(doc)), killed) \
             or (_one_hurt(doc.title or "") if killed is None else None) \
             or _injured_told_later(ann, main, kept, killed, lead_end(doc)) \
-            or (_one_victim_hurt(f"{doc.title or ''}\n{main.sentence}") if killed is None else None)
+            or (_one_victim_hurt(f"{doc.title or ''}\n{main.sentence}") if killed is None else None) \
+            or (_one_more_hurt(f"{doc.title or ''}\n{main.sentence}") if killed is not None else None)
     main = replace(main, fatalities=killed, injured=injured, main=main.id)
     attached = [replace(m, main=main.id) for m in folded]
     return sorted([main, *kept, *attached], key=lambda m: m.span[0])
