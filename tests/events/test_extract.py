@@ -203,3 +203,16 @@ def test_a_victims_home_town_places_the_event_when_it_is_the_only_place_named(an
     text = "Police said John Taylor, of Franklinton, was shot and killed on Thursday."
     doc, ann = annotated(text, places=[("Franklinton", "Franklinton", "US")])
     assert {m.place_text for m in extract_mentions(doc, ann, EventSettings())} == {"Franklinton"}
+
+
+def test_a_follow_up_keeps_the_day_its_incident_is_told_on_but_not_the_day_of_the_charge(annotated):
+    text = "A man has been charged with murder in the shooting death of a farmer in Hawija on Friday afternoon."
+    doc, ann = annotated(text, places=(("Hawija", "Hawija"),),
+                         dates=(("on Friday", "2014-06-20", "day", "relative weekday"),))
+    [incident] = extract_mentions(doc, ann, EventSettings(salience=False, relevance=False))
+    text = "A man was charged on Friday in the shooting death of a farmer in Hawija."
+    doc, ann = annotated(text, places=(("Hawija", "Hawija"),),
+                         dates=(("on Friday", "2014-06-20", "day", "relative weekday"),))
+    [charge] = extract_mentions(doc, ann, EventSettings(salience=False, relevance=False))
+    assert incident.date.date == "2014-06-20" and incident.date.precision == "day"
+    assert charge.date.resolution.endswith("follow-up") and charge.date.precision == "week"

@@ -192,6 +192,21 @@ def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
     return published_value(doc)
 
 
+def told_after(ann: Annotation, span: Span, trigger_at: int, value: DateValue | None, tree: Tree | None = None) -> bool:
+    """Was ``value`` read in the phrase of the trigger, after it and before any other verb? In a
+    follow-up ("charged in the shooting death of a man Saturday afternoon") that day is the incident's,
+    not the charge's ("..., police said Tuesday" is not)."""
+    if value is None or tree is None:
+        return False
+    for d in ann.dates:
+        if not (_inside(d.span, span) and d.span[0] > trigger_at and d.value == value):
+            continue
+        between = [t for t in tree.tokens if trigger_at < t.start < d.span[0]]
+        if not any(t.pos in ("VERB", "AUX") for t in between):
+            return True
+    return False
+
+
 def published_value(doc: Document) -> DateValue | None:
     """The publication date standing in for an event's own (precision lowered: the event came before)."""
     if doc.published is None:
