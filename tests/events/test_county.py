@@ -68,3 +68,11 @@ def test_a_county_named_after_the_lead_or_abroad_changes_nothing():
 def test_in_county_needs_the_same_state_and_county():
     assert in_county(BRIDGETON, ELM_COUNTY) and not in_county(MILLTOWN, ELM_COUNTY)
     assert in_county(MILLTOWN, OAK_COUNTY)
+
+
+def test_outside_counties_is_a_town_of_known_county_far_from_every_county_of_its_country():
+    from newsfuse.events.county import outside_counties
+
+    assert outside_counties(MILLTOWN, [ELM_COUNTY])
+    assert not outside_counties(BRIDGETON, [ELM_COUNTY]) and not outside_counties(NEARBY, [ELM_COUNTY])
+    assert not outside_counties(ABROAD, [ELM_COUNTY]) and not outside_counties(WESTLAND, [ELM_COUNTY])

@@ -170,3 +170,13 @@ def test_a_day_a_report_tells_still_beats_the_first_reports_day():
 def test_a_follow_up_dated_only_by_publication_keeps_its_week():
     follow_up = DateValue("2014-06-30", "week", "published date; follow-up")
     assert reconcile_values([_m("a", date=follow_up)], OWN, S).date == follow_up
+
+
+def test_a_town_far_outside_the_county_another_report_names_gives_way_to_the_county():
+    from newsfuse.records import Place
+
+    county = Place("Elm County", 40.0, -90.0, "US", None, "Westland", "county", "region", "Elm County", 3)
+    far = Place("Milltown", 40.0, -89.05, "US", 2, "Westland", "city", "point", "Oak County")
+    inside = Place("Bridgeton", 40.05, -90.05, "US", 1, "Westland", "city", "point", "Elm County")
+    assert reconcile_values([_m("a", place=far), _m("b", place=county)], OWN, S).place == county
+    assert reconcile_values([_m("a", place=inside), _m("b", place=county)], OWN, S).place == inside

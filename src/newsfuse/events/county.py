@@ -24,6 +24,15 @@ def in_county(place: Place, county: Place) -> bool:
         and place.admin2 is not None and place.admin2 == county.admin2
 
 
+def outside_counties(place: Place, counties: list[Place]) -> bool:
+    """A town of known county that lies in none of ``counties`` (of its country) and farther than ``NEAR_KM``
+    from each: the victim's home town, the hospital's, or a namesake in another state."""
+    counties = [c for c in counties if c.country == place.country]
+    if place.precision != "point" or place.admin2 is None or not counties:
+        return False
+    return not any(in_county(place, c) or km(place, c) <= NEAR_KM for c in counties)
+
+
 def lead_counties(ann: Annotation, lead_end: int) -> list[PlaceMention]:
     """The counties the headline and lead name (the headline is the text's first line), in order."""
     return [pm for pm in ann.places if pm.place.feature == COUNTY and pm.span[0] < lead_end]
@@ -39,9 +48,7 @@ def county_place(ann: Annotation, main: Mention, lead_end: int) -> Mention:
     place, county = main.place, counties[0]
     if place.feature == COUNTY:
         return main  # a county already (the lead's or another it names)
-    if place.precision == "point" and (place.admin2 is None or place.country != county.place.country
-                                       or any(in_county(place, c.place) for c in counties)
-                                       or km(place, county.place) <= NEAR_KM):
+    if place.precision == "point" and not outside_counties(place, [c.place for c in counties]):
         return main
     if place.precision == "region" and (place.country, place.admin1) != (county.place.country, county.place.admin1):
         return main  # a state the county is not in: no finer reading of it
