@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfuse.events.county import county_place, in_county
 from newsfuse.records import Annotation, Mention, Place, PlaceMention
 
@@ -39,24 +41,14 @@ def test_a_town_of_another_county_gives_way_to_the_leads_county_town_named_most(
     assert placed.place == BRIDGETON and placed.place_text == "Bridgeton"
 
 
-def test_a_town_of_another_county_gives_way_to_the_county_when_the_report_names_no_town_in_it():
-    ann = _ann(("Milltown", MILLTOWN, 0), ("Elm County", ELM_COUNTY, 0))
-    assert county_place(ann, _main(MILLTOWN), len(TEXT)).place == ELM_COUNTY
-
-
-def test_a_state_is_read_finer_as_the_leads_county():
-    ann = _ann(("Elm County", ELM_COUNTY, 0))
-    assert county_place(ann, _main(WESTLAND), len(TEXT)).place == ELM_COUNTY
-
-
-def test_a_town_inside_the_county_stays():
-    ann = _ann(("Elm County", ELM_COUNTY, 0), ("Bridgeton", BRIDGETON, 0))
-    assert county_place(ann, _main(BRIDGETON), len(TEXT)).place == BRIDGETON
-
-
-def test_a_town_near_the_county_stays():
-    ann = _ann(("Elm County", ELM_COUNTY, 0))
-    assert county_place(ann, _main(NEARBY), len(TEXT)).place == NEARBY
+@pytest.mark.parametrize("named, main, placed", [
+    ((("Milltown", MILLTOWN, 0), ("Elm County", ELM_COUNTY, 0)), MILLTOWN, ELM_COUNTY),  # no town named in it
+    ((("Elm County", ELM_COUNTY, 0),), WESTLAND, ELM_COUNTY),  # a state, read finer
+    ((("Elm County", ELM_COUNTY, 0), ("Bridgeton", BRIDGETON, 0)), BRIDGETON, BRIDGETON),  # a town inside stays
+    ((("Elm County", ELM_COUNTY, 0),), NEARBY, NEARBY),  # a town near the county stays
+])
+def test_the_county_places_a_town_far_outside_it_or_a_state_but_not_a_town_in_or_near_it(named, main, placed):
+    assert county_place(_ann(*named), _main(main), len(TEXT)).place == placed
 
 
 def test_a_county_named_after_the_lead_or_abroad_changes_nothing():

@@ -245,11 +245,16 @@ _NOT_A_DEATH = re.compile(r"\b(?:attempted murder|death threats?|near[- ]death|t
                           r"nobody was killed|non-?fatal|not life[- ]threatening)\b", re.I)
 
 
-def _one_death(text: str) -> Figure | None:
-    found = _ONE_DEATH.search(text)
-    if found is None or _NOT_A_DEATH.search(text):
+def _one_told(kind: str, pattern: re.Pattern[str], text: str, veto: re.Pattern[str]) -> Figure | None:
+    """One victim of ``kind`` when ``pattern`` tells one in ``text`` and ``veto`` does not deny it."""
+    found = pattern.search(text)
+    if found is None or veto.search(text):
         return None
-    return Figure("killed", 1, 1, "exact", found.group(), found.span())
+    return Figure(kind, 1, 1, "exact", found.group(), found.span())
+
+
+def _one_death(text: str) -> Figure | None:
+    return _one_told("killed", _ONE_DEATH, text, _NOT_A_DEATH)
 
 
 # a toll summed over many incidents: plural shootings or incidents, a whole city, a weekend
@@ -314,10 +319,7 @@ _ONE_MORE_HURT = re.compile(
 
 
 def _one_more_hurt(told: str) -> Figure | None:
-    found = _ONE_MORE_HURT.search(told)
-    if found is None or _NO_ONE_HURT.search(told):
-        return None
-    return Figure("injured", 1, 1, "exact", found.group(), found.span())
+    return _one_told("injured", _ONE_MORE_HURT, told, _NO_ONE_HURT)
 
 
 def _with_attacker(killed: Figure | None, told: str) -> Figure | None:
