@@ -172,3 +172,27 @@ def test_weapons_carried_or_paraded_are_no_attack(annotated, text):
 def test_victims_hurt_by_gunfire_with_no_attacker_named_are_an_attack(annotated):
     typing, _ = _type(annotated, "Four people were injured by gunfire outside a bar in Toledo.")
     assert typing is not None and typing.sub_type == "Attack", typing
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer who killed and ate a wild rabbit near Lanzhou fell ill last week.",
+    "Hunters shot two deer in the forest near Brno on Saturday.",
+])
+def test_killing_an_animal_is_no_event(annotated, text):
+    typing, dropped = _type(annotated, text)
+    assert typing is None, typing
+
+
+def test_killing_a_person_beside_an_animal_word_is_still_an_event(annotated):
+    typing, _ = _type(annotated, "Gunmen shot two farmers near their cattle pen in Jos.")
+    assert typing is not None
+
+
+def test_a_rocket_of_spaceflight_is_no_shelling(annotated):
+    typing, _ = _type(annotated, "Engineers fitted four engines to the rocket before its flight to orbit.")
+    assert typing is None, typing
+
+
+def test_a_disease_killing_people_is_no_attack(annotated):
+    typing, _ = _type(annotated, "The plague killed three villagers in the district last month.")
+    assert typing is None, typing

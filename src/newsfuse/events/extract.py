@@ -10,7 +10,7 @@ from newsfuse.events.context import sports_report
 from newsfuse.events.headline import headline_mention
 from newsfuse.events.roles import Participant
 from newsfuse.events import salience
-from newsfuse.events.relevance import about_events, english
+from newsfuse.events.relevance import about_events, english, reviews_a_work
 from newsfuse.events.salience import follow_up, salient
 from newsfuse.events.settings import EventSettings
 from newsfuse.events.sides import side_name
@@ -36,8 +36,8 @@ class _Found:
 
 def extract(doc: Document, ann: Annotation, settings: EventSettings, nlp: NlpSettings | None = None) -> list[Mention]:
     """The event mentions of one document; ``nlp`` (the run's nlp settings) reads its headline."""
-    if settings.relevance and not english(doc):
-        return []  # the rules read English: another language gets none of them
+    if settings.relevance and (not english(doc) or reviews_a_work(doc)):
+        return []  # the rules read English: another language gets none of them; a review tells a work's story
     mentions = _extract(doc, ann, settings)
     if settings.salience and not any(m.type in VIOLENT_TYPES for m in mentions) \
             and (told := headline_mention(doc, ann, nlp)) is not None:

@@ -223,7 +223,8 @@ ACCIDENT_WORDS = frozenset("accident crash collision collide derail fireworks fa
                            "boiler cylinder leak tanker flood earthquake quake cyclone hurricane "
                            "typhoon storm landslide avalanche tsunami drown lightning heatwave covid "
                            "coronavirus virus disease outbreak poisoning poison overdose stampede "
-                           "collapse wildfire blaze fire".split())
+                           "collapse wildfire blaze fire plague epidemic pandemic illness infection flu "
+                           "influenza cholera ebola measles malaria".split())
 HOSTILE_WORDS = frozenset("militant gunman gunmen attacker terrorist insurgent rebel bomber bomb "
                           "attack attacker suspect assailant police soldier troops army murder "
                           "shoot shot gun ied grenade jihadist mob rioter".split())
@@ -264,5 +265,15 @@ IRREGULAR_PAST = frozenset("hit set put cut shut beat spread burst cast".split()
 # what a weapon word names as a compound modifier ("rocket launcher", "missile system")
 EQUIPMENT_WORDS = frozenset("launcher system factory depot store pad battery programme program "
                             "maker stockpile".split())
+# animals as what is killed or attacked: hunting, farming, wildlife, not violence against people.
+# Dogs and horses are left out: a police dog or horse shot is part of the incident it was shot in.
+ANIMAL_WORDS = frozenset("animal rabbit hare deer elk moose bear wolf coyote fox boar hog pig cow cattle "
+                         "calf bull sheep lamb goat chicken hen rooster bird duck goose turkey fish shark "
+                         "snake alligator crocodile lion tiger leopard elephant rhino monkey rat mouse "
+                         "squirrel raccoon wildlife livestock poultry whale dolphin".split())
+# the words of spaceflight: a rocket or missile named with them is a launcher, not a weapon fired
+SPACE_WORDS = frozenset("space spacecraft spaceflight orbit orbital satellite astronaut cosmonaut nasa "
+                        "payload capsule lunar launchpad".split())
+SPACE_PRONE = frozenset({"rocket", "missile"})
 # verbs of showing off arms: nouns of weapons in their sentence are displayed, not used
 SHOWING = frozenset("parade display showcase exhibit".split())
