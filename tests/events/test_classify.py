@@ -196,3 +196,18 @@ def test_a_rocket_of_spaceflight_is_no_shelling(annotated):
 def test_a_disease_killing_people_is_no_attack(annotated):
     typing, _ = _type(annotated, "The plague killed three villagers in the district last month.")
     assert typing is None, typing
+
+
+def test_a_ransomware_attack_is_no_attack_on_people(annotated):
+    typing, _ = _type(annotated, "The county was hit by a ransomware attack on Monday.")
+    assert typing is None, typing
+
+
+def test_executing_a_search_warrant_is_no_killing(annotated):
+    typing, _ = _type(annotated, "Detectives executed a search warrant at a garage behind the house on Monday.")
+    assert typing is None or typing.sub_type != "Attack", typing
+
+
+def test_producing_rockets_is_no_shelling(annotated):
+    typing, _ = _type(annotated, "The contractors built two rockets at the plant last year.")
+    assert typing is None, typing

@@ -235,6 +235,11 @@ def type_sentence(tree: Tree, actors: tuple[ActorMention, ...],
             reason = "what was killed or attacked is an animal, not a person"
         if not reason and tree.forms(j) & R.SPACE_PRONE and lemmas & R.SPACE_WORDS:
             reason = "a launcher of spaceflight, not a weapon"
+        if not reason and any(tree.forms(k) & R.CYBER_WORDS for k in tree.kids(j, "compound", "amod")):
+            reason = "an attack on computers, not on people"
+        if not reason and "execute" in tree.forms(j) and any(
+                tree.forms(k) & R.CARRIED_OUT for k in tree.kids(j, "dobj", "nsubjpass")):
+            reason = "a warrant or a plan carried out, not a person put to death"
         if reason:
             dropped.append(f"{tree.tokens[j].text} ({rule.name}): {reason}")
             continue

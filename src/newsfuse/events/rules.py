@@ -193,7 +193,8 @@ FACILITY_WORDS = frozenset("checkpoint base convoy patrol post position outpost 
 # verbs of having or showing: a weapon named as their object is not a weapon used
 POSSESSION = frozenset("carry have hold possess display feature include parade arm equip supply "
                        "deliver buy sell send provide acquire own stockpile brandish wield "
-                       "transport smuggle operate hear spot".split())
+                       "transport smuggle operate hear spot produce manufacture build assemble "
+                       "develop design".split())
 # names that make a participant non-state even when it says "forces" ("ISIS forces")
 NONSTATE_WORDS = frozenset("isis isil daesh taliban shabaab shabab boko haram nusra hts tahrir pkk ypg "
                            "sdf houthi houthis hezbollah hamas militant rebel insurgent jihadist "
@@ -273,7 +274,14 @@ ANIMAL_WORDS = frozenset("animal rabbit hare deer elk moose bear wolf coyote fox
                          "squirrel raccoon wildlife livestock poultry whale dolphin".split())
 # the words of spaceflight: a rocket or missile named with them is a launcher, not a weapon fired
 SPACE_WORDS = frozenset("space spacecraft spaceflight orbit orbital satellite astronaut cosmonaut nasa "
-                        "payload capsule lunar launchpad".split())
+                        "payload capsule lunar launchpad engine".split())
+# what a cyber attack is made with: an attack on computers, not on people or places
+CYBER_WORDS = frozenset("cyber cyberattack ransomware malware hacker hacking phishing ddos spyware "
+                        "cybersecurity computer data".split())
+# what is "executed" when nobody is: a warrant, a plan, an order carried out
+CARRIED_OUT = frozenset("warrant order plan search contract deal strategy trade transaction move "
+                        "manoeuvre maneuver command program programme project policy agreement task "
+                        "play shot pass".split())
 SPACE_PRONE = frozenset({"rocket", "missile"})
 # verbs of showing off arms: nouns of weapons in their sentence are displayed, not used
 SHOWING = frozenset("parade display showcase exhibit".split())
