@@ -177,9 +177,13 @@ def test_victims_hurt_by_gunfire_with_no_attacker_named_are_an_attack(annotated)
 @pytest.mark.parametrize("text", [
     "A farmer who killed and ate a wild rabbit near Lanzhou fell ill last week.",
     "Hunters shot two deer in the forest near Brno on Saturday.",
+    "The plague killed three villagers in the district last month.",
+    "The county was hit by a ransomware attack on Monday.",
+    "Engineers fitted four engines to the rocket before its flight to orbit.",
+    "The contractors built two rockets at the plant last year.",
 ])
-def test_killing_an_animal_is_no_event(annotated, text):
-    typing, dropped = _type(annotated, text)
+def test_animals_killed_diseases_cyber_attacks_and_spaceflight_rockets_are_no_event(annotated, text):
+    typing, _ = _type(annotated, text)
     assert typing is None, typing
 
 
@@ -188,26 +192,6 @@ def test_killing_a_person_beside_an_animal_word_is_still_an_event(annotated):
     assert typing is not None
 
 
-def test_a_rocket_of_spaceflight_is_no_shelling(annotated):
-    typing, _ = _type(annotated, "Engineers fitted four engines to the rocket before its flight to orbit.")
-    assert typing is None, typing
-
-
-def test_a_disease_killing_people_is_no_attack(annotated):
-    typing, _ = _type(annotated, "The plague killed three villagers in the district last month.")
-    assert typing is None, typing
-
-
-def test_a_ransomware_attack_is_no_attack_on_people(annotated):
-    typing, _ = _type(annotated, "The county was hit by a ransomware attack on Monday.")
-    assert typing is None, typing
-
-
 def test_executing_a_search_warrant_is_no_killing(annotated):
     typing, _ = _type(annotated, "Detectives executed a search warrant at a garage behind the house on Monday.")
     assert typing is None or typing.sub_type != "Attack", typing
-
-
-def test_producing_rockets_is_no_shelling(annotated):
-    typing, _ = _type(annotated, "The contractors built two rockets at the plant last year.")
-    assert typing is None, typing

@@ -275,6 +275,7 @@ ANIMAL_WORDS = frozenset("animal rabbit hare deer elk moose bear wolf coyote fox
 # the words of spaceflight: a rocket or missile named with them is a launcher, not a weapon fired
 SPACE_WORDS = frozenset("space spacecraft spaceflight orbit orbital satellite astronaut cosmonaut nasa "
                         "payload capsule lunar launchpad engine".split())
+SPACE_PRONE = frozenset({"rocket", "missile"})
 # what a cyber attack is made with: an attack on computers, not on people or places
 CYBER_WORDS = frozenset("cyber cyberattack ransomware malware hacker hacking phishing ddos spyware "
                         "cybersecurity computer data".split())
@@ -282,6 +283,5 @@ CYBER_WORDS = frozenset("cyber cyberattack ransomware malware hacker hacking phi
 CARRIED_OUT = frozenset("warrant order plan search contract deal strategy trade transaction move "
                         "manoeuvre maneuver command program programme project policy agreement task "
                         "play shot pass".split())
-SPACE_PRONE = frozenset({"rocket", "missile"})
 # verbs of showing off arms: nouns of weapons in their sentence are displayed, not used
 SHOWING = frozenset("parade display showcase exhibit".split())
