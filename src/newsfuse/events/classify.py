@@ -220,9 +220,10 @@ def candidates(tree: Tree, sports: bool = False) -> list[tuple[R.Rule, int]]:
     return found
 
 
-def type_sentence(tree: Tree, actors: tuple[ActorMention, ...],
-                  sports: bool = False, headline: bool = False) -> tuple[Typing | None, list[str]]:
-    """The best asserted typing of the sentence, and why the others were dropped."""
+def type_sentence(tree: Tree, actors: tuple[ActorMention, ...], sports: bool = False, headline: bool = False,
+                  space: bool = False) -> tuple[Typing | None, list[str]]:
+    """The best asserted typing of the sentence, and why the others were dropped; ``space``: the page is
+    about spaceflight (context.spaceflight_report)."""
     dropped: list[str] = []
     best: Typing | None = None
     lemmas = sentence_words(tree)
@@ -233,7 +234,7 @@ def type_sentence(tree: Tree, actors: tuple[ActorMention, ...],
             reason = "an accident or disaster, no hostile actor"
         if not reason and _animal_victims(tree, j):
             reason = "what was killed or attacked is an animal, not a person"
-        if not reason and tree.forms(j) & R.SPACE_PRONE and lemmas & R.SPACE_WORDS:
+        if not reason and tree.forms(j) & R.SPACE_PRONE and (space or lemmas & R.SPACE_WORDS):
             reason = "a launcher of spaceflight, not a weapon"
         if not reason and any(tree.forms(k) & R.CYBER_WORDS for k in tree.kids(j, "compound", "amod")):
             reason = "an attack on computers, not on people"

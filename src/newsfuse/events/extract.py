@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from newsfuse.events import anchors
 from newsfuse.events.classify import Typing, type_sentence
-from newsfuse.events.context import sports_report
+from newsfuse.events.context import spaceflight_report, sports_report
 from newsfuse.events.headline import headline_mention
 from newsfuse.events.roles import Participant
 from newsfuse.events import salience
@@ -57,11 +57,12 @@ def _extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Me
     trees = {k: Tree(s.tokens) for k, s in enumerate(ann.sentences) if s.tokens}
     found: list[_Found] = []
     sports = sports_report(doc.text)
+    space = spaceflight_report(doc.text)
     for k, sent in enumerate(ann.sentences):
         if k not in trees or not (sent.candidate or settings.read_all_parsed):
             continue
         try:
-            typing, _ = type_sentence(trees[k], ann.actors, sports, _headline(doc, k, sent))
+            typing, _ = type_sentence(trees[k], ann.actors, sports, _headline(doc, k, sent), space)
         except (IndexError, KeyError, ValueError, TypeError):
             # a malformed parse (heads out of range, odd records) loses this sentence, not the batch
             continue

@@ -272,10 +272,11 @@ ANIMAL_WORDS = frozenset("animal rabbit hare deer elk moose bear wolf coyote fox
                          "calf bull sheep lamb goat chicken hen rooster bird duck goose turkey fish shark "
                          "snake alligator crocodile lion tiger leopard elephant rhino monkey rat mouse "
                          "squirrel raccoon wildlife livestock poultry whale dolphin".split())
-# the words of spaceflight: a rocket or missile named with them is a launcher, not a weapon fired
+# the words of spaceflight: a rocket, missile or drone named with them (or on a page full of them)
+# is a launcher or a probe, not a weapon fired
 SPACE_WORDS = frozenset("space spacecraft spaceflight orbit orbital satellite astronaut cosmonaut nasa "
                         "payload capsule lunar launchpad engine".split())
-SPACE_PRONE = frozenset({"rocket", "missile"})
+SPACE_PRONE = frozenset({"rocket", "missile", "drone"})
 # what a cyber attack is made with: an attack on computers, not on people or places
 CYBER_WORDS = frozenset("cyber cyberattack ransomware malware hacker hacking phishing ddos spyware "
                         "cybersecurity computer data".split())
