@@ -43,3 +43,17 @@ def test_a_template_naming_each_pages_reporter_is_still_one_template():
              _page("b", "Teenager charged in Warner Robins killing",
                    "Whenever Sam Boyd posts new stories, we will send them to your inbox.")]
     assert template_pages(pages) == {"a", "b"}
+
+
+def test_the_site_name_in_every_headline_does_not_make_its_chrome_tell_them():
+    chrome = "When you post with a location, Chirper stores that location. You can switch it off at any time."
+    pages = [_page("a", "Macon Police on Chirper", chrome),
+             _page("b", "County Fire Rescue on Chirper", chrome)]
+    assert template_pages(pages) == {"a", "b"}
+
+
+def test_one_story_under_two_outlets_suffixes_is_still_no_template():
+    story = "Two men were wounded in a drive-by shooting in Macon late Friday, the sheriff's office said."
+    pages = [_page("a", "Two wounded in Macon drive-by shooting - Channel Nine Macon", story),
+             _page("b", "Two wounded in Macon drive-by shooting - Middle Georgia Radio", story)]
+    assert template_pages(pages) == frozenset()

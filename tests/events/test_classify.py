@@ -172,3 +172,26 @@ def test_weapons_carried_or_paraded_are_no_attack(annotated, text):
 def test_victims_hurt_by_gunfire_with_no_attacker_named_are_an_attack(annotated):
     typing, _ = _type(annotated, "Four people were injured by gunfire outside a bar in Toledo.")
     assert typing is not None and typing.sub_type == "Attack", typing
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer who killed and ate a wild rabbit near Lanzhou fell ill last week.",
+    "Hunters shot two deer in the forest near Brno on Saturday.",
+    "The plague killed three villagers in the district last month.",
+    "The county was hit by a ransomware attack on Monday.",
+    "Engineers fitted four engines to the rocket before its flight to orbit.",
+    "The contractors built two rockets at the plant last year.",
+])
+def test_animals_killed_diseases_cyber_attacks_and_spaceflight_rockets_are_no_event(annotated, text):
+    typing, _ = _type(annotated, text)
+    assert typing is None, typing
+
+
+def test_killing_a_person_beside_an_animal_word_is_still_an_event(annotated):
+    typing, _ = _type(annotated, "Gunmen shot two farmers near their cattle pen in Jos.")
+    assert typing is not None
+
+
+def test_executing_a_search_warrant_is_no_killing(annotated):
+    typing, _ = _type(annotated, "Detectives executed a search warrant at a garage behind the house on Monday.")
+    assert typing is None or typing.sub_type != "Attack", typing

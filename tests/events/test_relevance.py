@@ -41,3 +41,14 @@ def test_a_headline_only_page_counting_its_victims_in_the_headline_founds_an_eve
     doc = replace(doc, title="3 injured by gunfire in Baiji", language="en")
     [main] = extract_mentions(doc, ann, EventSettings())
     assert main.injured is not None and main.injured.best == 3 and "background" not in main.date.resolution
+
+
+def test_a_review_of_a_game_full_of_fights_gives_no_event(annotated):
+    text = ("The hero fights three enemy factions with a sword, and troopers die in a single strike. "
+            "Rebels attacked the outpost in the second act and killed its guards. "
+            "Combat borrows from older action games but sets its own rules.")
+    doc, ann = annotated(text)
+    review = replace(doc, title="Galaxy Blades review – a sword fight worth the wait", language="en")
+    report = replace(doc, title="Rebels attacked an outpost and killed its guards", language="en")
+    assert extract_mentions(review, ann, EventSettings()) == []
+    assert extract_mentions(report, ann, EventSettings()) != []

@@ -220,9 +220,10 @@ def candidates(tree: Tree, sports: bool = False) -> list[tuple[R.Rule, int]]:
     return found
 
 
-def type_sentence(tree: Tree, actors: tuple[ActorMention, ...],
-                  sports: bool = False, headline: bool = False) -> tuple[Typing | None, list[str]]:
-    """The best asserted typing of the sentence, and why the others were dropped."""
+def type_sentence(tree: Tree, actors: tuple[ActorMention, ...], sports: bool = False, headline: bool = False,
+                  space: bool = False) -> tuple[Typing | None, list[str]]:
+    """The best asserted typing of the sentence, and why the others were dropped; ``space``: the page is
+    about spaceflight (context.spaceflight_report)."""
     dropped: list[str] = []
     best: Typing | None = None
     lemmas = sentence_words(tree)
@@ -231,6 +232,15 @@ def type_sentence(tree: Tree, actors: tuple[ActorMention, ...],
         if not reason and rule.name in R.ACCIDENT_PRONE and lemmas & R.ACCIDENT_WORDS \
                 and not lemmas & R.HOSTILE_WORDS:
             reason = "an accident or disaster, no hostile actor"
+        if not reason and _animal_victims(tree, j):
+            reason = "what was killed or attacked is an animal, not a person"
+        if not reason and tree.forms(j) & R.SPACE_PRONE and (space or lemmas & R.SPACE_WORDS):
+            reason = "a launcher of spaceflight, not a weapon"
+        if not reason and any(tree.forms(k) & R.CYBER_WORDS for k in tree.kids(j, "compound", "amod")):
+            reason = "an attack on computers, not on people"
+        if not reason and "execute" in tree.forms(j) and any(
+                tree.forms(k) & R.CARRIED_OUT for k in tree.kids(j, "dobj", "nsubjpass")):
+            reason = "a warrant or a plan carried out, not a person put to death"
         if reason:
             dropped.append(f"{tree.tokens[j].text} ({rule.name}): {reason}")
             continue
@@ -247,6 +257,15 @@ def type_sentence(tree: Tree, actors: tuple[ActorMention, ...],
         if best is None or score > best.score:
             best = Typing(rule, j, sub, parts, score, f"{tree.tokens[j].text} ({rule.name})")
     return best, dropped
+
+
+def _animal_victims(tree: Tree, i: int) -> bool:
+    """"killed and ate a wild rabbit", "shot two deer": every head word of what the trigger acts on (its
+    own object, else the object it shares with the verbs listed with it) names an animal."""
+    objects = list(tree.kids(i, "dobj", "nsubjpass"))
+    if not objects and tree.tokens[i].pos == "VERB":
+        objects = [k for c in tree.kids(i, "conj") for k in tree.kids(c, "dobj", "nsubjpass")]
+    return bool(objects) and all(tree.forms(k) & R.ANIMAL_WORDS for k in objects)
 
 
 def _salience(tree: Tree, i: int) -> float:

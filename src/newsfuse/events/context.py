@@ -25,3 +25,12 @@ def sports_report(text: str) -> bool:
         | {w[:-1] for w in words if w.endswith("ed")}
     hits = len(stems & R.SPORTS_WORDS) + (1 if _SCORELINE.search(text) else 0)
     return hits >= SPORTS_DOCUMENT_MIN
+
+
+SPACEFLIGHT_DOCUMENT_MIN = 3  # distinct words of spaceflight that make a page about spaceflight
+
+
+def spaceflight_report(text: str) -> bool:
+    """Is this page about spaceflight? Then its rockets, missiles, drones and launches are launchers
+    and probes, even in a sentence with no word of spaceflight of its own ("commercial rockets")."""
+    return len(set(_WORD.findall(text.lower())) & R.SPACE_WORDS) >= SPACEFLIGHT_DOCUMENT_MIN

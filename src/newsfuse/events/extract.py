@@ -6,11 +6,11 @@ from dataclasses import dataclass, replace
 
 from newsfuse.events import anchors
 from newsfuse.events.classify import Typing, type_sentence
-from newsfuse.events.context import sports_report
+from newsfuse.events.context import spaceflight_report, sports_report
 from newsfuse.events.headline import headline_mention
 from newsfuse.events.roles import Participant
 from newsfuse.events import salience
-from newsfuse.events.relevance import about_events, english
+from newsfuse.events.relevance import about_events, english, reviews_a_work
 from newsfuse.events.salience import follow_up, salient
 from newsfuse.events.settings import EventSettings
 from newsfuse.events.sides import side_name
@@ -36,8 +36,8 @@ class _Found:
 
 def extract(doc: Document, ann: Annotation, settings: EventSettings, nlp: NlpSettings | None = None) -> list[Mention]:
     """The event mentions of one document; ``nlp`` (the run's nlp settings) reads its headline."""
-    if settings.relevance and not english(doc):
-        return []  # the rules read English: another language gets none of them
+    if settings.relevance and (not english(doc) or reviews_a_work(doc)):
+        return []  # the rules read English: another language gets none of them; a review tells a work's story
     mentions = _extract(doc, ann, settings)
     if settings.salience and not any(m.type in VIOLENT_TYPES for m in mentions) \
             and (told := headline_mention(doc, ann, nlp)) is not None:
@@ -57,11 +57,12 @@ def _extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Me
     trees = {k: Tree(s.tokens) for k, s in enumerate(ann.sentences) if s.tokens}
     found: list[_Found] = []
     sports = sports_report(doc.text)
+    space = spaceflight_report(doc.text)
     for k, sent in enumerate(ann.sentences):
         if k not in trees or not (sent.candidate or settings.read_all_parsed):
             continue
         try:
-            typing, _ = type_sentence(trees[k], ann.actors, sports, _headline(doc, k, sent))
+            typing, _ = type_sentence(trees[k], ann.actors, sports, _headline(doc, k, sent), space)
         except (IndexError, KeyError, ValueError, TypeError):
             # a malformed parse (heads out of range, odd records) loses this sentence, not the batch
             continue

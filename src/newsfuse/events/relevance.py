@@ -38,6 +38,16 @@ HEADLINE = re.compile(r"\b(?:shootings?|shot|shoots|gunfire|gunman|gunmen|killed
                       r"riots?|massacre|hostages?|gunfight|kills|death|gunshot|slain|manslaughter|arrested|charged)\b", re.I)
 
 
+# a headline that says the page reviews a work ("<game> review – ...", "Review: <film>"): the fights,
+# shootings and deaths it tells are the work's story, not events (gva_incidents dev: no headline matches)
+REVIEW = re.compile(r"^\s*review\s*:|\breview\s*(?:[:–—|]|-\s|$)", re.I)
+
+
+def reviews_a_work(doc: Document) -> bool:
+    """Does the headline say the page reviews a game, a film, a book? Then nothing it tells is an event."""
+    return bool(doc.title) and REVIEW.search(doc.title) is not None
+
+
 def about_events(doc: Document, ann: Annotation, mentions: list[Mention]) -> bool:
     """An event in the headline and lead, and a second one there, a toll or count anywhere, or a
     headline that names violence, crime or protest."""

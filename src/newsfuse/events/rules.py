@@ -193,7 +193,8 @@ FACILITY_WORDS = frozenset("checkpoint base convoy patrol post position outpost 
 # verbs of having or showing: a weapon named as their object is not a weapon used
 POSSESSION = frozenset("carry have hold possess display feature include parade arm equip supply "
                        "deliver buy sell send provide acquire own stockpile brandish wield "
-                       "transport smuggle operate hear spot".split())
+                       "transport smuggle operate hear spot produce manufacture build assemble "
+                       "develop design".split())
 # names that make a participant non-state even when it says "forces" ("ISIS forces")
 NONSTATE_WORDS = frozenset("isis isil daesh taliban shabaab shabab boko haram nusra hts tahrir pkk ypg "
                            "sdf houthi houthis hezbollah hamas militant rebel insurgent jihadist "
@@ -223,7 +224,8 @@ ACCIDENT_WORDS = frozenset("accident crash collision collide derail fireworks fa
                            "boiler cylinder leak tanker flood earthquake quake cyclone hurricane "
                            "typhoon storm landslide avalanche tsunami drown lightning heatwave covid "
                            "coronavirus virus disease outbreak poisoning poison overdose stampede "
-                           "collapse wildfire blaze fire".split())
+                           "collapse wildfire blaze fire plague epidemic pandemic illness infection flu "
+                           "influenza cholera ebola measles malaria".split())
 HOSTILE_WORDS = frozenset("militant gunman gunmen attacker terrorist insurgent rebel bomber bomb "
                           "attack attacker suspect assailant police soldier troops army murder "
                           "shoot shot gun ied grenade jihadist mob rioter".split())
@@ -264,5 +266,23 @@ IRREGULAR_PAST = frozenset("hit set put cut shut beat spread burst cast".split()
 # what a weapon word names as a compound modifier ("rocket launcher", "missile system")
 EQUIPMENT_WORDS = frozenset("launcher system factory depot store pad battery programme program "
                             "maker stockpile".split())
+# animals as what is killed or attacked: hunting, farming, wildlife, not violence against people.
+# Dogs and horses are left out: a police dog or horse shot is part of the incident it was shot in.
+ANIMAL_WORDS = frozenset("animal rabbit hare deer elk moose bear wolf coyote fox boar hog pig cow cattle "
+                         "calf bull sheep lamb goat chicken hen rooster bird duck goose turkey fish shark "
+                         "snake alligator crocodile lion tiger leopard elephant rhino monkey rat mouse "
+                         "squirrel raccoon wildlife livestock poultry whale dolphin".split())
+# the words of spaceflight: a rocket, missile or drone named with them (or on a page full of them)
+# is a launcher or a probe, not a weapon fired
+SPACE_WORDS = frozenset("space spacecraft spaceflight orbit orbital satellite astronaut cosmonaut nasa "
+                        "payload capsule lunar launchpad engine".split())
+SPACE_PRONE = frozenset({"rocket", "missile", "drone"})
+# what a cyber attack is made with: an attack on computers, not on people or places
+CYBER_WORDS = frozenset("cyber cyberattack ransomware malware hacker hacking phishing ddos spyware "
+                        "cybersecurity computer data".split())
+# what is "executed" when nobody is: a warrant, a plan, an order carried out
+CARRIED_OUT = frozenset("warrant order plan search contract deal strategy trade transaction move "
+                        "manoeuvre maneuver command program programme project policy agreement task "
+                        "play shot pass".split())
 # verbs of showing off arms: nouns of weapons in their sentence are displayed, not used
 SHOWING = frozenset("parade display showcase exhibit".split())

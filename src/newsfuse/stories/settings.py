@@ -25,7 +25,7 @@ class StorySettings:
     # the learned same-incident link (links.py, data/story_links.json, trained on gva_incidents dev):
     # a pair it calls one incident, at most ``link_window_days`` apart, is at least that similar
     learned_links: bool = True
-    link_window_days: int = 10
+    link_window_days: int = 30
     link_weight: float = 1.0  # share of the learned probability in the similarity of such a pair (1: all of it)
     # pages sharing one text under headlines it does not tell (copies/templates.py) are read by
     # their headline alone
