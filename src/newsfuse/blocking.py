@@ -148,13 +148,15 @@ def learn_homes(store: Store, to_parse: Sequence[Document], observe: Observer, s
     return after, {h for h in taught if before.get(h) != after.get(h)}
 
 
-def rehome(store: Store, todo: set[str], observe: Observer, settings: Settings) -> set[str]:
+def rehome(store: Store, todo: set[str], context: tuple[list[Document], dict[str, Annotation], CopyGraph],
+           observe: Observer, settings: Settings) -> set[str]:
     """Stored, annotated documents to annotate again because the evidence of the documents to parse
-    among ``todo`` (read here and stored) moved their outlet's home area: the documents read for
-    that outlet's home, and the stored copies that took one's annotation word for word."""
+    among ``todo`` (``context``: their ``annotation_context``; read here and stored) moved their
+    outlet's home area: the documents read for that outlet's home, and the stored copies that took
+    one's annotation word for word. Only an outlet whose home moved costs more than two small reads."""
     from newsfuse.pipeline import pending_annotation
 
-    docs, annotated, graph = annotation_context(store, todo)
+    docs, annotated, graph = context
     pending = pending_annotation(docs, annotated, graph)
     if pending is None:
         return set()

@@ -156,9 +156,11 @@ def extend_corpus(
     step = summary.timed("copies", step)
     todo = set(touched.new) | touched.redate | inc.unannotated(store)
     if todo:
-        touched.rehome = blocking.rehome(store, todo, observe, settings)
-        todo |= touched.rehome
         docs, annotated, graph = blocking.annotation_context(store, todo)
+        touched.rehome = blocking.rehome(store, todo, (docs, annotated, graph), observe, settings)
+        if touched.rehome:
+            todo |= touched.rehome
+            docs, annotated, graph = blocking.annotation_context(store, todo)
         annotate_todo(docs, annotated, graph)
         touched.annotated = todo
     step = summary.timed("nlp and events", step)
