@@ -42,7 +42,7 @@ COMPARED = {
     "documents": ("seq", "added_at", "source"), "annotations": (), "mentions": ("seq",), "copies": ("seq",),
     "origin_groups": (), "origins": (), "stories": ("seq",), "events": ("seq",), "briefs": ("seq",),
     "rejections": ("seq", "rejected_at", "source", "reason"), "story_signals": (), "copy_index": (),
-    "copy_bands": (), "copy_grams": (), "copy_stock": (),
+    "copy_bands": (), "copy_grams": (), "copy_stock": (), "outlet_evidence": ("seq",),
 }
 
 
@@ -126,7 +126,10 @@ def differences(db: str, other: str) -> dict[str, dict[str, int]]:
     con.execute(f"ATTACH '{db}' AS a (READ_ONLY)")
     con.execute(f"ATTACH '{other}' AS b (READ_ONLY)")
     out = {}
+    tables = {(d, t) for d, t in con.execute("SELECT database_name, table_name FROM duckdb_tables()").fetchall()}
     for name, left_out in COMPARED.items():
+        if ("a", name) not in tables or ("b", name) not in tables:  # a store written before the table was
+            continue
         cols = ", ".join(f'"{c}"' for c, in con.execute(
             "SELECT column_name FROM duckdb_columns() WHERE database_name = 'a' AND table_name = ? "
             "ORDER BY column_index", [name]).fetchall() if c not in left_out)

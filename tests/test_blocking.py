@@ -131,3 +131,66 @@ def test_documents_a_cut_short_run_left_unannotated_are_annotated_and_placed_by_
         assert orphan.id in s.annotations()
         assert any(orphan.id in st.documents for st in s.stories())
         assert inc.indexed_count(s) == 3
+
+
+# An outlet no table places, whose first report names an ambiguous town and whose later reports
+# teach its home (Missouri): the first report must read "Columbia" as the later ones make it read.
+COURIER = "https://www.lakeside-courier.com/news/"
+OUTLET = {
+    "columbia": {"url": COURIER + "columbia-shooting", "title": "Man arrested after gas station shooting",
+                 "published": "2023-03-14", "text": "A man was arrested in Columbia on Friday after a shooting at a "
+                 "gas station left two people wounded, police said.\n\nOfficers found the two men near the pumps."},
+    "boonville": {"url": COURIER + "boonville-fight", "title": "Two arrested after downtown fight",
+                  "published": "2023-03-15", "text": "Deputies in Boonville, Mo., arrested two men after a fight "
+                  "downtown on Saturday night, the sheriff said.\n\nOne man was treated for cuts."},
+    "ashland": {"url": COURIER + "ashland-barn", "title": "Barn fire near Ashland",
+                "published": "2023-03-16", "text": "A barn burned near Ashland, Missouri, on Sunday, firefighters "
+                "said.\n\nNo one was hurt, but the owner lost two tractors and a season's hay."},
+}
+
+
+def outlet_runs(tmp: Path, batches: list[list[str]], name: str) -> Path:
+    db = tmp / f"{name}.duckdb"
+    for n, batch in enumerate(batches):
+        path = tmp / f"{name}-{n}.jsonl"
+        path.write_text("".join(json.dumps(OUTLET[k]) + "\n" for k in batch), encoding="utf-8")
+        run([str(path)], db, Settings(workers=1))
+    return db
+
+
+def columbia_state(db: Path) -> list[str]:
+    with Store(db, read_only=True) as s:
+        doc = next(d for d in s.documents() if d.url == OUTLET["columbia"]["url"])
+        return [p.place.admin1 for p in s.annotations()[doc.id].places if p.text == "Columbia"]
+
+
+@pytest.mark.parametrize("batches", [
+    [["columbia"], ["boonville", "ashland"]],
+    [["columbia"], ["boonville"], ["ashland"]],
+    [["boonville", "columbia"], ["ashland"]],
+])
+def test_a_report_read_before_its_outlets_home_was_learned_is_read_again_when_a_later_run_learns_it(
+    tmp_path: Path, batches: list[list[str]]
+) -> None:
+    one = outlet_runs(tmp_path, [list(OUTLET)], "one")
+    split = outlet_runs(tmp_path, batches, "split")
+    assert columbia_state(one) == ["Missouri"]
+    assert record(split) == record(one)
+    with Store(split, read_only=True) as s:  # the later runs did take the incremental path
+        assert inc.indexed_count(s) == 3 and inc.count(s, "outlet_evidence") == 3
+
+
+def test_a_run_that_leaves_an_outlets_home_where_it_was_reads_none_of_its_stored_reports_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = outlet_runs(tmp_path, [["boonville", "ashland"]], "first")
+    annotated: list[set[str]] = []
+    real = blocking.annotation_context
+    monkeypatch.setattr(blocking, "annotation_context", lambda store, todo: annotated.append(set(todo)) or real(store, todo))
+    path = tmp_path / "late.jsonl"
+    path.write_text(json.dumps(OUTLET["columbia"]) + "\n", encoding="utf-8")
+    run([str(path)], db, Settings(workers=1))
+    with Store(db, read_only=True) as s:
+        stored = {d.id for d in s.documents() if d.url != OUTLET["columbia"]["url"]}
+    assert annotated and not any(todo & stored for todo in annotated)
+    assert columbia_state(db) == ["Missouri"]

@@ -8,14 +8,16 @@ those belong to. Events and briefs are recomputed for the stories that gained a 
 document whose copies, origin group or mentions changed, or share an origin group with one
 (a group's name depends on all its members); every other story keeps its events.
 
-An undated stored document that a new dated copy lends a date to is annotated again, so the
-result does not depend on the order in which reports arrive.
+An undated stored document that a new dated copy lends a date to is annotated again, and so are
+the stored documents of an outlet whose learned home area the new documents change
+(``learn_homes``), so the result does not depend on the order in which reports arrive.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -30,6 +32,11 @@ from newsfuse.store import increments as inc
 from newsfuse.stories import cluster_stories
 from newsfuse.stories.signals import story_day
 
+if TYPE_CHECKING:  # the nlp stage loads lazily
+    from newsfuse.nlp.homes import Area, Observation
+
+Observer = Callable[[Sequence[Document]], Iterable["Observation | None"]]
+
 
 @dataclass
 class Touched:
@@ -39,6 +46,7 @@ class Touched:
     copies: set[str] = field(default_factory=set)  # documents whose relations, origins or group changed
     neighbours: set[str] = field(default_factory=set)  # stored documents the new ones share text with
     redate: set[str] = field(default_factory=set)  # stored documents to annotate again (a date was lent)
+    rehome: set[str] = field(default_factory=set)  # stored documents to annotate again (their outlet's home moved)
     annotated: set[str] = field(default_factory=set)  # documents (re-)annotated by this run
     stories: set[str] = field(default_factory=set)  # stories that gained members or were founded
 
@@ -106,6 +114,60 @@ def annotation_context(store: Store, todo: Iterable[str]) -> tuple[list[Document
     around = {x for r in graph.relations for x in (r.a, r.b)} - todo
     docs = store.documents(todo | around)
     return docs, inc.story_signals(store, around), graph
+
+
+def learn_homes(store: Store, to_parse: Sequence[Document], observe: Observer, settings: Settings
+                ) -> tuple[dict[str, Area], set[str]]:
+    """Outlets' home areas for the documents to parse, from the evidence of every document stored so
+    far and theirs (read by ``observe`` and stored, once per document); and the hosts whose home
+    their evidence changed. The same homes as one run over every report, however they were split
+    into runs: the evidence is summed per host in write order (nlp.homes.homes_from_evidence)."""
+    from newsfuse.nlp import gazetteer
+    from newsfuse.nlp.homes import area_key, area_of, homes_from_evidence
+    from newsfuse.nlp.places import outlet_host
+
+    if not settings.nlp.outlet_home or not to_parse:
+        return {}, set()
+    gaz = gazetteer.load(settings.nlp.cache_dir)
+    hosts = {h for d in to_parse if isinstance(d.url, str) and (h := outlet_host(d.url))}
+
+    def homes() -> dict[str, Area]:
+        documents, areas = inc.outlet_evidence(store, hosts)
+        return homes_from_evidence(documents, [(h, area_of(a), k) for h, a, k in areas], gaz)
+
+    seen = inc.observed(store, [d.id for d in to_parse])
+    fresh = [d for d in to_parse if d.id not in seen]
+    before = homes()
+    if not fresh:
+        return before, set()
+    found = list(observe(fresh))
+    inc.add_outlet_evidence(store, [(d.id, o[0], [area_key(a) for a in o[1]]) if o else (d.id, None, ())
+                                    for d, o in zip(fresh, found, strict=True)])
+    after = homes()
+    taught = {o[0] for o in found if o}
+    return after, {h for h in taught if before.get(h) != after.get(h)}
+
+
+def rehome(store: Store, todo: set[str], context: tuple[list[Document], dict[str, Annotation], CopyGraph],
+           observe: Observer, settings: Settings) -> set[str]:
+    """Stored, annotated documents to annotate again because the evidence of the documents to parse
+    among ``todo`` (``context``: their ``annotation_context``; read here and stored) moved their
+    outlet's home area: the documents read for that outlet's home, and the stored copies that took
+    one's annotation word for word. Only an outlet whose home moved costs more than two small reads."""
+    from newsfuse.pipeline import pending_annotation
+
+    docs, annotated, graph = context
+    pending = pending_annotation(docs, annotated, graph)
+    if pending is None:
+        return set()
+    _, moved = learn_homes(store, pending.to_parse, observe, settings)
+    again = set(inc.observed_of(store, moved)) - todo
+    if not again:
+        return set()
+    # identical texts took the annotation of the one read (pipeline.identical_twins): they follow it
+    around, _, _ = annotation_context(store, again)
+    texts = {d.text for d in around if d.id in again}
+    return again | {d.id for d in around if d.text in texts and d.id not in todo}
 
 
 def light(ann: Annotation) -> Annotation:

@@ -7,7 +7,8 @@ on its first run; later runs touch only what their new documents can change (blo
 copy graph grown against the stored copy index, stories clustered against the documents of the
 new ones' days, events of the touched stories). Reports arriving over several runs give the copy
 graph, annotations and mentions of one run over all of them (an undated report is dated again
-when a dated copy arrives); stories keep the id of the run that founded them.
+when a dated copy arrives; an outlet's stored reports are read again when the new ones move its
+learned home area); stories keep the id of the run that founded them.
 ``Settings(incremental=False)`` recomputes everything instead.
 """
 
@@ -132,7 +133,7 @@ def _extend(
         pool.close()  # the workers' models go before story clustering needs the memory
         tick("clustering stories and reconciling events", total=None)
 
-    extend_corpus(store, settings, summary, touched, annotate_todo, step)
+    extend_corpus(store, settings, summary, touched, annotate_todo, step, pool.observe)
     pool.close()
 
 
@@ -140,12 +141,15 @@ Annotator = Callable[[Sequence[Document], dict[str, Annotation], CopyGraph], Non
 
 
 def extend_corpus(
-    store: Store, settings: Settings, summary: RunSummary, touched: Touched, annotate_todo: Annotator, step: float
+    store: Store, settings: Settings, summary: RunSummary, touched: Touched, annotate_todo: Annotator, step: float,
+    observe: blocking.Observer,
 ) -> None:
     """Corpus-level steps (every driver) for what the new documents can change only (blocking.py).
 
     ``annotate_todo(docs, annotated, graph)`` annotates and stores the documents of ``docs`` that
-    ``annotated`` lacks (new ones, and stored ones a new copy lends a date), as ``_annotate_new`` does."""
+    ``annotated`` lacks (new ones, stored ones a new copy lends a date, stored ones whose outlet's
+    home the new ones move), as ``_annotate_new`` does; ``observe`` reads what documents say of
+    their outlets' homes (``nlp.homes.observe_outlets``)."""
     if touched.new:
         blocking.extend_copies(store, touched.new, settings, touched)
     summary.copies = inc.count(store, "copies")
@@ -153,6 +157,10 @@ def extend_corpus(
     todo = set(touched.new) | touched.redate | inc.unannotated(store)
     if todo:
         docs, annotated, graph = blocking.annotation_context(store, todo)
+        touched.rehome = blocking.rehome(store, todo, (docs, annotated, graph), observe, settings)
+        if touched.rehome:
+            todo |= touched.rehome
+            docs, annotated, graph = blocking.annotation_context(store, todo)
         annotate_todo(docs, annotated, graph)
         touched.annotated = todo
     step = summary.timed("nlp and events", step)
@@ -291,7 +299,8 @@ def _annotate_new(
     tick("parsing", total=len(pending.to_parse) + len(twin))
     if len(pending.to_parse) >= pool.min_documents:
         pool.start()
-    for batch in _batches(pool.analyse(pending.to_parse), BATCH // 4):
+    homes, _ = blocking.learn_homes(store, pending.to_parse, pool.observe, settings)
+    for batch in _batches(pool.analyse(pending.to_parse, homes), BATCH // 4):
         anns: list[Annotation] = []
         mentions: list[Mention] = []
         rejected: list[Rejected] = []

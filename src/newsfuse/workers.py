@@ -43,7 +43,7 @@ def analyse(docs: Sequence[Document], settings: Settings, homes: Mapping[str, Ar
     return out
 
 
-def observe_outlets(docs: Sequence[Document], settings: Settings) -> list[Observation]:
+def observe_outlets(docs: Sequence[Document], settings: Settings) -> list[Observation | None]:
     """What the documents say of their outlets' home areas (``nlp.homes.observe_outlets``)."""
     from newsfuse.nlp import gazetteer
     from newsfuse.nlp.homes import observe_outlets as observe
@@ -86,7 +86,7 @@ def _analyse_chunk(docs: Sequence[Document], homes: Mapping[str, Area]) -> list[
     return analyse(docs, _SETTINGS, homes)
 
 
-def _observe_chunk(docs: Sequence[Document]) -> list[Observation]:
+def _observe_chunk(docs: Sequence[Document]) -> list[Observation | None]:
     assert _SETTINGS is not None
     _warm(_SETTINGS)
     return observe_outlets(docs, _SETTINGS)
@@ -144,16 +144,21 @@ class WorkerPool:
             ctx.set_forkserver_preload(["newsfuse.warm"])
             self._pool = ctx.Pool(self.workers, initializer=_start, initargs=(self.settings,))
 
-    def analyse(self, docs: Sequence[Document]) -> Iterator[Analysed]:
+    def observe(self, docs: Sequence[Document]) -> list[Observation | None]:
+        """What each of ``docs`` says of its outlet's home (``nlp.homes.observe_outlets``), on every worker."""
+        return list(self._map(_observe_chunk, observe_outlets, docs))
+
+    def analyse(self, docs: Sequence[Document], homes: Mapping[str, Area] | None = None) -> Iterator[Analysed]:
         """``analyse`` over ``docs`` on every worker, results in input order.
 
-        The outlets' home areas are learned first from all of ``docs`` (a pre-pass on the workers), then
-        handed to every chunk: a document's places do not depend on the chunk size or the worker count."""
+        ``homes``: the outlets' home areas (the driver's, from every report stored so far); else they are
+        learned first from all of ``docs`` (a pre-pass on the workers). Either way they are handed to
+        every chunk: a document's places do not depend on the chunk size or the worker count."""
         from newsfuse.nlp import gazetteer
         from newsfuse.nlp.homes import learned_homes
 
-        observed = self._map(_observe_chunk, observe_outlets, docs)
-        homes = learned_homes(observed, gazetteer.load(self.settings.nlp.cache_dir))
+        if homes is None:
+            homes = learned_homes(self.observe(docs), gazetteer.load(self.settings.nlp.cache_dir))
         yield from self._map(functools.partial(_analyse_chunk, homes=homes),
                              functools.partial(analyse, homes=homes), docs)
 

@@ -75,7 +75,7 @@ def test_spark_run_stores_the_same_records_as_the_local_run(inputs: Path, tmp_pa
     assert local.added == 5 and local.copies >= 1 and local.parsed < local.annotated and local.events >= 1
     assert {Path(s).name for s, _ in got["rejections"]} == {"empty.txt", "no_such_report.txt"}
     # each step of the run is timed, as the local driver's are
-    assert {"partitions (ingest, clean, nlp and events)", "copies", "stories and reconcile"} <= set(spark.stage_seconds)
+    assert {"partitions (ingest, clean, outlets)", "copies", "stories and reconcile"} <= set(spark.stage_seconds)
 
 
 def test_reports_already_stored_are_skipped_and_only_new_ones_are_parsed(inputs: Path, tmp_path: Path) -> None:
@@ -113,3 +113,35 @@ def test_documents_an_interrupted_run_stored_unannotated_are_annotated_by_the_ne
     with Store(db, read_only=True) as s:
         assert set(s.annotations()) == {d.id for d in docs}
         assert s.events()
+
+
+def _outlet_files(folder: Path, names: list[str]) -> list[str]:
+    """One JSONL file per report: Spark puts each file in a partition of its own."""
+    import json
+
+    from tests.test_blocking import OUTLET
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, name in enumerate(names):
+        (folder / f"{n}-{name}.jsonl").write_text(json.dumps(OUTLET[name]) + "\n", encoding="utf-8")
+    return [str(folder)]
+
+
+def test_an_outlets_home_is_learned_over_every_partition_as_the_local_driver_learns_it(tmp_path: Path) -> None:
+    from tests.test_blocking import columbia_state
+
+    names = ["columbia", "boonville", "ashland"]
+    run(_outlet_files(tmp_path / "local", names), tmp_path / "local.duckdb")
+    run_spark(_outlet_files(tmp_path / "spark", names), tmp_path / "spark.duckdb", master=MASTER)
+    assert columbia_state(tmp_path / "spark.duckdb") == columbia_state(tmp_path / "local.duckdb") == ["Missouri"]
+    assert _snapshot(tmp_path / "spark.duckdb")["annotations"] == _snapshot(tmp_path / "local.duckdb")["annotations"]
+
+
+def test_a_spark_run_that_moves_an_outlets_home_reads_its_stored_reports_again(tmp_path: Path) -> None:
+    from tests.test_blocking import columbia_state
+
+    db = tmp_path / "store.duckdb"
+    run_spark(_outlet_files(tmp_path / "first", ["columbia"]), db, master=MASTER)
+    assert columbia_state(db) != ["Missouri"]
+    summary = run_spark(_outlet_files(tmp_path / "later", ["boonville", "ashland"]), db, master=MASTER)
+    assert columbia_state(db) == ["Missouri"] and summary.parsed == 3

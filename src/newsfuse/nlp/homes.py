@@ -57,6 +57,12 @@ class HomeAreas:
         self._documents[host] += 1
         self._areas[host].update(areas)
 
+    def add(self, host: str, documents: int, areas: Iterable[tuple[Area, int]]) -> None:
+        """Counts summed elsewhere: ``documents`` more documents, and each area named by ``k`` more."""
+        self._documents[host] += documents
+        for area, k in areas:
+            self._areas[host][area] += k
+
     def home(self, host: str) -> Area | None:
         n = self._documents[host]
         if n < MIN_DOCUMENTS or not self._areas[host]:
@@ -70,15 +76,17 @@ class HomeAreas:
 
 
 def observe_outlets(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings,
-                    read: dict[int, list[PlaceMention]] | None = None) -> list[Observation]:
-    """What each readable document of an outlet no table places says of its home, in input order.
+                    read: dict[int, list[PlaceMention]] | None = None) -> list[Observation | None]:
+    """What each document says of its outlet's home, one per document in input order: None for a
+    document that teaches nothing (unreadable, or of an outlet a table places).
 
     ``read`` receives the places read (by position in ``docs``), read without a home area."""
     if not settings.outlet_home:
-        return []
+        return [None] * len(docs)
     learned = HomeAreas(gaz)
-    out: list[Observation] = []
+    out: list[Observation | None] = []
     for i, doc in enumerate(docs):
+        out.append(None)
         if not isinstance(getattr(doc, "text", None), str) or len(doc.text) > settings.max_document_chars:
             continue  # the nlp stage rejects it when it reads it
         if home_area(doc.url, gaz, named=False) is not None or not (host := outlet_host(doc.url)):
@@ -87,18 +95,32 @@ def observe_outlets(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSetti
             places = find_places(doc.text, gaz, settings)
         except Exception:  # an unreadable document teaches nothing; the nlp stage reports it when it reads it
             continue
-        out.append((host, learned.areas(places)))
+        out[i] = (host, learned.areas(places))
         if read is not None:
             read[i] = places
     return out
 
 
-def learned_homes(observations: Iterable[Observation], gaz: Gazetteer) -> dict[str, Area]:
+def learned_homes(observations: Iterable[Observation | None], gaz: Gazetteer) -> dict[str, Area]:
     """Hosts' home areas from every observation of a run at once: the same however the run's documents
     are later split into batches, chunks or workers."""
     learned = HomeAreas(gaz)
     for observation in observations:
-        learned.count(observation)
+        if observation is not None:
+            learned.count(observation)
+    return learned.homes()
+
+
+def homes_from_evidence(documents: Mapping[str, int], areas: Iterable[tuple[str, Area, int]],
+                        gaz: Gazetteer) -> dict[str, Area]:
+    """Hosts' home areas from evidence summed per host (as the store keeps it across runs):
+    ``documents`` read per host, and (host, area, documents naming it) in the order the documents
+    first named them, so ties go as ``learned_homes`` over those documents in that order sends them."""
+    learned = HomeAreas(gaz)
+    for host, n in documents.items():
+        learned.add(host, n, ())
+    for host, area, k in areas:
+        learned.add(host, 0, ((area, k),))
     return learned.homes()
 
 
@@ -106,6 +128,16 @@ def learn_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings,
                 read: dict[int, list[PlaceMention]] | None = None) -> dict[str, Area]:
     """Outlets' home areas learned from all of ``docs`` (see ``observe_outlets`` for ``read``)."""
     return learned_homes(observe_outlets(docs, gaz, settings, read), gaz)
+
+
+def area_key(area: Area) -> str:
+    """An area as the store keeps it ("US/06")."""
+    return f"{area[0]}/{area[1]}"
+
+
+def area_of(key: str) -> Area:
+    country, _, code = key.partition("/")
+    return country, code
 
 
 def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings,

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsfuse.records import Annotation, Document, Mention, Rejected
 from newsfuse.spark.partition import Outcome
+
+if TYPE_CHECKING:
+    from newsfuse.nlp.homes import Observation
 
 
 @dataclass
@@ -23,6 +27,7 @@ class Gathered:
     rejected: list[Rejected] = field(default_factory=list)  # ingest first, then clean / nlp
     parsed: dict[str, tuple[Annotation, tuple[Mention, ...]]] = field(default_factory=dict)
     unparsable: set[str] = field(default_factory=set)  # documents the nlp stage rejected: not retried
+    observed: dict[str, Observation | None] = field(default_factory=dict)  # what each says of its outlet's home
 
 
 def gather(outcomes: Iterable[Outcome], seen: set[str] | None = None) -> Gathered:
@@ -45,6 +50,7 @@ def gather(outcomes: Iterable[Outcome], seen: set[str] | None = None) -> Gathere
             later.append(o.rejected)
         if o.document is not None:
             out.documents.append(o.document)
+            out.observed[o.document.id] = o.observation
             if o.annotation is not None:
                 out.parsed[o.document.id] = (o.annotation, o.mentions)
             elif o.rejected is not None:

@@ -1,23 +1,30 @@
-"""What one Spark partition does: its files -> cleaned, annotated documents with their mentions.
+"""What Spark partitions do, in two jobs around the driver's outlet homes.
 
-Runs inside a Python worker. The stage functions are the local driver's own; the spaCy model
+The first job reads and cleans a partition's files and reads what each document says of its
+outlet's home area (``run_partition``); the driver learns the homes from all of them at once (with
+the evidence already stored), then the second job annotates the documents to parse with those
+homes (``annotate_partition``), so a report's places do not depend on the partitioning.
+Both run inside a Python worker with the local driver's own stage functions; the spaCy model
 and the gazetteer are loaded on first use and kept by the nlp stage's ``functools.cache``,
 so a reused worker loads them once for all the partitions it runs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from newsfuse.clean import clean_documents
 from newsfuse.config import Settings
 from newsfuse.events import extract_mentions
 from newsfuse.ingest import read_inputs
 from newsfuse.nlp import annotate
-from newsfuse.pipeline import identical_twins
 from newsfuse.records import Annotation, Document, Mention, RawDocument, Rejected
+
+if TYPE_CHECKING:
+    from newsfuse.nlp.homes import Area, Observation
 
 Order = tuple[int, int]  # (index of the input file, index of the report within that file)
 
@@ -31,16 +38,15 @@ class Outcome:
     known: bool = False  # already in the store: nothing else was done with it
     rejected: Rejected | None = None
     document: Document | None = None
-    # None with a document: its text repeats an earlier document's in this partition and was
-    # not parsed again (the driver gives it the original's annotation, as the local driver does)
-    annotation: Annotation | None = None
+    annotation: Annotation | None = None  # the second job's: with the driver's homes
     mentions: tuple[Mention, ...] = ()
+    observation: Observation | None = None  # what the document says of its outlet's home (first job)
 
 
 def run_partition(
     files: Iterable[tuple[int, str]], settings: Settings, known: frozenset[str], batch: int
 ) -> Iterator[Outcome]:
-    """Read, clean, annotate and extract mentions for the files of one partition, in input order."""
+    """Read and clean the files of one partition and observe their outlets, in input order."""
     seen: set[str] = set()
     reads = _read(files, settings, known, seen)
     while chunk := list(islice(reads, batch)):
@@ -69,6 +75,9 @@ def _read(
 
 
 def _process(fresh: list[tuple[Order, RawDocument]], settings: Settings) -> Iterator[Outcome]:
+    from newsfuse.nlp import gazetteer
+    from newsfuse.nlp.homes import observe_outlets
+
     cleaned = list(zip(fresh, clean_documents([raw for _, raw in fresh], settings.clean), strict=True))
     docs: list[tuple[Order, Document]] = []
     for (order, raw), item in cleaned:
@@ -76,21 +85,19 @@ def _process(fresh: list[tuple[Order, RawDocument]], settings: Settings) -> Iter
             yield Outcome(order, id=raw.id, rejected=item)
         else:
             docs.append((order, item))
-    # an identical text (a syndicated copy in other page chrome) is parsed once, as locally
-    fresh_docs = [doc for _, doc in docs]
-    twin = identical_twins(fresh_docs, {doc.id: doc for doc in fresh_docs}, ())
-    to_parse = [doc for doc in fresh_docs if doc.id not in twin]
-    parsed: dict[str, Annotation | Rejected] = {
-        doc.id: ann for doc, ann in zip(to_parse, annotate(to_parse, settings.nlp), strict=True)
-    }
-    for order, doc in docs:
-        ann = parsed.get(doc.id)
-        if ann is None:
-            yield Outcome(order, id=doc.id, document=doc)
-        elif isinstance(ann, Rejected):
-            yield Outcome(order, id=doc.id, document=doc, rejected=ann)
+    # every document, twins too: the driver keeps the observations of the ones it parses
+    observed = observe_outlets([doc for _, doc in docs], gazetteer.load(settings.nlp.cache_dir), settings.nlp)
+    for (order, doc), seen in zip(docs, observed, strict=True):
+        yield Outcome(order, id=doc.id, document=doc, observation=seen)
+
+
+def annotate_partition(docs: Sequence[Document], settings: Settings, homes: Mapping[str, Area]) -> Iterator[Outcome]:
+    """The second job: annotate and extract mentions for the documents the driver chose, with its homes."""
+    for n, (doc, ann) in enumerate(zip(docs, annotate(docs, settings.nlp, homes), strict=True)):
+        if isinstance(ann, Rejected):
+            yield Outcome((0, n), id=doc.id, rejected=ann)
         else:
-            yield Outcome(order, id=doc.id, document=doc, annotation=ann, mentions=_mentions(doc, ann, settings))
+            yield Outcome((0, n), id=doc.id, annotation=ann, mentions=_mentions(doc, ann, settings))
 
 
 def _mentions(doc: Document, ann: Annotation, settings: Settings) -> tuple[Mention, ...]:

@@ -1,7 +1,8 @@
 """Partition outcomes as shard files: executors write them, the driver reads them a shard at a time.
 
 Nothing a partition produces comes back through Spark's ``collect``: each partition writes its
-outcomes (documents, annotations, mentions, rejections) to one Parquet file in a shard folder
+outcomes (the first job: documents, outlet observations, rejections; the second: annotations,
+mentions, rejections) to one Parquet file in a shard folder
 (a shared file system on a cluster) and returns only the file's path and row count. The driver
 reads the shards one at a time in partition order (which is input order), so its memory holds one
 shard, not the whole run, and the JVM driver holds nothing but paths.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -19,9 +21,13 @@ import pyarrow.parquet as pq
 from newsfuse.records import Annotation, Document, Mention, Rejected, from_dict, to_dict
 from newsfuse.spark.partition import Outcome
 
+if TYPE_CHECKING:
+    from newsfuse.nlp.homes import Observation
+
 SCHEMA = pa.schema([
     ("file", pa.int64()), ("n", pa.int64()), ("id", pa.string()), ("known", pa.bool_()),
     ("rejected", pa.string()), ("document", pa.string()), ("annotation", pa.string()), ("mentions", pa.string()),
+    ("observation", pa.string()),
 ])
 
 
@@ -34,7 +40,8 @@ def write_shard(outcomes: Iterable[Outcome], path: str) -> tuple[str, int]:
     rows = [
         {"file": o.order[0], "n": o.order[1], "id": o.id, "known": o.known, "rejected": _json(o.rejected),
          "document": _json(o.document), "annotation": _json(o.annotation),
-         "mentions": json.dumps([to_dict(m) for m in o.mentions], ensure_ascii=False)}
+         "mentions": json.dumps([to_dict(m) for m in o.mentions], ensure_ascii=False),
+         "observation": None if o.observation is None else json.dumps(o.observation, ensure_ascii=False)}
         for o in outcomes
     ]
     Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -54,7 +61,24 @@ def read_shard(path: str, with_annotations: bool = True) -> Iterator[Outcome]:
             document=from_dict(Document, json.loads(row["document"])) if row["document"] else None,
             annotation=from_dict(Annotation, json.loads(ann)) if ann else None,
             mentions=tuple(from_dict(Mention, m) for m in json.loads(row.get("mentions") or "[]")),
+            observation=_observation(row.get("observation")),
         )
+
+
+def _observation(text: str | None) -> Observation | None:
+    if not text:
+        return None
+    host, areas = json.loads(text)
+    return host, tuple((country, code) for country, code in areas)
+
+
+def shard_documents(path: str, ids: Iterable[str]) -> list[Document]:
+    """The documents of ``ids`` a first-job shard holds, in the order written."""
+    wanted = set(ids)
+    table = pq.read_table(path, columns=["id", "document"], filters=[("id", "in", sorted(wanted))])
+    return [from_dict(Document, json.loads(d)) for i, d in zip(table.column("id").to_pylist(),
+                                                               table.column("document").to_pylist(), strict=True)
+            if i in wanted and d]
 
 
 def parsed_ids(path: str) -> list[str]:

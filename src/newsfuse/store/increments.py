@@ -274,3 +274,52 @@ def replace_story_events(store: Store, stories: Iterable[str], events: Sequence[
 
 def count(store: Store, table: str) -> int:
     return int(store._select(f"SELECT count(*) FROM {table}")[0][0])
+
+
+# ---------------------------------------------------------------- outlets' home evidence
+
+
+def observed(store: Store, ids: Iterable[str]) -> set[str]:
+    """The documents among ``ids`` whose outlet-home evidence is stored."""
+    return {r[0] for r in _query(store, "SELECT e.document FROM outlet_evidence e JOIN wanted w ON e.document = w.id",
+                                 wanted=_ids(ids))}
+
+
+def add_outlet_evidence(store: Store, evidence: Sequence[tuple[str, str | None, Sequence[str]]]) -> None:
+    """Store (document, host, areas) for stored documents not yet observed, with their write order."""
+    if not evidence:
+        return
+    data = pa.table({
+        "document": pa.array([e[0] for e in evidence], pa.string()),
+        "host": pa.array([e[1] for e in evidence], pa.string()),
+        "areas": pa.array([list(e[2]) for e in evidence], pa.list_(pa.string())),
+    })
+    with store._write() as con:
+        con.register("incoming_evidence", data)
+        try:
+            con.execute("INSERT INTO outlet_evidence (document, host, seq, areas) "
+                        "SELECT i.document, i.host, d.seq, i.areas FROM incoming_evidence i "
+                        "JOIN documents d ON d.id = i.document "
+                        "WHERE i.document NOT IN (SELECT document FROM outlet_evidence)")
+        finally:
+            con.unregister("incoming_evidence")
+
+
+def outlet_evidence(store: Store, hosts: Iterable[str]) -> tuple[dict[str, int], list[tuple[str, str, int]]]:
+    """For ``hosts``: documents read per host, and (host, area, documents naming it) in the order the
+    documents first named each area (write order, then the order within the document). Two
+    aggregates over the rows of those hosts: the read follows the hosts asked, not the store."""
+    wanted = _ids(hosts)
+    documents = dict(_query(store, "SELECT e.host, count(*) FROM outlet_evidence e JOIN wanted w ON e.host = w.id "
+                                   "GROUP BY e.host", wanted=wanted))
+    areas = _query(store, "SELECT host, area, count(*) AS k FROM (SELECT e.host, e.seq, unnest(e.areas) AS area, "
+                          "unnest(range(len(e.areas))) AS pos FROM outlet_evidence e JOIN wanted w ON e.host = w.id) "
+                          "GROUP BY host, area ORDER BY min(seq::HUGEINT * 1000000 + pos), host, area",
+                   wanted=wanted)
+    return {h: int(n) for h, n in documents.items()}, [(h, a, int(k)) for h, a, k in areas]
+
+
+def observed_of(store: Store, hosts: Iterable[str]) -> list[str]:
+    """The documents read for the home of one of ``hosts``, in write order."""
+    return [r[0] for r in _query(store, "SELECT e.document FROM outlet_evidence e JOIN wanted w ON e.host = w.id "
+                                        "ORDER BY e.seq", wanted=_ids(hosts))]

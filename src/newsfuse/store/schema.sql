@@ -159,3 +159,15 @@ CREATE TABLE IF NOT EXISTS story_signals (
     day INTEGER,                     -- stories.signals.story_day as an ordinal; NULL when unknown
     record JSON NOT NULL             -- the Annotation without its sentences
 );
+
+-- What each parsed document says of its outlet's home area (nlp/homes.py), kept so a run learns
+-- outlets' homes from every report stored so far, not from its own alone: one row per document
+-- read for it (host NULL when it teaches nothing: an outlet a table places, an unreadable text),
+-- with the document's write order (ties between areas go to the one named first) and the
+-- admin-1 areas it places towns in ("US/06"), in the order it names them.
+CREATE TABLE IF NOT EXISTS outlet_evidence (
+    document VARCHAR PRIMARY KEY,
+    host VARCHAR,
+    seq BIGINT NOT NULL,
+    areas VARCHAR[] NOT NULL
+);
