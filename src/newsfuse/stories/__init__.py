@@ -12,9 +12,9 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from newsfuse.records import Annotation, Document, Story
-from newsfuse.stories.cluster import agglomerate, best_stories, central, story_id
+from newsfuse.stories.cluster import DenseBlock, SparseBlock, story_id
 from newsfuse.stories.settings import StorySettings
-from newsfuse.stories.similarity import features, sliced_similarity, strong_pairs
+from newsfuse.stories.similarity import CELLS_PER_SLICE, features, sliced_similarity, strong_pairs
 from newsfuse.stories.titles import document_title
 
 __all__ = ["StorySettings", "cluster_stories"]
@@ -63,7 +63,6 @@ def cluster_stories(
         pairs = strong_pairs(f, settings.join_threshold)
         block_sim = lambda idx: sliced_similarity(f, idx, idx)  # noqa: E731
     block_of = _blocks(pairs, story_members)
-    del pairs
     stories_in: dict[int, list[int]] = {}
     for k, m in enumerate(story_members):
         if m:
@@ -82,9 +81,13 @@ def cluster_stories(
             founded.append((int(members[0]), Story(id=story_id((only.id,)), title=document_title(only),
                                                    documents=(only.id,))))
             continue
-        sim = block_sim(members)
+        if whole is None and len(members) > settings.dense_block_up_to:  # never its dense matrix
+            block = SparseBlock(lambda r, c, m=members: sliced_similarity(f, m[r], m[c]),
+                                pairs[members][:, members], CELLS_PER_SLICE)
+        else:
+            block = DenseBlock(block_sim(members))
         local = {int(g): i for i, g in enumerate(members)}
-        grown, found = _cluster_block(sim, [local[int(g)] for g in members[is_new[members]]],
+        grown, found = _cluster_block(block, [local[int(g)] for g in members[is_new[members]]],
                                       [[local[g] for g in story_members[k]] for k in ks], settings.join_threshold)
         for k, (added, central_at) in zip(ks, grown, strict=True):
             joined[k].extend(docs[members[i]].id for i in added)
@@ -111,26 +114,26 @@ def _blocks(pairs: sparse.csr_matrix, story_members: list[list[int]]) -> np.ndar
     return labels
 
 
-def _cluster_block(sim: np.ndarray, new: list[int], stories: list[list[int]], threshold: float
+def _cluster_block(block: DenseBlock | SparseBlock, new: list[int], stories: list[list[int]], threshold: float
                    ) -> tuple[list[tuple[list[int], int | None]], list[tuple[list[int], int]]]:
     """Inside one block: what joins each existing story (and its central member), and the new stories."""
     members = [list(m) for m in stories]
     original = [list(m) for m in stories]
     added: list[list[int]] = [[] for _ in stories]
     loose = []
-    for i, best in zip(new, best_stories(sim, [[i] for i in new], original, threshold), strict=True):
+    for i, best in zip(new, block.best_stories([[i] for i in new], original, threshold), strict=True):
         if best is None:
             loose.append(i)
         else:
             members[best].append(i)
             added[best].append(i)
     found: list[tuple[list[int], int]] = []
-    groups = agglomerate(sim, loose, threshold)
-    for group, best in zip(groups, best_stories(sim, groups, members, threshold), strict=True):
+    groups = block.agglomerate(loose, threshold)
+    for group, best in zip(groups, block.best_stories(groups, members, threshold), strict=True):
         if best is not None:
             members[best].extend(group)
             added[best].extend(group)
         else:
-            found.append((group, central(sim, group)))
-    grown = [(added[k], central(sim, members[k]) if members[k] else None) for k in range(len(stories))]
+            found.append((group, block.central(group)))
+    grown = [(added[k], block.central(members[k]) if members[k] else None) for k in range(len(stories))]
     return grown, found
