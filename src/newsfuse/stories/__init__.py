@@ -38,7 +38,10 @@ def cluster_stories(
     The work is done block by block, never on the whole n x n matrix: an average link
     reaches the cut only if some pair does, so documents joined by no chain of pairs at or
     above the cut (nor by a shared story) can never end up together, and each block of
-    the graph of such pairs is clustered on its own with exactly the same result.
+    the graph of such pairs is clustered on its own with exactly the same result. Only
+    blocks holding a newcomer are clustered, and only the newcomers' pairs are computed
+    when they are a minority. A block above ``dense_block_up_to`` documents is clustered
+    without its dense matrix (cluster.SparseBlock), with the same average-link result.
     """
     unique: dict[str, Document] = {}
     for d in docs:
@@ -53,29 +56,40 @@ def cluster_stories(
 
     f = features(docs, annotations, settings)
     story_members = [[index[x] for x in s.documents if x in index] for s in existing]
-    if f.size <= settings.whole_matrix_up_to:  # small batch: one matrix, blocks are slices of it
+    newcomers = np.flatnonzero(is_new)
+    if f.size <= settings.whole_matrix_up_to and 2 * len(newcomers) > f.size:
+        # small batch of mostly new documents: one matrix, blocks are slices of it
         every = np.arange(f.size)
         whole = sliced_similarity(f, every, every)
         pairs = sparse.csr_matrix(np.where(whole >= settings.join_threshold, whole, 0))
         block_sim = lambda idx: whole[np.ix_(idx, idx)]  # noqa: E731
     else:
+        # only the newcomers' rows: a pair of two stored documents links two stories that are both
+        # joined to a newcomer (then each is in its block already) or that no newcomer can join (an
+        # average link needs a strong pair), so a daily add of 20 computes 20 rows, not the square
+        # of the stored documents around them
         whole = None
-        pairs = strong_pairs(f, settings.join_threshold)
+        pairs = strong_pairs(f, settings.join_threshold, rows=newcomers)
+        pairs = pairs.maximum(pairs.T).tocsr()
         block_sim = lambda idx: sliced_similarity(f, idx, idx)  # noqa: E731
     block_of = _blocks(pairs, story_members)
     stories_in: dict[int, list[int]] = {}
     for k, m in enumerate(story_members):
         if m:
             stories_in.setdefault(int(block_of[m[0]]), []).append(k)
+    order = np.argsort(block_of, kind="stable")  # members of each block in input order
+    starts = np.searchsorted(block_of[order], np.unique(block_of[newcomers]))
+    ends = np.searchsorted(block_of[order], np.unique(block_of[newcomers]), side="right")
 
     joined: list[list[str]] = [[] for _ in existing]
     titles: dict[int, str | None] = {}
     founded: list[tuple[int, Story]] = []  # (first member's position, story): output in input order
-    for block in np.unique(block_of):
-        members = np.flatnonzero(block_of == block)
+    # blocks without a newcomer are left alone: their stories keep their titles (a shifted IDF alone
+    # must not rename them)
+    for start, end in zip(starts, ends, strict=True):
+        members = order[start:end]
+        block = block_of[members[0]]
         ks = stories_in.get(int(block), [])
-        if not is_new[members].any():
-            continue  # no newcomer: its stories keep their titles (a shifted IDF alone must not rename them)
         if len(members) == 1:  # a newcomer like no other document: a story of its own
             only = docs[members[0]]
             founded.append((int(members[0]), Story(id=story_id((only.id,)), title=document_title(only),

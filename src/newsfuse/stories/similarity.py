@@ -221,16 +221,22 @@ def sliced_similarity(f: Features, rows: np.ndarray, cols: np.ndarray,
     return out
 
 
-def strong_pairs(f: Features, threshold: float, cells_per_slice: int = CELLS_PER_SLICE) -> sparse.csr_matrix:
-    """The n x n sparse matrix of the similarities >= ``threshold`` (diagonal included).
+def strong_pairs(f: Features, threshold: float, cells_per_slice: int = CELLS_PER_SLICE,
+                 rows: np.ndarray | None = None) -> sparse.csr_matrix:
+    """The n x n sparse matrix of the similarities >= ``threshold`` (diagonal included) of ``rows``
+    (default: every document) against every document; the other rows are empty.
 
     Rows are computed a slice at a time against every document, so memory stays at about
     ``cells_per_slice`` cells (times the intermediates of ``block_similarity``) whatever the corpus
-    size; time is still n^2 / 2 products.
+    size; time is len(rows) x n products.
     """
     every = np.arange(f.size)
+    rows = every if rows is None else np.asarray(rows)
     parts = []
-    for _, block in _slices(f, every, every, cells_per_slice):
+    for _, block in _slices(f, rows, every, cells_per_slice):
         block[block < threshold] = 0.0
         parts.append(sparse.csr_matrix(block))
-    return sparse.vstack(parts, format="csr") if parts else sparse.csr_matrix((0, 0), dtype=np.float32)
+    if not parts:
+        return sparse.csr_matrix((f.size, f.size), dtype=np.float32)
+    got = sparse.vstack(parts, format="coo")
+    return sparse.csr_matrix((got.data, (rows[got.row], got.col)), shape=(f.size, f.size))
