@@ -115,6 +115,18 @@ def test_a_large_corpus_swept_in_slices_gets_the_same_stories_as_one_whole_matri
     assert [s.documents for s in whole] == [("a0", "a1", "a2"), ("b0", "b1", "b2"), ("m1",)]
 
 
+def test_a_block_clustered_without_its_dense_matrix_gets_the_same_stories_as_with_it():
+    quakes = [_quake(f"a{i}", "Ercis", 315621, "2011-10-23") for i in range(4)]
+    quakes += [_quake(f"b{i}", "Elazig", 315808, "2020-01-24") for i in range(3)]
+    docs = [d for d, _ in quakes] + [MATCH]
+    anns = {a.document: a for _, a in quakes}
+    existing = [Story(id="s-old", title="old title", documents=("a0",)), Story(id="s-b", title="b", documents=("b2",))]
+    dense = cluster_stories(docs, anns, existing, StorySettings(whole_matrix_up_to=0))
+    sparse_ = cluster_stories(docs, anns, existing, StorySettings(whole_matrix_up_to=0, dense_block_up_to=0))
+    assert [(s.id, s.title, s.documents) for s in sparse_] == [(s.id, s.title, s.documents) for s in dense]
+    assert [s.documents for s in dense] == [("a0", "a1", "a2", "a3"), ("b2", "b0", "b1"), ("m1",)]
+
+
 def test_a_story_without_newcomers_keeps_its_title():
     existing = [Story(id="s-old", title="the title it was given", documents=("q1", "q2"))]
     stories = cluster_stories([QUAKE_1, QUAKE_2, MATCH], {}, existing, StorySettings())

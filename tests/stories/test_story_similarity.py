@@ -37,3 +37,13 @@ def test_strong_pairs_swept_in_small_slices_keep_exactly_the_pairs_at_or_above_t
     pairs = strong_pairs(f, 0.18, cells_per_slice=f.size).toarray()
     assert np.array_equal(pairs, np.where(whole >= 0.18, whole, 0.0))
     assert 0 < np.count_nonzero(pairs) < f.size * f.size
+
+
+def test_strong_pairs_of_some_rows_are_those_rows_of_all_pairs_and_nothing_else():
+    f = _corpus()
+    every = np.arange(f.size)
+    full = strong_pairs(f, 0.18).toarray()
+    rows = np.array([8, 2])
+    some = strong_pairs(f, 0.18, cells_per_slice=f.size, rows=rows).toarray()
+    assert np.array_equal(some[rows], full[rows]) and np.count_nonzero(some[rows]) > 2
+    assert not some[np.setdiff1d(every, rows)].any()

@@ -12,9 +12,9 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from newsfuse.records import Annotation, Document, Story
-from newsfuse.stories.cluster import agglomerate, best_stories, central, story_id
+from newsfuse.stories.cluster import DenseBlock, SparseBlock, story_id
 from newsfuse.stories.settings import StorySettings
-from newsfuse.stories.similarity import features, sliced_similarity, strong_pairs
+from newsfuse.stories.similarity import CELLS_PER_SLICE, features, sliced_similarity, strong_pairs
 from newsfuse.stories.titles import document_title
 
 __all__ = ["StorySettings", "cluster_stories"]
@@ -38,7 +38,10 @@ def cluster_stories(
     The work is done block by block, never on the whole n x n matrix: an average link
     reaches the cut only if some pair does, so documents joined by no chain of pairs at or
     above the cut (nor by a shared story) can never end up together, and each block of
-    the graph of such pairs is clustered on its own with exactly the same result.
+    the graph of such pairs is clustered on its own with exactly the same result. Only
+    blocks holding a newcomer are clustered, and only the newcomers' pairs are computed
+    when they are a minority. A block above ``dense_block_up_to`` documents is clustered
+    without its dense matrix (cluster.SparseBlock), with the same average-link result.
     """
     unique: dict[str, Document] = {}
     for d in docs:
@@ -53,38 +56,52 @@ def cluster_stories(
 
     f = features(docs, annotations, settings)
     story_members = [[index[x] for x in s.documents if x in index] for s in existing]
-    if f.size <= settings.whole_matrix_up_to:  # small batch: one matrix, blocks are slices of it
+    newcomers = np.flatnonzero(is_new)
+    if f.size <= settings.whole_matrix_up_to and 2 * len(newcomers) > f.size:
+        # small batch of mostly new documents: one matrix, blocks are slices of it
         every = np.arange(f.size)
         whole = sliced_similarity(f, every, every)
         pairs = sparse.csr_matrix(np.where(whole >= settings.join_threshold, whole, 0))
         block_sim = lambda idx: whole[np.ix_(idx, idx)]  # noqa: E731
     else:
+        # only the newcomers' rows: a pair of two stored documents links two stories that are both
+        # joined to a newcomer (then each is in its block already) or that no newcomer can join (an
+        # average link needs a strong pair), so a daily add of 20 computes 20 rows, not the square
+        # of the stored documents around them
         whole = None
-        pairs = strong_pairs(f, settings.join_threshold)
+        pairs = strong_pairs(f, settings.join_threshold, rows=newcomers)
+        pairs = pairs.maximum(pairs.T).tocsr()
         block_sim = lambda idx: sliced_similarity(f, idx, idx)  # noqa: E731
     block_of = _blocks(pairs, story_members)
-    del pairs
     stories_in: dict[int, list[int]] = {}
     for k, m in enumerate(story_members):
         if m:
             stories_in.setdefault(int(block_of[m[0]]), []).append(k)
+    order = np.argsort(block_of, kind="stable")  # members of each block in input order
+    starts = np.searchsorted(block_of[order], np.unique(block_of[newcomers]))
+    ends = np.searchsorted(block_of[order], np.unique(block_of[newcomers]), side="right")
 
     joined: list[list[str]] = [[] for _ in existing]
     titles: dict[int, str | None] = {}
     founded: list[tuple[int, Story]] = []  # (first member's position, story): output in input order
-    for block in np.unique(block_of):
-        members = np.flatnonzero(block_of == block)
+    # blocks without a newcomer are left alone: their stories keep their titles (a shifted IDF alone
+    # must not rename them)
+    for start, end in zip(starts, ends, strict=True):
+        members = order[start:end]
+        block = block_of[members[0]]
         ks = stories_in.get(int(block), [])
-        if not is_new[members].any():
-            continue  # no newcomer: its stories keep their titles (a shifted IDF alone must not rename them)
         if len(members) == 1:  # a newcomer like no other document: a story of its own
             only = docs[members[0]]
             founded.append((int(members[0]), Story(id=story_id((only.id,)), title=document_title(only),
                                                    documents=(only.id,))))
             continue
-        sim = block_sim(members)
+        if whole is None and len(members) > settings.dense_block_up_to:  # never its dense matrix
+            block = SparseBlock(lambda r, c, m=members: sliced_similarity(f, m[r], m[c]),
+                                pairs[members][:, members], CELLS_PER_SLICE)
+        else:
+            block = DenseBlock(block_sim(members))
         local = {int(g): i for i, g in enumerate(members)}
-        grown, found = _cluster_block(sim, [local[int(g)] for g in members[is_new[members]]],
+        grown, found = _cluster_block(block, [local[int(g)] for g in members[is_new[members]]],
                                       [[local[g] for g in story_members[k]] for k in ks], settings.join_threshold)
         for k, (added, central_at) in zip(ks, grown, strict=True):
             joined[k].extend(docs[members[i]].id for i in added)
@@ -111,26 +128,26 @@ def _blocks(pairs: sparse.csr_matrix, story_members: list[list[int]]) -> np.ndar
     return labels
 
 
-def _cluster_block(sim: np.ndarray, new: list[int], stories: list[list[int]], threshold: float
+def _cluster_block(block: DenseBlock | SparseBlock, new: list[int], stories: list[list[int]], threshold: float
                    ) -> tuple[list[tuple[list[int], int | None]], list[tuple[list[int], int]]]:
     """Inside one block: what joins each existing story (and its central member), and the new stories."""
     members = [list(m) for m in stories]
     original = [list(m) for m in stories]
     added: list[list[int]] = [[] for _ in stories]
     loose = []
-    for i, best in zip(new, best_stories(sim, [[i] for i in new], original, threshold), strict=True):
+    for i, best in zip(new, block.best_stories([[i] for i in new], original, threshold), strict=True):
         if best is None:
             loose.append(i)
         else:
             members[best].append(i)
             added[best].append(i)
     found: list[tuple[list[int], int]] = []
-    groups = agglomerate(sim, loose, threshold)
-    for group, best in zip(groups, best_stories(sim, groups, members, threshold), strict=True):
+    groups = block.agglomerate(loose, threshold)
+    for group, best in zip(groups, block.best_stories(groups, members, threshold), strict=True):
         if best is not None:
             members[best].extend(group)
             added[best].extend(group)
         else:
-            found.append((group, central(sim, group)))
-    grown = [(added[k], central(sim, members[k]) if members[k] else None) for k in range(len(stories))]
+            found.append((group, block.central(group)))
+    grown = [(added[k], block.central(members[k]) if members[k] else None) for k in range(len(stories))]
     return grown, found

@@ -34,6 +34,11 @@ class StorySettings:
     # up to this many documents the whole similarity matrix is computed once (4k: 64 MB);
     # above it, rows are swept in slices and only the blocks of related documents are held
     whole_matrix_up_to: int = 4000
+    # a block of related documents (above) larger than this is clustered without its dense matrix
+    # (cluster.SparseBlock: the strong pairs, similarities computed a slice at a time), with the same
+    # average-link result: the dense matrix, scipy's condensed distances and its copy of them take
+    # 12 bytes per pair, so one run of 20,000 reports chained into one block would need gigabytes
+    dense_block_up_to: int = 2000
 
     @property
     def lookback_days(self) -> int:
