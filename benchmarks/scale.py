@@ -21,9 +21,11 @@ Runs, each a fresh ``newsfuse run`` process into one store (start-up included):
   store replicated up to that size (benchmarks/replicate.py: every row copied with new ids, days
   and index keys; the nlp of the copies is the real run's, not recomputed).
 ``python -m benchmarks.scale [--quick] [--sizes 2000,10000,30000,100000] [--keep DIR] [--rounds 3]
-[--replicate 100000]``: the sizes are a parameter because the nlp stage makes 100,000 reports take
+[--replicate 100000] [--step 10000]``: the sizes are a parameter because the nlp stage makes 100,000 reports take
 hours on two shared cores; ``--keep DIR`` keeps the store of each size there and reuses it on the
-next call (the daily add can then be measured again without filling the store again).
+next call (the daily add can then be measured again without filling the store again); ``--step N``
+feeds each size's new reports in runs of at most N (a backfill in batches: a run's memory follows
+the run, not the store).
 """
 
 from __future__ import annotations
@@ -116,6 +118,31 @@ def _log(folder: Path | None, kind: str, row: dict) -> None:
             f.write(json.dumps({"kind": kind, "at": time.time(), **row}) + "\n")
 
 
+def _fill(records: list[dict], store: Path, tmp: str, size: int, step: int | None, log: Path | None) -> dict:
+    """Add ``records`` to ``store`` in runs of at most ``step`` reports (``--step``: a backfill fed in
+    batches, as the README advises, since a run's memory follows the run, not the store); the growth
+    row sums the runs' times and keeps their highest peak memory and load."""
+    runs = []
+    step = step or len(records) or 1
+    for start in range(0, len(records), step):
+        feed = Path(tmp, f"upto{size}-{start}.jsonl")
+        _write(feed, records[start:start + step])
+        runs.append(_run(feed, store))
+        feed.unlink()
+        if len(records) > step:
+            _log(log, "step", {"size": size, "start": start, **runs[-1]})
+    if len(runs) == 1:
+        return runs[0]
+    stages: dict[str, float] = {}
+    for r in runs:
+        for k, v in r["stages"].items():
+            stages[k] = stages.get(k, 0.0) + v
+    return {**runs[-1], "runs": len(runs), "added": sum(r["added"] for r in runs),
+            **{k: sum(r[k] for r in runs) for k in ("wall_s", "cpu_s")},
+            **{k: max(r.get(k, 0.0) for r in runs) for k in ("peak_rss_mb", "peak_pss_mb")},
+            "stages": stages, "load": [runs[0]["load"][0], max(r["load"][1] for r in runs)]}
+
+
 def _add(add_feed: Path, store: Path, tmp: str, size: int, rounds: int) -> dict:
     """The daily add into a copy of ``store`` and into an empty store, ``rounds`` times each,
     alternating; the median ratio of the pairs (the machine is shared: a pair is measured together)."""
@@ -141,7 +168,7 @@ def _add_row(size: object, a: dict, results: dict) -> list[object]:
 
 
 def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None = None, rounds: int = 3,
-         replicated: list[int] | None = None) -> dict:
+         replicated: list[int] | None = None, step: int | None = None) -> dict:
     sizes = sorted(sizes or ([200, 600] if quick else [1000, 3000, 10000]))
     base = _base()
     # the daily add: the last real GVA reports as they are, held out of the store at every size
@@ -160,13 +187,11 @@ def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None =
             if keep and kept.exists():
                 shutil.copy(kept, store)
             else:
-                feed = Path(tmp, f"upto{size}.jsonl")
-                _write(feed, records[done:size])
-                r = _run(feed, store)
+                r = _fill(records[done:size], store, tmp, size, step, Path(keep) if keep else None)
                 results["growth"].append({"size": size, **r})
                 _log(Path(keep) if keep else None, "growth", {"size": size, **r})
                 stages = r["stages"]
-                growth_rows.append([size, r["added"], r["wall_s"], r["cpu_s"], r["cpu_s"] / max(1, r["added"]) * 1000,
+                growth_rows.append([size, f'{r["added"]} in {r["runs"]} runs' if r.get("runs") else r["added"], r["wall_s"], r["cpu_s"], r["cpu_s"] / max(1, r["added"]) * 1000,
                                     *(stages.get(k, 0.0) for k in ("ingest and clean", "copies", "nlp and events")),
                                     stages.get("stories", 0.0) + stages.get("stories and reconcile", 0.0),
                                     stages.get("reconcile", 0.0), r["peak_rss_mb"], r.get("peak_pss_mb", 0.0),
@@ -194,14 +219,15 @@ def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None =
 
 
 def main_from_argv(argv: list[str]) -> dict:
-    """``[--quick] [--sizes 1000,3000] [--keep DIR] [--rounds N] [--replicate 100000]``."""
+    """``[--quick] [--sizes 1000,3000] [--keep DIR] [--rounds N] [--replicate 100000] [--step N]``."""
     def option(name: str) -> str | None:
         return argv[argv.index(name) + 1] if name in argv[:-1] else None
 
     sizes, replicated = option("--sizes"), option("--replicate")
     return main(quick="--quick" in argv, sizes=[int(x) for x in sizes.split(",")] if sizes else None,
                 keep=option("--keep"), rounds=int(option("--rounds") or 3),
-                replicated=[int(x) for x in replicated.split(",")] if replicated else None)
+                replicated=[int(x) for x in replicated.split(",")] if replicated else None,
+                step=int(option("--step")) if option("--step") else None)
 
 
 if __name__ == "__main__":
