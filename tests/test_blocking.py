@@ -194,3 +194,15 @@ def test_a_run_that_leaves_an_outlets_home_where_it_was_reads_none_of_its_stored
         stored = {d.id for d in s.documents() if d.url != OUTLET["columbia"]["url"]}
     assert annotated and not any(todo & stored for todo in annotated)
     assert columbia_state(db) == ["Missouri"]
+
+
+def test_a_run_that_recomputes_everything_also_reads_again_the_reports_whose_outlets_home_it_moves(
+    tmp_path: Path
+) -> None:
+    one = outlet_runs(tmp_path, [list(OUTLET)], "one")
+    db = outlet_runs(tmp_path, [["columbia"]], "full")
+    path = tmp_path / "later.jsonl"
+    path.write_text("".join(json.dumps(OUTLET[k]) + "\n" for k in ("boonville", "ashland")), encoding="utf-8")
+    run([str(path)], db, Settings(workers=1, incremental=False))
+    assert columbia_state(db) == ["Missouri"]
+    assert record(db) == record(one)

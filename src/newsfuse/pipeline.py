@@ -112,8 +112,12 @@ def run(
             step = summary.timed("load documents", step)
             graph = link_copies(store, docs, settings, summary)
             step = summary.timed("copies", step)
-            annotations = _annotate_new(docs, graph, stored_signals(store), store, pool, settings, summary, tick,
-                                        console)
+            stored = stored_signals(store)
+            # stored reports whose outlet's home the new ones move are read again, as an incremental run does
+            unread = {d.id for d in docs if d.id not in stored}
+            for doc_id in blocking.rehome(store, unread, (docs, stored, graph), pool.observe, settings) if stored else ():
+                stored.pop(doc_id, None)
+            annotations = _annotate_new(docs, graph, stored, store, pool, settings, summary, tick, console)
             pool.close()  # the workers' models go before story clustering needs the memory
             step = summary.timed("nlp and events", step)
             tick("clustering stories and reconciling events", total=None)
