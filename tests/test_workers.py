@@ -61,3 +61,20 @@ def test_the_workers_fork_server_is_stopped_and_waited_for_when_the_pool_closes(
         list(pool.analyse([Document(id=f"d{i}", source=f"d{i}.txt", text=t) for i, t in enumerate(TEXTS[:2])]))
         assert forkserver._forkserver._forkserver_pid is not None
     assert forkserver._forkserver._forkserver_pid is None  # its model's memory is free, its CPU counted
+
+
+def _pid(_: object) -> int:
+    import os
+
+    return os.getpid()
+
+
+def test_workers_are_replaced_after_their_share_of_documents_and_still_give_what_one_process_gives() -> None:
+    settings = Settings(workers=2, worker_documents=2)  # with chunks of 2: a fresh process every chunk
+    docs = [Document(id=f"d{i}", source=f"d{i}.txt", text=t) for i, t in enumerate(TEXTS * 2)]
+    with WorkerPool(settings, chunk=2, min_documents=1) as pool:
+        pool.expect(len(docs))
+        pooled = list(pool.analyse(docs))
+        pids = set(pool._pool.map(_pid, range(8), chunksize=1))
+    assert pooled == analyse(docs, settings)
+    assert len(pids) > 2  # more processes served than the pool holds at once: they were replaced

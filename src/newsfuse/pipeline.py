@@ -318,6 +318,7 @@ def _annotate_new(
         summary.parsed += len(anns)
         store_annotations(store, anns, mentions, annotations, summary)
         report_rejections(store, rejected, summary, console)
+    pool.close()  # the workers' models go before the twins' annotations are read
     anns, mentions = annotate_twins(twin, store, by_id, settings)
     tick(advance=len(anns))
     store_annotations(store, anns, mentions, annotations, summary)

@@ -142,7 +142,8 @@ class WorkerPool:
             # worker paid about 2 CPU-s to load them itself.
             ctx = mp.get_context("forkserver")
             ctx.set_forkserver_preload(["newsfuse.warm"])
-            self._pool = ctx.Pool(self.workers, initializer=_start, initargs=(self.settings,))
+            self._pool = ctx.Pool(self.workers, initializer=_start, initargs=(self.settings,),
+                                  maxtasksperchild=max(1, self.settings.worker_documents // self.chunk))
 
     def observe(self, docs: Sequence[Document]) -> list[Observation | None]:
         """What each of ``docs`` says of its outlet's home (``nlp.homes.observe_outlets``), on every worker."""
