@@ -34,7 +34,7 @@ def english(doc: Document) -> bool:
 # headline words that name violence, crime or protest outright (general news vocabulary): a
 # headline with one is about an event even when its lead types only one sentence and gives no count
 HEADLINE = re.compile(r"\b(?:shootings?|shot|shoots|gunfire|gunman|gunmen|killed|killings?|dies|died|fatal|"
-                      r"murders?|murdered|homicides?|stabbed|stabbing|kidnapp(?:ed|ing)|abducted|robbery|"
+                      r"found dead|murders?|murdered|homicides?|stabbed|stabbing|kidnapp(?:ed|ing)|abducted|robbery|"
                       r"assault(?:ed)?|rape|attacks?|bombings?|blast|explosion|protests?|protesters|clashes|"
                       r"riots?|massacre|hostages?|gunfight|kills|death|gunshot|slain|manslaughter|arrested|charged)\b", re.I)
 
