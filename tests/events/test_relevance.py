@@ -52,3 +52,28 @@ def test_a_review_of_a_game_full_of_fights_gives_no_event(annotated):
     report = replace(doc, title="Rebels attacked an outpost and killed its guards", language="en")
     assert extract_mentions(review, ann, EventSettings()) == []
     assert extract_mentions(report, ann, EventSettings()) != []
+
+
+def test_a_report_whose_lead_is_lost_in_chrome_founds_the_event_its_headline_names(annotated):
+    chrome = ["Sign up for our morning newsletter and get the headlines in your inbox every day.",
+              "Download our free app for alerts on weather, traffic and school closings near you.",
+              "Follow our reporters and anchors on social media for updates through the day."]
+    story = "Officials said the boy was taken to a hospital in Baiji where he later died of his wounds."
+    text = "\n\n".join([*chrome, story])
+    doc, ann = annotated(text, places=[("Baiji", "Baiji")])
+    starts = [text.index(p) for p in [*chrome, story]]
+    doc = replace(doc, title="Shooting death of teenager ruled accidental", language="en",
+                  paragraphs=tuple((s, s + len(p)) for s, p in zip(starts, [*chrome, story])))
+    mentions = extract_mentions(doc, ann, EventSettings())
+    assert any(m.report_main and "background" not in m.date.resolution for m in mentions)
+
+
+FOUND = ("Two men were found in a house on Main Street on Monday evening after a neighbour called police. "
+         "Officers said both had died of gunshot wounds. The names of the men were not released.")
+
+
+def test_a_headline_telling_people_were_found_dead_makes_a_report_about_an_event(annotated):
+    doc, ann = annotated(FOUND)
+    titled = replace(doc, title="Police identify two men found dead after standoff", language="en")
+    dated = [m.date for m in extract_mentions(titled, ann, EventSettings()) if m.date]
+    assert dated and all("background" not in d.resolution for d in dated)

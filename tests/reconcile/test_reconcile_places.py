@@ -17,3 +17,11 @@ def test_the_same_gazetteer_id_is_the_same_place_whatever_the_spelling():
 def test_a_country_or_its_province_contains_a_town_in_it():
     assert contains(IRAQ, QAIM) and contains(ANBAR, QAIM)
     assert not contains(ANBAR, HAWIJA)  # Hawija is in Kirkuk province
+
+
+def test_counties_of_one_name_in_two_states_are_two_places():
+    # counties carry no gazetteer id: the name alone would make Marion County, Texas, Indiana's
+    texas = Place("Marion County", 32.8, -94.4, "US", None, "Texas", "county", "region")
+    indiana = Place("Marion County", 39.8, -86.1, "US", None, "Indiana", "county", "region")
+    assert not same_place(texas, indiana)
+    assert same_place(texas, Place("Marion County", 32.8, -94.4, "US", None, "Texas", "county", "region"))

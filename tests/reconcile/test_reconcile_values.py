@@ -175,3 +175,21 @@ def test_a_town_far_outside_the_county_another_report_names_gives_way_to_the_cou
     inside = Place("Bridgeton", 40.05, -90.05, "US", 1, "Westland", "city", "point", "Elm County")
     assert reconcile_values([_m("a", place=far), _m("b", place=county)], OWN, S).place == county
     assert reconcile_values([_m("a", place=inside), _m("b", place=county)], OWN, S).place == inside
+
+
+def _main(doc: str, day: str):
+    m = _m(doc, date=DateValue(day, "day", "relative weekday to published"))
+    return replace(m, main=m.id)
+
+
+def test_the_first_reports_day_beats_follow_ups_that_outnumber_it():
+    # the incident's report, then two reports of the arrest a month later whose leads give the arrest's day
+    ms = [_main("a", "2014-06-21"), _main("b", "2014-07-22"), _main("c", "2014-07-22")]
+    assert reconcile_values(ms, OWN, S).date.date == "2014-06-21"
+    assert reconcile_values(ms, OWN, replace(S, first_day_lead_days=None)).date.date == "2014-07-22"
+
+
+def test_main_days_a_few_days_apart_keep_the_most_supported():
+    ms = [_main("a", "2014-06-19"), _main("b", "2014-06-21"), _main("c", "2014-06-21")]
+    assert reconcile_values(ms, OWN, S).date.date == "2014-06-21"
+    assert reconcile_values(ms, OWN, replace(S, first_day_lead_days=0)).date.date == "2014-06-19"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newsfuse.events.salience import lead_end
+from newsfuse.events.taxonomy import VIOLENT_TYPES
 from newsfuse.nlp import find_figures
 from newsfuse.records import Annotation, Document, Mention
 
@@ -33,7 +34,7 @@ def english(doc: Document) -> bool:
 # headline words that name violence, crime or protest outright (general news vocabulary): a
 # headline with one is about an event even when its lead types only one sentence and gives no count
 HEADLINE = re.compile(r"\b(?:shootings?|shot|shoots|gunfire|gunman|gunmen|killed|killings?|dies|died|fatal|"
-                      r"murders?|murdered|homicides?|stabbed|stabbing|kidnapp(?:ed|ing)|abducted|robbery|"
+                      r"found dead|murders?|murdered|homicides?|stabbed|stabbing|kidnapp(?:ed|ing)|abducted|robbery|"
                       r"assault(?:ed)?|rape|attacks?|bombings?|blast|explosion|protests?|protesters|clashes|"
                       r"riots?|massacre|hostages?|gunfight|kills|death|gunshot|slain|manslaughter|arrested|charged)\b", re.I)
 
@@ -58,8 +59,10 @@ def about_events(doc: Document, ann: Annotation, mentions: list[Mention]) -> boo
         or (doc.headline_only and any(f.kind in FIGURE_KINDS for f in find_figures(doc.title or "")))
     # no title (a wire text, a transcript): nothing to check the lead against, so the lead speaks alone
     headline = bool(HEADLINE.search(doc.title)) if doc.title else True
-    if lead == 0:  # the story starts below page chrome: the headline and a count must say it is one
-        return bool(mentions) and (headline and counted if doc.title else True)
+    if lead == 0:  # the story starts below page chrome: the headline and a count must say it is one,
+        # or the headline and a violent event further on (a death, a shooting) that the headline names
+        return bool(mentions) and ((headline and (counted or any(m.type in VIOLENT_TYPES for m in mentions)))
+                                   if doc.title else True)
     # a short dispatch whose sentences are mostly events is about them, headline or not
     dense = len(mentions) >= DENSE_SHARE * max(1, len(ann.sentences))
     return lead >= 2 or counted or headline or dense

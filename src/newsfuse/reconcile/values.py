@@ -53,7 +53,7 @@ def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: Reco
     )
     killed = fatalities(group, group_of, killed_of, when)
     return Reconciled(
-        type=etype, sub_type=sub_type, date=best_date(group, group_of), place=best_place(group, group_of, evidence),
+        type=etype, sub_type=sub_type, date=best_date(group, group_of, settings.first_day_lead_days), place=best_place(group, group_of, evidence),
         actors=actor_union(group), fatalities=killed, contradictions=contradictions,
         injured=fatalities(group, group_of, injured_less_later_deaths(group, killed, when), when),
     )
@@ -75,8 +75,9 @@ def _vote(items: Sequence[tuple[str, Mention]], group_of: GroupOf) -> str | None
 # ---------------------------------------------------------------- dates
 
 
-def best_date(group: Sequence[Mention], group_of: GroupOf) -> DateValue | None:
-    """The date most independent groups support; precision-aware.
+def best_date(group: Sequence[Mention], group_of: GroupOf, first_lead_days: int | None = None) -> DateValue | None:
+    """The date most independent groups support; precision-aware. But the earliest day a report gives
+    its main event wins when it is more than ``first_lead_days`` before that (see ``first_main_day``).
 
     A group supports a date when its own date means that day or a range holding
     it ("June 2014" supports "2014-06-20"), so among equally supported dates
@@ -88,7 +89,14 @@ def best_date(group: Sequence[Mention], group_of: GroupOf) -> DateValue | None:
     real = [m for m in dated if not is_fallback(m.date)]
     if not real and (told := report_day(dated)) is not None:
         return told
-    pool = real or dated
+    supported = _most_supported(real or dated, group_of)
+    first = first_main_day(real, group_of) if first_lead_days is not None else None
+    if first is not None and day_range(supported)[0] - day_range(first)[0] > first_lead_days:
+        return first
+    return supported
+
+
+def _most_supported(pool: Sequence[Mention], group_of: GroupOf) -> DateValue:
     candidates = list(dict.fromkeys((m.date for m in pool)))
 
     def support(c: DateValue) -> int:
@@ -97,6 +105,18 @@ def best_date(group: Sequence[Mention], group_of: GroupOf) -> DateValue | None:
                     if day_range(m.date)[0] <= lo and hi <= day_range(m.date)[1]})
 
     return max(candidates, key=lambda c: (support(c), DATE_RANK.get(c.precision, 0), -candidates.index(c)))
+
+
+def first_main_day(real: Sequence[Mention], group_of: GroupOf) -> DateValue | None:
+    """The earliest of the days the independent reports give their main event, each its first told:
+    the incident comes before what later reports tell of it (the death, the arrest, the trial), whose
+    own days their leads give as readily as the incident's, so a run of follow-ups outvotes the first
+    report's day. A few days apart, the most supported day is rather a reading of the same one."""
+    firsts: dict[str, DateValue] = {}
+    for m in sorted(real, key=lambda m: m.span[0]):
+        if m.report_main and m.date is not None and m.date.precision == "day":
+            firsts.setdefault(group_of(m.document), m.date)
+    return min(firsts.values(), key=lambda c: day_range(c)[0], default=None)
 
 
 def report_day(dated: Sequence[Mention]) -> DateValue | None:
