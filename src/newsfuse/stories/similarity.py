@@ -17,6 +17,7 @@ from scipy import sparse
 from newsfuse.copies.templates import template_pages
 from newsfuse.records import Annotation, Document
 from newsfuse.reconcile.followups import tells_follow_up
+from newsfuse.stories.headlines import headline_places
 from newsfuse.stories.links import FAR_ARTIFACT, LinkModel, link_model, probabilities
 from newsfuse.stories.settings import StorySettings
 from newsfuse.stories.signals import death_tolls, entity_bag, person_names, story_day
@@ -63,6 +64,9 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
     ]
     words = tfidf(bags).astype(np.float32).tocsr()  # float32 products: half the memory of float64
     annotations = {k: a for k, a in annotations.items() if k not in chrome}
+    if settings.headline_places:
+        # a page whose text names no place (a template, an empty or cut text) is placed by its headline's
+        annotations.update(headline_places([d for d in docs if d.id not in annotations or not annotations[d.id].places]))
     ents = [entity_bag(annotations.get(d.id)) for d in docs]
     has_ent = np.array([bool(e) for e in ents], dtype=bool)
     entities = None
