@@ -117,11 +117,9 @@ def best_threshold(p: np.ndarray, y: np.ndarray) -> tuple[float, dict[str, float
     return best
 
 
-def train(x: np.ndarray, y: np.ndarray, ia: np.ndarray, ib: np.ndarray, l2: float, fold_a_only: bool
-          ) -> tuple[np.ndarray, float, float, dict[str, float]]:
+def train(x: np.ndarray, y: np.ndarray, ia: np.ndarray, ib: np.ndarray, fold_b: set[str], l2: float,
+          fold_a_only: bool) -> tuple[np.ndarray, float, float, dict[str, float]]:
     """Weights and bias (fitted on all pairs, or fold A's), the cut and figures held out on fold B."""
-    ids = sorted(set(ia) | set(ib))
-    fold_b = set(ids[1::2])
     in_a = np.array([a not in fold_b for a in ia]) & np.array([b not in fold_b for b in ib])
     in_b = np.array([a in fold_b for a in ia]) & np.array([b in fold_b for b in ib])
     w, b = fit(x[in_a], y[in_a], l2)
@@ -152,6 +150,7 @@ def main() -> None:
     args = parser.parse_args()
     settings = StorySettings(link_window_days=args.window, far_link_days=args.far)
     docs, annotations, incident = dev_run(args.cache)
+    fold_b = set(sorted(set(incident.values()))[1::2])  # alternate dev incidents by id
     jobs = [(False, args.out, f"at most link_window_days ({settings.link_window_days}) apart")]
     if settings.far_link_days > settings.link_window_days:
         jobs.append((True, args.far_out, f"more than link_window_days ({settings.link_window_days}) and at most "
@@ -159,7 +158,7 @@ def main() -> None:
     for far, path, which in jobs:
         print(f"{'far' if far else 'near'} model: pairs {which}")
         x, y, ia, ib = pairs(docs, annotations, incident, settings, far)
-        w, b, threshold, held_out = train(x, y, ia, ib, args.l2, args.fold_a_only)
+        w, b, threshold, held_out = train(x, y, ia, ib, fold_b, args.l2, args.fold_a_only)
         if args.check:
             continue
         out = {
