@@ -6,7 +6,7 @@ import pytest
 
 from newsfuse.records import ActorMention, Annotation, Document, Figure, Place, PlaceMention, PublishedDate
 from newsfuse.stories import StorySettings, cluster_stories
-from newsfuse.stories.links import ARTIFACT, FEATURES, link_model, model_from_json
+from newsfuse.stories.links import ARTIFACT, FEATURES, link_model, model_from_json, probabilities
 from newsfuse.stories.similarity import block_similarity, features, pair_features
 
 TOWNS = {"Dayton": Place("Dayton", 39.76, -84.19, "US", 4509884), "Kettering": Place("Kettering", 39.69, -84.17, "US",
@@ -77,13 +77,36 @@ def test_the_follow_up_joins_the_incidents_story_with_the_learned_link_and_not_w
     assert without == [["r1"], ["r2"], ["r3"]]
 
 
-def test_the_learned_link_never_acts_beyond_its_window_so_incremental_runs_see_every_pair_it_changes():
-    late = replace(CHARGED[0], published=PublishedDate("2016-07-20", "day", "test"))
+def test_beyond_the_window_the_far_model_judges_the_pair_and_incremental_runs_keep_their_lookback():
+    late = replace(CHARGED[0], published=PublishedDate("2016-07-20", "day", "test"))  # 74 days after the shooting
     docs = [SHOT[0], late]
     anns = {"r1": SHOT[1], "r2": CHARGED[1]}
-    on, off = StorySettings(), StorySettings(learned_links=False)
+    on, near_only = StorySettings(), StorySettings(far_link_days=0)
     rows, cols = np.array([0]), np.array([1])
-    assert block_similarity(features(docs, anns, on), rows, cols)[0, 0] == pytest.approx(
-        block_similarity(features(docs, anns, off), rows, cols)[0, 0])
-    assert on.lookback_days >= on.link_window_days
-    assert off.lookback_days == max(off.max_gap_days, off.follow_up_name_days)
+    far = float(block_similarity(features(docs, anns, on), rows, cols)[0, 0])
+    without = float(block_similarity(features(docs, anns, near_only), rows, cols)[0, 0])
+    assert far > 0.5 > without, (far, without)  # the victim, the town and the toll named again: one incident
+    # an incremental run still meets stored reports up to the near window and the follow-up names' days
+    assert on.lookback_days == max(on.max_gap_days, on.link_window_days, on.follow_up_name_days)
+
+
+def test_the_far_model_keeps_apart_two_shootings_of_one_town_a_year_apart_told_in_the_same_words():
+    again = _report("r4", "Woman wounded in Dayton shooting", "A woman was wounded when shots were fired outside a bar on "
+                    "Third Street in Dayton late Friday, police said. She was taken to Miami Valley Hospital.",
+                    "2017-06-10", "Dayton")
+    docs = [SHOT[0], again[0]]
+    anns = {"r1": SHOT[1], "r4": again[1]}
+    rows, cols = np.array([0]), np.array([1])
+    far = float(block_similarity(features(docs, anns, StorySettings()), rows, cols)[0, 0])
+    words = float(block_similarity(features(docs, anns, StorySettings(far_link_days=0)), rows, cols)[0, 0])
+    assert words > StorySettings().join_threshold > far, (words, far)
+
+
+def test_both_models_read_the_pair_features_once_and_agree_with_each_alone():
+    docs = [SHOT[0], CHARGED[0], OTHER[0]]
+    f = features(docs, {x[1].document: x[1] for x in (SHOT, CHARGED, OTHER)}, StorySettings())
+    every = np.arange(3)
+    both = probabilities(pair_features(f, every, every), [f.model, f.far_model])
+    assert np.allclose(both[0], f.model.probability(pair_features(f, every, every)))
+    assert np.allclose(both[1], f.far_model.probability(pair_features(f, every, every)))
+    assert not np.allclose(both[0], both[1])

@@ -7,13 +7,15 @@ whose weights were learned on the dev half of gva_incidents (``training/story_li
 ``data/story_links.json``; nothing is downloaded). For two documents at most ``link_window_days``
 apart, the model's probability that they report one incident is their similarity
 (``link_weight`` of it; ``similarity.block_similarity``), so average-link clustering cuts at
-``join_threshold`` on it.
+``join_threshold`` on it. Pairs further apart (up to ``far_link_days``) have a model of their own,
+the same features weighed on such pairs (``data/story_links_far.json``): months apart, the words
+two shootings of one city share count for little, a victim's name for much.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,6 +23,9 @@ from pathlib import Path
 import numpy as np
 
 ARTIFACT = Path(__file__).parent / "data" / "story_links.json"
+# the same features weighed for pairs further apart than ``link_window_days`` (a follow-up months later
+# names the victim; two shootings in one city years apart share only words): a model of their own
+FAR_ARTIFACT = Path(__file__).parent / "data" / "story_links_far.json"
 
 # the pair features, in the artifact's order (similarity.pair_features computes them)
 FEATURES = (
@@ -51,13 +56,21 @@ class LinkModel:
 
     def probability(self, features: Iterable[tuple[str, np.ndarray]]) -> np.ndarray:
         """P(one incident) per pair, from (name, matrix) in ``FEATURES`` order (summed as they come)."""
-        z = None
-        for (name, x), want, w in zip(features, FEATURES, self.weights, strict=True):
-            if name != want:
-                raise ValueError(f"link feature {name!r} where {want!r} was expected")
-            term = np.float32(w) * x.astype(np.float32, copy=False)
-            z = term + np.float32(self.bias) if z is None else z.__iadd__(term)
-        return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+        return probabilities(features, (self,))[0]
+
+
+def probabilities(features: Iterable[tuple[str, np.ndarray]], models: Sequence[LinkModel]) -> list[np.ndarray]:
+    """Each model's P(one incident) per pair, reading the (name, matrix) features once, in ``FEATURES`` order."""
+    zs: list[np.ndarray | None] = [None] * len(models)
+    for k, (name, x) in enumerate(features):
+        want = FEATURES[k] if k < len(FEATURES) else None
+        if name != want:
+            raise ValueError(f"link feature {name!r} where {want!r} was expected")
+        x = x.astype(np.float32, copy=False)
+        for i, model in enumerate(models):
+            term = np.float32(model.weights[k]) * x
+            zs[i] = term + np.float32(model.bias) if zs[i] is None else zs[i].__iadd__(term)
+    return [(1.0 / (1.0 + np.exp(-z))).astype(np.float32) for z in zs]
 
 
 def model_from_json(data: dict) -> LinkModel:
@@ -68,7 +81,8 @@ def model_from_json(data: dict) -> LinkModel:
 
 @cache
 def link_model(path: Path = ARTIFACT) -> LinkModel | None:
-    """The shipped model, loaded once; None when the artifact is absent (links off)."""
+    """The shipped model (``FAR_ARTIFACT``: the far pairs' one), loaded once; None when the artifact is
+    absent (links off)."""
     if not path.exists():
         return None
     return model_from_json(json.loads(path.read_text(encoding="utf-8")))

@@ -17,7 +17,8 @@ from scipy import sparse
 from newsfuse.copies.templates import template_pages
 from newsfuse.records import Annotation, Document
 from newsfuse.reconcile.followups import tells_follow_up
-from newsfuse.stories.links import LinkModel, link_model
+from newsfuse.stories.headlines import headline_places
+from newsfuse.stories.links import FAR_ARTIFACT, LinkModel, link_model, probabilities
 from newsfuse.stories.settings import StorySettings
 from newsfuse.stories.signals import death_tolls, entity_bag, person_names, story_day
 from newsfuse.stories.text import tfidf, weighted_bag
@@ -42,6 +43,7 @@ class Features:
     has_tolls: np.ndarray | None = None
     outlets: sparse.csr_matrix | None = None  # document x outlet incidence
     model: LinkModel | None = None
+    far_model: LinkModel | None = None  # for pairs further apart than ``link_window_days``
 
     @property
     def size(self) -> int:
@@ -62,6 +64,9 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
     ]
     words = tfidf(bags).astype(np.float32).tocsr()  # float32 products: half the memory of float64
     annotations = {k: a for k, a in annotations.items() if k not in chrome}
+    if settings.headline_places:
+        # a page whose text names no place (a template, an empty or cut text) is placed by its headline's
+        annotations.update(headline_places([d for d in docs if d.id not in annotations or not annotations[d.id].places]))
     ents = [entity_bag(annotations.get(d.id)) for d in docs]
     has_ent = np.array([bool(e) for e in ents], dtype=bool)
     entities = None
@@ -82,7 +87,8 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
     tolls = [death_tolls(annotations.get(d.id)) for d in docs]
     return replace(f, titles=titles, tolls=_incidence(tolls), has_tolls=np.array([bool(t) for t in tolls]),
                    outlets=_incidence([{d.outlet.lower()} if d.outlet else set() for d in docs]),
-                   model=link_model() if with_model else None)
+                   model=link_model() if with_model else None,
+                   far_model=link_model(FAR_ARTIFACT) if with_model and settings.far_link_days > 0 else None)
 
 
 def _incidence(places: list[set[str]]) -> sparse.csr_matrix:
@@ -123,12 +129,17 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     sim[disjoint & ~conflict] *= np.float32(s.place_penalty)
     sim[conflict] *= np.float32(min(s.conflict_penalty, s.date_penalty * s.place_penalty))
     if f.model is not None:
-        # within the window the learned probability of one incident takes ``link_weight`` of the similarity
+        # within the window the learned probability of one incident takes ``link_weight`` of the similarity;
+        # further apart (up to ``far_link_days``) the far model's does
         near = known & (c["gap"] <= s.link_window_days)
-        if near.any():
-            p = f.model.probability(pair_features(f, rows, cols, c))
+        beyond = known & (c["gap"] > s.link_window_days) & (c["gap"] <= s.far_link_days) if f.far_model else None
+        chosen = [(where, model) for where, model in ((near, f.model), (beyond, f.far_model))
+                  if where is not None and where.any()]
+        if chosen:
+            ps = probabilities(pair_features(f, rows, cols, c), [model for _, model in chosen])
             w = np.float32(s.link_weight)
-            sim[near] = (1 - w) * sim[near] + w * p[near]
+            for (where, _), p in zip(chosen, ps, strict=True):
+                sim[where] = (1 - w) * sim[where] + w * p[where]
     if s.name_link > 0 and c["names"] is not None:
         # the same named person at the same town within days: one story told in other words (a victim
         # named, then the suspect charged in the killing), whatever the text similarity; within
