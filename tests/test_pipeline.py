@@ -126,3 +126,12 @@ def test_an_undated_copy_resolves_its_relative_dates_against_its_dated_original(
     assert copy.published is None  # the stored document stays undated
     assert [(v.date, v.precision) for v in monday] == [("2023-03-13", "day")]
     assert "copy" in monday[0].resolution
+
+
+def test_a_run_whose_store_memory_is_capped_stores_what_an_uncapped_run_stores(tmp_path: Path) -> None:
+    examples = str(Path(__file__).parents[1] / "examples")
+    for name, cap in (("capped", "48MB"), ("uncapped", None)):
+        run([examples], tmp_path / f"{name}.duckdb", Settings(workers=1, store_memory_limit=cap))
+    with Store(tmp_path / "capped.duckdb", read_only=True) as a, Store(tmp_path / "uncapped.duckdb", read_only=True) as b:
+        assert [e.place for e in a.events()] == [e.place for e in b.events()]
+        assert a.documents() == b.documents() and len(a.mentions()) == len(b.mentions())

@@ -36,6 +36,10 @@ class Settings:
     # only grows (every new name, number, misspelling), by ~25 MB per 1,000 reports per worker on the
     # scale corpus; a fork from the fork server costs milliseconds, as the model's pages are shared
     worker_documents: int = 2000
+    # DuckDB's buffer pool during a run: by default it keeps every page it read up to 80 % of the machine's
+    # memory (0.2 GB of copy index pages at 30,000 stored reports, growing with the store); a run's
+    # driver needs the memory for story clustering, and DuckDB evicts or spills beyond the cap
+    store_memory_limit: str | None = "256MB"
     # compare new documents with what they can affect only (blocking.py); False recomputes the
     # copy graph, stories and events over the whole store on every run
     incremental: bool = True

@@ -99,7 +99,7 @@ def run(
     summary = RunSummary()
     started = time.perf_counter()
     bar = _progress(console) if progress else nullcontext()
-    with Store(db) as store, bar as prog, WorkerPool(settings) as pool:
+    with Store(db, memory_limit=settings.store_memory_limit) as store, bar as prog, WorkerPool(settings) as pool:
         tick = _ticker(prog)
         step = time.perf_counter()
         touched = Touched(new=_ingest_and_clean(paths, store, pool, settings, summary, tick, console))

@@ -282,3 +282,9 @@ def test_every_record_type_rebuilds_equal_from_its_dict():
 
     for record in (document(), annotation(), mention(), graph(), event(), Brief("s", (BriefSentence("x", ("a",)),))):
         assert from_dict(type(record), to_dict(record)) == record
+
+
+def test_a_store_opened_with_a_memory_cap_gives_duckdb_that_cap(tmp_path: Path) -> None:
+    with Store(tmp_path / "capped.duckdb", memory_limit="64MB") as s:
+        (limit,) = s.con.execute("SELECT current_setting('memory_limit')").fetchone()
+    assert limit.replace(" ", "") in {"61.0MiB", "64.0MB", "61MiB", "64MB"}

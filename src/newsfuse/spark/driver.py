@@ -92,7 +92,7 @@ def run_spark(
     started = time.perf_counter()
     files = list_inputs(paths, settings.ingest)
     ctx = _Context(master, spark, context)
-    with Store(db) as store, tempfile.TemporaryDirectory(prefix="newsfuse-shards-", dir=spark.shard_dir) as shards:
+    with Store(db, memory_limit=settings.store_memory_limit) as store, tempfile.TemporaryDirectory(prefix="newsfuse-shards-", dir=spark.shard_dir) as shards:
         try:
             known = frozenset(store.document_ids())
             step = time.perf_counter()

@@ -13,7 +13,9 @@ from newsfuse.store.errors import StoreError
 SCHEMA_VERSION = "1"
 
 
-def open_database(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+def open_database(path: Path, read_only: bool, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+    """``memory_limit``: DuckDB's buffer pool cap (``"512MB"``); None leaves DuckDB's default, 80 % of the
+    machine's memory, which it fills with the pages it has read (the copy index scan of a big store)."""
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file: pass a file path such as {path / 'newsfuse.duckdb'}")
     if read_only and not path.exists():
@@ -21,7 +23,8 @@ def open_database(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only,
+                             config={"memory_limit": memory_limit} if memory_limit else {})
     except duckdb.Error as err:
         raise StoreError(_explain(path, err)) from err
     try:

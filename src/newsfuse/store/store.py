@@ -25,10 +25,10 @@ TABLES = ("documents", "annotations", "mentions", "copies", "origin_groups", "or
 
 
 class Store:
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, memory_limit: str | None = None) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._con: duckdb.DuckDBPyConnection | None = open_database(self.path, read_only)
+        self._con: duckdb.DuckDBPyConnection | None = open_database(self.path, read_only, memory_limit)
         # one connection, used from one thread at a time (the API serves from a thread pool)
         self._lock = threading.RLock()
 
