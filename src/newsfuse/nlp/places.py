@@ -412,10 +412,11 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             # (dev: LGL F1 0.770 -> 0.773; gva dev first 400 incidents, main town within 40 km 0.681 -> 0.692)
             floor = settings.weak_place_population if " " in c.text.strip() else settings.big_place_population
             ok, conf = entry.population >= floor and not c.weak and primary, 0.6
-        if ok and home and entry.feature == "city" and entry.country != home[0] and entry.country not in stated \
-                and entry.population < _WORLD_CITY:
+        if ok and home and entry.feature in ("city", "county") and entry.country != home[0] \
+                and entry.country not in stated and entry.population < _WORLD_CITY:
             # local news of a known outlet: a town abroad, its country unnamed, is a world city or a
-            # namesake ("FOX Carolina" is no Puerto Rican town, nor "Toyota" a Japanese one)
+            # namesake ("FOX Carolina" is no Puerto Rican town, nor "Toyota" a Japanese one); a county abroad
+            # likewise ("Teen" is no Norwegian Tinn, a byline's "Bogan" no Australian shire)
             ok = False
         if ok and not primary and " " not in c.text and entry.feature == "city" and entry.population < \
                 settings.big_place_population and not local \
@@ -606,6 +607,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                       any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
     mains = _main_areas(cands, first, quals)
     cands = _counties_named_short(cands, first)
+    if home:
+        _counties_near_home(cands, quals, regions, own, home, gaz)
     resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands), home, stated,
                        mains)
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
@@ -732,6 +735,42 @@ def _home_namesakes(cands: Sequence[_Candidate], quals: list[tuple[str, str | No
         # loses Washington, Pennsylvania (51x) but mends Newark, N.J. (32x) and Montgomery, Ala. (43x)
         if biggest < _WORLD_CITY and biggest <= _HOME_NAMESAKE_RATIO * local:
             quals[i] = home
+
+
+def _counties_near_home(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None],
+                        regions: frozenset[tuple[str, str]], own: Sequence[frozenset[tuple[str, str]]],
+                        home: tuple[str, str], gaz: Gazetteer) -> None:
+    """Local news names a county for the local reader: a county name of no other state the document points
+    at is the outlet's home area's ("Richmond County deputies" on an Augusta station), else the namesake
+    nearest that area ("Sumter County" on a Charlotte station is South Carolina's, not Florida's), as if
+    that state were written after it."""
+    for i, c in enumerate(cands):
+        if quals[i] is not None or c.region or any(e.feature == "city" for e, _ in c.entries):
+            continue
+        counties = {(e.country, e.admin1) for e, p in c.entries if p and e.feature == "county"}
+        if len(counties) < 2 or counties & (regions - own[i] - {home}):
+            continue  # one county of the name, or the document's other places point at one of them
+        quals[i] = home if home in counties else _nearest_area(counties, home, gaz)
+
+
+def _nearest_area(areas: set[tuple[str, str]], home: tuple[str, str], gaz: Gazetteer) -> tuple[str, str] | None:
+    """Of admin-1 areas, the one whose middle lies nearest the middle of the outlet's home area (None when
+    the home's middle is unknown)."""
+    def middle(area: tuple[str, str]) -> tuple[float, float] | None:
+        i = gaz.admin1_by_code.get(area)
+        return None if i is None else (gaz.entry(i).lat, gaz.entry(i).lon)
+
+    origin = middle(home)
+    if origin is None:
+        return None
+    known = [(a, m) for a in sorted(areas) if (m := middle(a)) is not None]
+    return min(known, key=lambda am: _km(origin, am[1]))[0] if known else None
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 _BEARINGS = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
