@@ -346,3 +346,11 @@ def test_local_news_reads_a_county_namesake_as_the_one_nearest_the_outlets_state
     found = {m.text: m.place.admin1 for m in find_places(text, gaz, NlpSettings(), home=("US", "TN"))}
     assert found["Fulton County"] == "Georgia"
 
+
+
+def test_a_home_abroad_chooses_no_county_namesake(gaz):
+    # Santa Cruz County lies in Arizona and California; a home in Sonora, Mexico says nothing of which
+    text = "It is the second deadly shooting by U.S. deputies in Santa Cruz County this month."
+    found = {m.text: m.place.admin1 for m in find_places(text, gaz, NlpSettings(), home=("MX", "26"))}
+    assert found["Santa Cruz County"] == {m.text: m.place.admin1 for m in find_places(text, gaz, NlpSettings())}[
+        "Santa Cruz County"]

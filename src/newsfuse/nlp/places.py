@@ -741,19 +741,21 @@ def _home_namesakes(cands: Sequence[_Candidate], quals: list[tuple[str, str | No
 def _counties_near_home(cands: Sequence[_Candidate], quals: list[tuple[str, str | None] | None],
                         regions: frozenset[tuple[str, str]], own: Sequence[frozenset[tuple[str, str]]],
                         home: tuple[str, str], gaz: Gazetteer) -> None:
-    """Local news names a county for the local reader: a county name of no other state the document points
-    at is the outlet's home area's ("Richmond County deputies" on an Augusta station), else the namesake
-    nearest that area ("Sumter County" on a Charlotte station is South Carolina's, not Florida's), as if
-    that state were written after it. (Dev: gva right event 0.887 -> 0.889; LGL acc@161 0.934 -> 0.935, F1
-    unchanged; GeoWebNews unchanged. The home's county by a written-state weight, with no check of the
-    document's other towns, read "Fulton County" on a Memphis station's Atlanta story as Kentucky's.)"""
+    """Local news names a county for the local reader: a county name none of whose states the document points
+    at, and none in the outlet's home area, is the namesake nearest that area ("Sumter County" on a Charlotte
+    station is South Carolina's, not Florida's), as if that state were written after it. (Dev: gva right
+    event 0.887 -> 0.889; LGL acc@161 0.934 -> 0.935, F1 unchanged; GeoWebNews unchanged. Without the check
+    of the document's other places, "Fulton County" on a Memphis station's Atlanta story was Kentucky's.)"""
     for i, c in enumerate(cands):
         if quals[i] is not None or c.region or any(e.feature == "city" for e, _ in c.entries):
             continue
         counties = {(e.country, e.admin1) for e, p in c.entries if p and e.feature == "county"}
-        if len(counties) < 2 or counties & (regions - own[i] - {home}):
-            continue  # one county of the name, or the document's other places point at one of them
-        quals[i] = home if home in counties else _nearest_area(counties, home, gaz)
+        if len(counties) < 2 or counties & (regions - own[i] - {home}) or {a[0] for a in counties} != {home[0]}:
+            # one county of the name, the document's other places point at one of them, or a home abroad (a
+            # host named like a foreign city: "santacruz..." is no Philippine outlet's)
+            continue
+        if home not in counties:  # the home's own county already weighs as one of the document's areas
+            quals[i] = _nearest_area(counties, home, gaz)
 
 
 def _nearest_area(areas: set[tuple[str, str]], home: tuple[str, str], gaz: Gazetteer) -> tuple[str, str] | None:
