@@ -326,3 +326,31 @@ def test_a_county_named_in_full_is_meant_by_its_bare_name_later(gaz):
     # with no county named, the bare name is the town
     town = find_places("The mayor of DeKalb, Ill., said the road reopened.", gaz, NlpSettings())[0].place
     assert (town.feature, town.admin1) == ("city", "Illinois")
+
+
+def test_in_local_news_a_county_abroad_needs_its_country_named(gaz):
+    # "Teen" is also Tinn, a Norwegian municipality (an admin-2 area)
+    text = "Teen arrested after a fight outside the mall, deputies said on Friday."
+    assert "Teen" not in {m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "SC"))}
+
+
+def test_local_news_reads_a_county_namesake_as_the_one_nearest_the_outlets_state(gaz):
+    # Sumter County lies in Alabama, Florida, Georgia and South Carolina, none in North Carolina
+    text = "A person of interest in a Sumter County death is no longer wanted by investigators."
+    (m,) = find_places(text, gaz, NlpSettings(), home=("US", "NC"))
+    assert m.place.admin1 == "South Carolina"
+    (m,) = find_places(text, gaz, NlpSettings(), home=("US", "FL"))
+    assert m.place.admin1 == "Florida"
+    # ... unless the document's towns lie in another state holding one
+    text = "A teen shot five people near a school in southwest Atlanta. He is held at the Fulton County Jail."
+    found = {m.text: m.place.admin1 for m in find_places(text, gaz, NlpSettings(), home=("US", "TN"))}
+    assert found["Fulton County"] == "Georgia"
+
+
+
+def test_a_home_abroad_chooses_no_county_namesake(gaz):
+    # Santa Cruz County lies in Arizona and California; a home in Sonora, Mexico says nothing of which
+    text = "It is the second deadly shooting by U.S. deputies in Santa Cruz County this month."
+    found = {m.text: m.place.admin1 for m in find_places(text, gaz, NlpSettings(), home=("MX", "26"))}
+    assert found["Santa Cruz County"] == {m.text: m.place.admin1 for m in find_places(text, gaz, NlpSettings())}[
+        "Santa Cruz County"]
