@@ -113,12 +113,11 @@ def run(
             graph = link_copies(store, docs, settings, summary)
             step = summary.timed("copies", step)
             stored = stored_signals(store)
-            # stored reports whose outlet's home the new ones move are read again, as an incremental run does
-            unread = {d.id for d in docs if d.id not in stored}
-            for doc_id in blocking.rehome(store, unread, (docs, stored, graph), pool.observe, settings) if stored else ():
-                stored.pop(doc_id, None)
+            if stored:  # stored reports whose outlet's home the new ones move are read again, as an incremental run does
+                unread = {d.id for d in docs if d.id not in stored}
+                for doc_id in blocking.rehome(store, unread, (docs, stored, graph), pool.observe, settings):
+                    stored.pop(doc_id, None)
             annotations = _annotate_new(docs, graph, stored, store, pool, settings, summary, tick, console)
-            pool.close()  # the workers' models go before story clustering needs the memory
             step = summary.timed("nlp and events", step)
             tick("clustering stories and reconciling events", total=None)
             group_and_reconcile(store, docs, graph, annotations, settings, summary)
@@ -134,7 +133,6 @@ def _extend(
 ) -> None:
     def annotate_todo(docs: Sequence[Document], annotated: dict[str, Annotation], graph: CopyGraph) -> None:
         _annotate_new(docs, graph, annotated, store, pool, settings, summary, tick, console)
-        pool.close()  # the workers' models go before story clustering needs the memory
         tick("clustering stories and reconciling events", total=None)
 
     extend_corpus(store, settings, summary, touched, annotate_todo, step, pool.observe)
@@ -294,10 +292,12 @@ def _annotate_new(
     """NLP and event extraction for documents not yet annotated.
 
     A document whose text is identical to another's (a syndicated copy) is
-    parsed once: the copy reuses the annotation under its own id.
+    parsed once: the copy reuses the annotation under its own id. The worker pool is closed
+    once the parse is done: nothing after this step parses.
     """
     pending = pending_annotation(docs, annotations, graph)
     if pending is None:
+        pool.close()  # started while reading, maybe: its models go before story clustering needs the memory
         return annotations
     by_id, twin = pending.by_id, pending.twin
     tick("parsing", total=len(pending.to_parse) + len(twin))
@@ -318,7 +318,7 @@ def _annotate_new(
         summary.parsed += len(anns)
         store_annotations(store, anns, mentions, annotations, summary)
         report_rejections(store, rejected, summary, console)
-    pool.close()  # the workers' models go before the twins' annotations are read
+    pool.close()  # the workers' models go before the twins' annotations are read and stories clustered
     anns, mentions = annotate_twins(twin, store, by_id, settings)
     tick(advance=len(anns))
     store_annotations(store, anns, mentions, annotations, summary)

@@ -245,10 +245,10 @@ _NOT_A_DEATH = re.compile(r"\b(?:attempted murder|death threats?|near[- ]death|t
                           r"nobody was killed|non-?fatal|not life[- ]threatening)\b", re.I)
 
 
-def _one_told(kind: str, pattern: re.Pattern[str], text: str, veto: re.Pattern[str]) -> Figure | None:
-    """One victim of ``kind`` when ``pattern`` tells one in ``text`` and ``veto`` does not deny it."""
+def _one_told(kind: str, pattern: re.Pattern[str], text: str, *vetoes: re.Pattern[str]) -> Figure | None:
+    """One victim of ``kind`` when ``pattern`` tells one in ``text`` and none of ``vetoes`` denies it."""
     found = pattern.search(text)
-    if found is None or veto.search(text):
+    if found is None or any(v.search(text) for v in vetoes):
         return None
     return Figure(kind, 1, 1, "exact", found.group(), found.span())
 
@@ -302,10 +302,7 @@ _NO_ONE_HURT = re.compile(r"\b(?:no one|nobody|none)\s+(?:was\s+|were\s+)?(?:hur
 
 
 def _one_victim_hurt(told: str) -> Figure | None:
-    found = _ONE_VICTIM_HURT.search(told)
-    if found is None or _NO_ONE_HURT.search(told) or _ONE_DEATH.search(told):
-        return None
-    return Figure("injured", 1, 1, "exact", found.group(), found.span())
+    return _one_told("injured", _ONE_VICTIM_HURT, told, _NO_ONE_HURT, _ONE_DEATH)
 
 
 # one more victim hurt beside the dead ("left a girl dead and her grandmother wounded", "kills sister,

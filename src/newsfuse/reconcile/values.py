@@ -53,7 +53,8 @@ def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: Reco
     )
     killed = fatalities(group, group_of, killed_of, when)
     return Reconciled(
-        type=etype, sub_type=sub_type, date=best_date(group, group_of, settings.first_day_lead_days), place=best_place(group, group_of, evidence),
+        type=etype, sub_type=sub_type, date=best_date(group, group_of, settings.first_day_lead_days),
+        place=best_place(group, group_of, evidence),
         actors=actor_union(group), fatalities=killed, contradictions=contradictions,
         injured=fatalities(group, group_of, injured_less_later_deaths(group, killed, when), when),
     )

@@ -134,8 +134,7 @@ class SparseBlock:
         cols = np.array([j for m in stories for j in m], dtype=np.int64)
         if not len(cols):
             return [None] * len(groups)
-        per_story = _weights([range(a, a + len(m)) for a, m in zip(np.cumsum([0, *map(len, stories)]), stories)],
-                             len(cols))
+        per_story = _weights(_end_to_end(stories), len(cols))
         start = 0
         while start < len(groups):  # a chunk of groups holds about ``cells`` similarities
             stop, size = start, 0
@@ -144,8 +143,7 @@ class SparseBlock:
                 stop += 1
             chunk = groups[start:stop]
             rows = np.array([i for g in chunk for i in g], dtype=np.int64)
-            per_group = _weights([range(a, a + len(g)) for a, g in zip(np.cumsum([0, *map(len, chunk)]), chunk)],
-                                 len(rows))
+            per_group = _weights(_end_to_end(chunk), len(rows))
             links = np.asarray(per_story @ (per_group @ self.sim(rows, cols)).T).T
             out += _best(links, stories, threshold)
             start = stop
@@ -168,6 +166,12 @@ class SparseBlock:
         step = max(1, self.cells // len(idx))
         scores = np.concatenate([self.sim(idx[a:a + step], idx).sum(axis=1) for a in range(0, len(idx), step)])
         return members[int(np.argmax(scores))]
+
+
+def _end_to_end(sets: Sequence[Sequence[int]]) -> list[range]:
+    """The positions each set's members take when all the sets' members are laid end to end."""
+    starts = np.cumsum([0, *map(len, sets)])
+    return [range(int(a), int(a) + len(m)) for a, m in zip(starts, sets)]
 
 
 def sparse_agglomerate(sim: SimBlock, strong: sparse.csr_matrix, threshold: float) -> list[list[int]]:

@@ -10,21 +10,14 @@ the gazetteer in the outlet's home area.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
 from newsfuse.events.headline import headline_text
 from newsfuse.records import Annotation, Document
 
 
-@cache
-def _gazetteer(cache_dir: str | None):
-    from newsfuse.nlp import gazetteer
-
-    return gazetteer.load(cache_dir)
-
-
 def headline_places(docs: Iterable[Document]) -> dict[str, Annotation]:
     """Document id -> an annotation holding the places its headline names (pages naming none are left out)."""
+    from newsfuse.nlp import gazetteer  # loaded once per process (cached), only when a headline is read
     from newsfuse.nlp.places import find_places, home_area
     from newsfuse.nlp.settings import NlpSettings
 
@@ -34,7 +27,7 @@ def headline_places(docs: Iterable[Document]) -> dict[str, Annotation]:
         text = headline_text(d)
         if not text:
             continue
-        gaz = _gazetteer(nlp.cache_dir)
+        gaz = gazetteer.load(nlp.cache_dir)
         places = find_places(text, gaz, nlp, home_area(d.url, gaz))
         if places:
             out[d.id] = Annotation(document=d.id, sentences=(), places=tuple(places))
