@@ -1,7 +1,7 @@
 import numpy as np
 from copies_texts import INDEPENDENT_PARAS, UNRELATED_PARAS, WIRE_PARAS
 
-from newsfuse.copies.index import content_mask, shared_gram_pairs
+from newsfuse.copies.index import content_mask, in_sorted, shared_gram_pairs
 from newsfuse.copies.tokens import ngram_hashes, word_hashes
 
 STOCK = "on condition of anonymity because he was not authorised to brief reporters"
@@ -26,3 +26,11 @@ def test_words_inside_stock_ngrams_are_not_the_documents_own():
     stock = np.unique(ngram_hashes(word_hashes(STOCK), 4))
     mask = content_mask(word_hashes(text), stock, 4)
     assert mask.tolist() == [True] * 5 + [False] * 12
+
+
+def test_membership_in_a_sorted_array_agrees_with_isin_at_every_edge():
+    rng = np.random.default_rng(7)
+    stock = np.unique(rng.integers(0, 1000, 200, dtype=np.uint64))
+    values = np.concatenate([rng.integers(0, 1100, 500, dtype=np.uint64), stock[:3], [stock[-1], 1099, 0]]).astype(np.uint64)
+    assert (in_sorted(values, stock) == np.isin(values, stock)).all()
+    assert not in_sorted(values, np.empty(0, dtype=np.uint64)).any()

@@ -9,8 +9,11 @@ from pathlib import Path
 import duckdb
 
 from newsfuse.store.errors import StoreError
+from newsfuse.store.migrate import migrate
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# versions a read-only open still reads (their differences are handled where rows are read)
+READABLE_VERSIONS = ("1", SCHEMA_VERSION)
 
 
 def open_database(path: Path, read_only: bool, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
@@ -64,12 +67,17 @@ def _create_schema(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         con.execute(sql)
         row = next(iter(con.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchall()), None)
         if row is None:
+            version = SCHEMA_VERSION
             con.execute("INSERT INTO store_meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        else:
+            version = migrate(con, row[0], SCHEMA_VERSION)
+            if version != row[0]:
+                con.execute("UPDATE store_meta SET value = ? WHERE key = 'schema_version'", [version])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    _check_version(row[0] if row else SCHEMA_VERSION, path)
+    _check_version(version, path)
 
 
 def _check_is_store(con: duckdb.DuckDBPyConnection, path: Path) -> None:
@@ -77,11 +85,11 @@ def _check_is_store(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     if "store_meta" not in tables or "documents" not in tables:
         raise StoreError(f"{path} is a DuckDB database but not a newsfuse store: run `newsfuse run PATH --db {path}`")
     row = next(iter(con.execute("SELECT value FROM store_meta WHERE key = 'schema_version'").fetchall()), None)
-    _check_version(row[0] if row else None, path)
+    _check_version(row[0] if row else None, path, READABLE_VERSIONS)
 
 
-def _check_version(version: str | None, path: Path) -> None:
-    if version != SCHEMA_VERSION:
+def _check_version(version: str | None, path: Path, accepted: tuple[str, ...] = (SCHEMA_VERSION,)) -> None:
+    if version not in accepted:
         raise StoreError(
             f"{path} holds store schema version {version}, this newsfuse reads version {SCHEMA_VERSION}: "
             "rebuild it with `newsfuse run` into a new --db file"

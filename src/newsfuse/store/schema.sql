@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS annotations (
     document VARCHAR PRIMARY KEY,
     sentences INTEGER,
-    record JSON NOT NULL
+    record BLOB NOT NULL             -- the whole Annotation, zlib-compressed JSON (store/rows.py says why)
 );
 
 CREATE TABLE IF NOT EXISTS mentions (

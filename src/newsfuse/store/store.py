@@ -173,7 +173,7 @@ class Store:
             found = self._select("SELECT document, record FROM annotations")
         else:
             found = self._select_in("SELECT a.document, a.record FROM annotations a JOIN wanted w ON a.document = w.id", ids)
-        return {doc: rows.annotation_from_json(rec) for doc, rec in found}
+        return {doc: rows.annotation_from_blob(rec) for doc, rec in found}
 
     def add_mentions(self, mentions: Sequence[Mention], documents: Iterable[str] = ()) -> None:
         """Store mentions, replacing every stored mention of their documents (and of ``documents``,

@@ -1,0 +1,42 @@
+"""Bringing a store written by an older newsfuse up to this one's schema, in place, once, on its
+first writable open: an analyst's store of months of reports is never rebuilt for a format change.
+
+Each step takes a store of one version to the next, inside the open's transaction.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+
+import duckdb
+
+from newsfuse.store import rows
+
+
+def _compress_annotations(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 1 -> 2: ``annotations.record`` from JSON text to zlib-compressed JSON (rows.py says why)."""
+    con.execute("ALTER TABLE annotations RENAME TO annotations_v1")
+    con.execute("CREATE TABLE annotations (document VARCHAR PRIMARY KEY, sentences INTEGER, record BLOB NOT NULL)")
+    con.create_function("newsfuse_compress", lambda text: zlib.compress(text.encode("utf-8"), rows.ANNOTATION_LEVEL),
+                        ["VARCHAR"], "BLOB")
+    try:
+        con.execute("INSERT INTO annotations SELECT document, sentences, newsfuse_compress(record::VARCHAR) "
+                    "FROM annotations_v1")
+    finally:
+        con.remove_function("newsfuse_compress")
+    con.execute("DROP TABLE annotations_v1")
+
+
+STEPS: dict[str, tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = {
+    "1": ("2", _compress_annotations),
+}
+
+
+def migrate(con: duckdb.DuckDBPyConnection, version: str, target: str) -> str:
+    """Run the steps from ``version`` up to ``target``; returns the version reached (``version`` itself
+    when no step starts there: a store newer than this newsfuse, or an unknown one)."""
+    while version != target and version in STEPS:
+        version, step = STEPS[version]
+        step(con)
+    return version
