@@ -55,7 +55,7 @@ CHANGED: dict[str, dict[str, str]] = {
     "briefs": {"story": _id("story"), "seq": "seq + r * {seq}"},
     "copy_index": {"document": _id("document"), "n": "n + r * {n}", "duplicate": _key("duplicate")},
     "copy_bands": {"key": _key("key"), "n": "n + r * {n}"},
-    "copy_grams": {"gram": _key("gram"), "n": "n + r * {n}"},
+    "copy_grams": {"gram": f"({_key('gram')}) & 4294967295", "n": "n + r * {n}"},  # 32-bit keys
     "copy_stock": {"gram": _key("gram")},
     "story_signals": {"document": _id("document"), "day": f"day + CAST(r * {SHIFT_DAYS} AS INTEGER)"},
 }

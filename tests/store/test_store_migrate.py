@@ -56,3 +56,15 @@ def test_annotations_are_stored_compressed(tmp_path):
         store.add_annotations([ann])
         stored = store.con.execute("SELECT record FROM annotations").fetchall()[0][0]
     assert rows.annotation_from_blob(stored) == ann and len(stored) < len(rows.annotation_json(ann).encode())
+
+
+def test_a_schema_1_copy_index_keeps_the_low_32_bits_of_each_n_gram(tmp_path):
+    path, ann = tmp_path / "old.duckdb", annotation()
+    _schema_1_store(path, ann)
+    con = duckdb.connect(str(path))
+    con.execute("DROP TABLE copy_grams")
+    con.execute("CREATE TABLE copy_grams (gram UBIGINT NOT NULL, n INTEGER NOT NULL)")
+    con.execute("INSERT INTO copy_grams VALUES (?, 0), (7, 1)", [(5 << 32) + 9])
+    con.close()
+    with Store(path) as store:
+        assert sorted(store.con.execute("SELECT gram, n FROM copy_grams").fetchall()) == [(7, 1), (9, 0)]

@@ -28,8 +28,21 @@ def _compress_annotations(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DROP TABLE annotations_v1")
 
 
+def _narrow_copy_grams(con: duckdb.DuckDBPyConnection) -> None:
+    """Schema 1 -> 2: ``copy_grams.gram`` keeps the low 32 bits of the hash (increments.stored_gram)."""
+    con.execute("ALTER TABLE copy_grams RENAME TO copy_grams_v1")
+    con.execute("CREATE TABLE copy_grams (gram UINTEGER NOT NULL, n INTEGER NOT NULL)")
+    con.execute("INSERT INTO copy_grams SELECT (gram & 4294967295)::UINTEGER, n FROM copy_grams_v1")
+    con.execute("DROP TABLE copy_grams_v1")
+
+
+def _to_schema_2(con: duckdb.DuckDBPyConnection) -> None:
+    _compress_annotations(con)
+    _narrow_copy_grams(con)
+
+
 STEPS: dict[str, tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = {
-    "1": ("2", _compress_annotations),
+    "1": ("2", _to_schema_2),
 }
 
 

@@ -149,7 +149,7 @@ CREATE TABLE IF NOT EXISTS copy_index (
     duplicate UBIGINT                -- hash of the whole word sequence (same value = duplicate)
 );
 CREATE TABLE IF NOT EXISTS copy_bands (band SMALLINT NOT NULL, key UBIGINT NOT NULL, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS copy_grams (gram UBIGINT NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS copy_grams (gram UINTEGER NOT NULL, n INTEGER NOT NULL);  -- low 32 bits (increments.stored_gram)
 CREATE TABLE IF NOT EXISTS copy_stock (gram UBIGINT PRIMARY KEY);
 
 -- What story clustering reads of each annotation (places, actors, dates; no sentences), with
