@@ -654,6 +654,8 @@ def _beside_home_towns(text: str, cands: Sequence[_Candidate],
     local = [r[0].span for r in first if r and r[3].feature == "city" and (r[3].country, r[3].admin1) == home]
     out = set()
     for i, c in enumerate(cands):
+        if c.text.isupper() and (c.span[0] == 0 or text[c.span[0] - 1] == "\n"):
+            continue  # a dateline ("WASHINGTON —") writes a well-known town without its state
         for span in local:
             if span == c.span:
                 continue
@@ -667,10 +669,12 @@ def _beside_home_towns(text: str, cands: Sequence[_Candidate],
 # a television station's brand, a town and its channel ("Download the Cleveland 19 News app"), names the
 # outlet, not a place of the story (dev: gva right event +1 incident; LGL and GeoWebNews unchanged)
 _STATION_BRAND = re.compile(r" \d{1,2} News\b")
+# "a 2-year-old Eastside Jacksonville girl": where the person is from, not a name
+_WHO = r"(?:man|men|woman|women|boy|boys|girl|girls|teen|teens|teenager|resident|residents|native|student|child)\b"
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}"
 # a person's full name with the age news gives its people: "Special-Caijae Houston, 19, was hit", "the death
 # of 17-year-old Dallas James Graciano"
-_AGED_NAME = re.compile(rf"(?P<a>{_NAME}),\s+\d{{1,3}},|\b\d{{1,3}}-year-old\s+(?P<b>{_NAME})")
+_AGED_NAME = re.compile(rf"(?P<a>{_NAME}),\s+\d{{1,3}},|\b\d{{1,3}}-year-old\s+(?P<b>{_NAME})(?!\s+{_WHO})")
 # "moved to Houston": a word before a town that puts it on the map whatever else the document calls a person
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of|into|toward|towards|across|around)\s+$", re.I)
 
