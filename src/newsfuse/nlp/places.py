@@ -688,7 +688,7 @@ def _not_aged_names(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     words = set()
     for m in _AGED_NAME.finditer(text):
         parts = (m.group("a") or m.group("b")).split()
-        # "Memphis Police, 2," or "Harris County, 12," are no names
+        # "Memphis Police, 2," is no name (a common or institution word in it)
         if not any(w.lower().rstrip(".") in stop or w.lower() in _TOWN_INSTITUTIONS for w in parts):
             words.update(parts)
     if not words:
