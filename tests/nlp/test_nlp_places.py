@@ -354,3 +354,35 @@ def test_a_home_abroad_chooses_no_county_namesake(gaz):
     found = {m.text: m.place.admin1 for m in find_places(text, gaz, NlpSettings(), home=("MX", "26"))}
     assert found["Santa Cruz County"] == {m.text: m.place.admin1 for m in find_places(text, gaz, NlpSettings())}[
         "Santa Cruz County"]
+
+
+def test_in_local_news_a_big_town_of_another_state_beside_a_local_one_is_a_namesake(gaz):
+    # a neighbourhood named like a big town elsewhere: AP style would write the other state
+    text = "Memphis police are searching for two men who shot three people in Raleigh on Saturday."
+    kept = {m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "TN"))}
+    assert "Raleigh" not in kept and "Memphis" in kept
+    # in a sentence of its own it is still the big town
+    apart = "Memphis police arrested two men on Saturday. They had driven to Raleigh after the robbery."
+    found = {m.text: m.place for m in find_places(apart, gaz, NlpSettings(), home=("US", "TN"))}
+    assert found["Raleigh"].admin1 == "North Carolina"
+    # a dateline writes a well-known town without its state
+    dateline = "WASHINGTON — Six men were indicted for shootings in Memphis, the Justice Department said."
+    assert "WASHINGTON" in {m.text for m in find_places(dateline, gaz, NlpSettings(), home=("US", "TN"))}
+
+
+def test_a_town_in_a_persons_name_given_with_an_age_is_no_place_in_the_document(gaz):
+    text = ("Marisol Ann Houston, 24, was shot in the leg on Elm Street in Brooklyn. "
+            "Houston was taken to a hospital. The 19-year-old Dallas Reed was arrested.")
+    kept = {m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "NY"))}
+    assert "Houston" not in kept and "Dallas" not in kept and "Brooklyn" in kept
+    # after a locative word the town is on the map again
+    moved = "Marisol Ann Houston, 24, moved to Brooklyn from Houston last year."
+    assert "Houston" in {m.text for m in find_places(moved, gaz, NlpSettings(), home=("US", "NY"))}
+    # a town before "girl", "man" after an age is where the person is from
+    resident = "A 2-year-old Eastside Jacksonville girl was shot on Christmas night."
+    assert "Jacksonville" in {m.text for m in find_places(resident, gaz, NlpSettings(), home=("US", "FL"))}
+
+
+def test_a_television_stations_brand_names_no_place(gaz):
+    text = "Deputies in Stark County are investigating. Download the Cleveland 19 News app for updates."
+    assert "Cleveland" not in {m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "OH"))}
