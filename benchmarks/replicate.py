@@ -6,7 +6,7 @@ index, the stories and story signals of the add's days, the documents and annota
 annotated), not on how the stored annotations were made. So the scale benchmark fills a store of
 a few thousand reports for real and replicates it here: copy ``r`` of every row gets ids suffixed
 ``~r``, its dates and story days moved by ``r`` times six years (as the scale corpus' repeats are),
-and its copy-index keys (duplicate, LSH band, n-gram hashes) re-hashed with ``r``, so copies share
+and its copy-index keys (duplicate, LSH band, n-gram hashes) and name keys re-hashed with ``r``, so copies share
 no index key, no day and no story with one another, and copy and story density stay the real ones.
 What is replicated, not recomputed: annotations, mentions, events and briefs (their JSON records
 still name the original ids; no add reads them, as an add only reaches the stories of its own days).
@@ -58,6 +58,9 @@ CHANGED: dict[str, dict[str, str]] = {
     "copy_grams": {"gram": f"({_key('gram')}) & 4294967295", "n": "n + r * {n}"},  # 32-bit keys
     "copy_stock": {"gram": _key("gram")},
     "story_signals": {"document": _id("document"), "day": f"day + CAST(r * {SHIFT_DAYS} AS INTEGER)"},
+    # name keys are signed (BIGINT): re-hashed into that range
+    "story_names": {"key": "CAST(hash(key, r) >> 1 AS BIGINT)", "document": _id("document"),
+                    "day": f"day + CAST(r * {SHIFT_DAYS} AS INTEGER)"},
 }
 
 

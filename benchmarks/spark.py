@@ -41,7 +41,7 @@ PER_FILE = 250  # reports per JSONL input file at scale: Spark spreads files ove
 COMPARED = {
     "documents": ("seq", "added_at", "source"), "annotations": (), "mentions": ("seq",), "copies": ("seq",),
     "origin_groups": (), "origins": (), "stories": ("seq",), "events": ("seq",), "briefs": ("seq",),
-    "rejections": ("seq", "rejected_at", "source", "reason"), "story_signals": (), "copy_index": (),
+    "rejections": ("seq", "rejected_at", "source", "reason"), "story_signals": (), "story_names": (), "copy_index": (),
     "copy_bands": (), "copy_grams": (), "copy_stock": (), "outlet_evidence": ("seq",),
 }
 

@@ -75,13 +75,14 @@ def record(db: Path) -> dict:
         }
 
 
-def runs(tmp: Path, batches: list[list[str]], name: str, db: Path | None = None) -> Path:
+def runs(tmp: Path, batches: list[list[str]], name: str, db: Path | None = None,
+         reports: dict[str, str] = REPORTS) -> Path:
     db = db or tmp / f"{name}.duckdb"
     for n, batch in enumerate(batches):
         folder = tmp / f"{name}-{n}"
         folder.mkdir()
         for file in batch:
-            (folder / file).write_text(REPORTS[file], encoding="utf-8")
+            (folder / file).write_text(reports[file], encoding="utf-8")
         run([str(folder)], db, Settings(workers=1))
     return db
 
@@ -206,3 +207,52 @@ def test_a_run_that_recomputes_everything_also_reads_again_the_reports_whose_out
     run([str(path)], db, Settings(workers=1, incremental=False))
     assert columbia_state(db) == ["Missouri"]
     assert record(db) == record(one)
+
+
+# a shooting, the victim's family two days later, and the charge four and a half months later (the far model's
+# pair: the victim's name and the town again), beside a report of the same days on another matter
+FAR = {
+    "shot.txt": """Man shot dead outside Dayton store
+
+Posted 5 March 2016, 08:30
+
+DAYTON, Ohio - Kevin Parker, 31, was shot and killed outside a convenience store on Salem Avenue in Dayton late
+Friday, police said.
+
+Officers found Parker lying in the parking lot with several gunshot wounds. He died at Miami Valley Hospital a short
+time later. Police said they were looking for a man who ran from the store after the shots were fired.
+""",
+    "family.txt": """Family mourns Dayton father killed on Salem Avenue
+
+Posted 7 March 2016, 17:45
+
+Relatives of Kevin Parker gathered on Sunday outside the Dayton convenience store where the 31-year-old father of two
+was shot dead on Friday night. Dayton police asked anyone who saw the shooting to call Crime Stoppers.
+""",
+    "charged.txt": """Murder charge in Salem Avenue killing
+
+Posted 21 July 2016, 11:10
+
+A 24-year-old Dayton man was charged on Wednesday with murder in the death of Kevin Parker, who was shot outside a
+convenience store on Salem Avenue in Dayton in March.
+
+Prosecutors said the suspect was identified through video from the store. He is held in the Montgomery County jail.
+""",
+    "park.txt": """Kettering council approves new park
+
+Posted 8 March 2016, 10:00
+
+KETTERING, Ohio - The Kettering city council on Tuesday approved plans for a new park with a playground and walking
+trails near the recreation complex. Work is expected to start in the summer, the city manager said.
+""",
+}
+
+
+def test_a_follow_up_months_after_its_incident_joins_its_story_in_a_later_run_as_in_one_run(tmp_path: Path) -> None:
+    one = record(runs(tmp_path, [list(FAR)], "one", reports=FAR))
+    db = runs(tmp_path, [["shot.txt", "family.txt", "park.txt"], ["charged.txt"]], "steps", reports=FAR)
+    with Store(db, read_only=True) as s:
+        stories = sorted(sorted(Path(d.source).name for d in s.documents(x.documents)) for x in s.stories())
+    # the charge is 138 days after the shooting: beyond the days a run looks back over, found by the victim's name
+    assert stories == [["charged.txt", "family.txt", "shot.txt"], ["park.txt"]]
+    assert record(db)["stories"] == one["stories"]

@@ -2,8 +2,9 @@
 
 The copy graph grows by the new documents' relations (copies/incremental.py, against the
 store's copy index); the origin groups they join are merged in place. Story clustering sees the
-new documents with the stored documents of their days (``story_window_days`` either side of
-their story day) and of the documents they share text with, plus every member of the stories
+new documents with the stored documents of their days (``lookback_days`` either side of
+their story day), of the documents they share text with and, up to ``far_link_days`` away, of the
+documents naming one of their people (stories/blocking.py), plus every member of the stories
 those belong to. Events and briefs are recomputed for the stories that gained a member, hold a
 document whose copies, origin group or mentions changed, or share an origin group with one
 (a group's name depends on all its members); every other story keeps its events.
@@ -29,6 +30,7 @@ from newsfuse.records import Annotation, CopyGraph, Document
 from newsfuse.reconcile import reconcile
 from newsfuse.store import Store
 from newsfuse.store import increments as inc
+from newsfuse.stories import blocking as far
 from newsfuse.stories import cluster_stories
 from newsfuse.stories.signals import story_day
 
@@ -176,12 +178,15 @@ def light(ann: Annotation) -> Annotation:
 
 
 def record_story_signals(store: Store, anns: Sequence[Annotation]) -> None:
-    """Store what story clustering reads of each new annotation, and its story day (read with the
-    document as stored: an undated copy's borrowed date served its annotation only)."""
+    """Store what story clustering reads of each new annotation, its story day (read with the
+    document as stored: an undated copy's borrowed date served its annotation only) and the keys of
+    the people it names (stories/blocking.py; a store from before that index is indexed first)."""
+    if not inc.names_indexed(store):
+        inc.index_story_names(store, {d: far.name_keys(a) for d, a in inc.all_story_signals(store).items()})
     by_id = {d.id: d for d in store.documents(a.document for a in anns)}
     light_anns = [light(a) for a in anns]
     days = {a.document: story_day(by_id[a.document], a) if a.document in by_id else None for a in light_anns}
-    inc.add_story_signals(store, days, light_anns)
+    inc.add_story_signals(store, days, light_anns, {a.document: far.name_keys(a) for a in light_anns})
 
 
 def extend_stories(store: Store, new_ids: Sequence[str], settings: Settings, touched: Touched) -> None:
@@ -190,8 +195,13 @@ def extend_stories(store: Store, new_ids: Sequence[str], settings: Settings, tou
         return
     signals = inc.story_signals(store, new_ids)
     new_docs = store.documents(new_ids)
-    days = [d for d in (story_day(doc, signals.get(doc.id)) for doc in new_docs) if d is not None]
+    dated = [(story_day(doc, signals.get(doc.id)), far.name_keys(signals.get(doc.id))) for doc in new_docs]
+    days = [d for d, _ in dated if d is not None]
     near = inc.documents_near(store, days, settings.stories.lookback_days) | touched.neighbours
+    if settings.stories.learned_links and settings.stories.far_link_days > 0:
+        # the far model's pairs: stored documents naming one of the new ones' people, months before or after
+        wanted = far.asked(dated)
+        near |= far.far_partners(inc.named_documents(store, wanted), wanted, settings.stories)
     existing = inc.stories_with(store, near - set(new_ids))
     members = near | {d for s in existing for d in s.documents} | set(new_ids)
     docs = store.documents(members)

@@ -27,3 +27,35 @@ def test_outlet_evidence_is_kept_once_per_document_and_summed_per_host_in_write_
     assert documents == {"courier.example": 3}
     # d0 (written first) named Kansas first, though it was observed after d1
     assert areas == [("courier.example", "US/KS", 2), ("courier.example", "US/MO", 2)]
+
+
+def _annotation(doc: str):
+    from newsfuse.records import Annotation
+
+    return Annotation(document=doc, sentences=())
+
+
+def test_name_keys_are_replaced_with_their_documents_signals_and_found_through_the_index(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_documents(_docs(3))
+        anns = [_annotation(d) for d in ("d0", "d1", "d2")]
+        inc.add_story_signals(store, {"d0": 100, "d1": 300, "d2": None}, anns, {"d0": [7, -5], "d1": [7], "d2": [7]})
+        # d2 has no story day: no far pair, so no key
+        assert sorted(inc.named_documents(store, [7, 8])) == [("d0", 100, 7), ("d1", 300, 7)]
+        # signals written again (a document dated again) replace its keys
+        inc.add_story_signals(store, {"d0": 120}, anns[:1], {"d0": [-5]})
+        assert inc.named_documents(store, [7]) == [("d1", 300, 7)]
+        assert inc.named_documents(store, [-5]) == [("d0", 120, -5)]
+        # the look-up follows the keys asked, not the store: DuckDB answers it from the ART index
+        plan = store._select("EXPLAIN ANALYZE SELECT document, day, key FROM story_names WHERE key IN (7, -5)")[0][1]
+        assert "Index Scan" in plan
+
+
+def test_a_store_from_before_the_name_index_is_indexed_once_from_its_stored_signals(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_documents(_docs(2))
+        inc.add_story_signals(store, {"d0": 100, "d1": 200}, [_annotation("d0"), _annotation("d1")])
+        assert not inc.names_indexed(store)
+        inc.index_story_names(store, {"d0": [3], "d1": [3, 4]})
+        assert inc.names_indexed(store)
+        assert sorted(inc.named_documents(store, [3, 4])) == [("d0", 100, 3), ("d1", 200, 3), ("d1", 200, 4)]

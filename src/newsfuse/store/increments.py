@@ -188,8 +188,10 @@ def extend_copy_graph(
 # ---------------------------------------------------------------- story signals, stories, events
 
 
-def add_story_signals(store: Store, days: Mapping[str, int | None], annotations: Sequence[Annotation]) -> None:
-    """What story clustering reads of each annotation: its places, actors and dates (no sentences)."""
+def add_story_signals(store: Store, days: Mapping[str, int | None], annotations: Sequence[Annotation],
+                      names: Mapping[str, Sequence[int]] | None = None) -> None:
+    """What story clustering reads of each annotation: its places, actors and dates (no sentences);
+    with ``names`` (document -> name keys), the keys its documents are found by (``story_names``)."""
     data = pa.table({
         "document": pa.array([a.document for a in annotations], pa.string()),
         "day": pa.array([days.get(a.document) for a in annotations], pa.int32()),
@@ -197,6 +199,56 @@ def add_story_signals(store: Store, days: Mapping[str, int | None], annotations:
     })
     with store._write() as con:
         store._replace_keyed(con, "story_signals", "document", data)
+        if names is not None:
+            _replace_names(store, con, [a.document for a in annotations], days, names)
+
+
+def _replace_names(store: Store, con, documents: Sequence[str], days: Mapping[str, int | None],
+                   names: Mapping[str, Sequence[int]]) -> None:
+    """The name keys of ``documents`` become ``names`` (a document without a day has none: no far pair)."""
+    con.register("renaming", _ids(documents))
+    try:
+        con.execute("DELETE FROM story_names WHERE document IN (SELECT id FROM renaming)")
+    finally:
+        con.unregister("renaming")
+    found = [(k, d, days[d]) for d in documents if days.get(d) is not None for k in names.get(d, ())]
+    if found:
+        store._insert(con, "story_names", pa.table({
+            "key": pa.array([f[0] for f in found], pa.int64()), "document": pa.array([f[1] for f in found], pa.string()),
+            "day": pa.array([f[2] for f in found], pa.int32())}))
+
+
+def names_indexed(store: Store) -> bool:
+    """Every story-signalled document is in ``story_names`` (false in a store written before it)."""
+    return bool(store._select("SELECT 1 FROM store_meta WHERE key = 'story_names'"))
+
+
+def index_story_names(store: Store, names: Mapping[str, Sequence[int]]) -> None:
+    """Rebuild ``story_names`` from every stored signal's names (document -> keys), once per store."""
+    days = dict(store._select("SELECT document, day FROM story_signals"))
+    with store._write() as con:
+        con.execute("DELETE FROM story_names")
+        _replace_names(store, con, list(days), days, names)
+        con.execute("INSERT OR REPLACE INTO store_meta VALUES ('story_names', 'indexed')")
+
+
+def all_story_signals(store: Store) -> dict[str, Annotation]:
+    return {doc: rows.annotation_from_json(rec) for doc, rec in store._select("SELECT document, record FROM story_signals")}
+
+
+# keys per statement of ``named_documents``: a literal IN list is what DuckDB answers from the index
+NAME_KEYS_PER_QUERY = 1000
+
+
+def named_documents(store: Store, keys: Iterable[int]) -> list[tuple[str, int, int]]:
+    """(document, story day, key) of the stored documents carrying one of the name ``keys``: an ART index
+    look-up (a join with a registered table would scan the whole table)."""
+    keys = sorted({int(k) for k in keys})
+    out: list[tuple[str, int, int]] = []
+    for start in range(0, len(keys), NAME_KEYS_PER_QUERY):
+        listed = ", ".join(str(k) for k in keys[start:start + NAME_KEYS_PER_QUERY])  # integers: nothing to escape
+        out += store._select(f"SELECT document, day, key FROM story_names WHERE key IN ({listed})")
+    return out
 
 
 def signalled_count(store: Store) -> int:

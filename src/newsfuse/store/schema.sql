@@ -160,6 +160,17 @@ CREATE TABLE IF NOT EXISTS story_signals (
     record JSON NOT NULL             -- the Annotation without its sentences
 );
 
+-- The full person names of each story-signalled document with a story day, hashed
+-- (stories/blocking.py), so a run finds the stored documents naming one of its new documents'
+-- people months earlier through the index, whatever the store's size; store_meta 'story_names'
+-- says every signalled document is in it (a store from before it is indexed once).
+CREATE TABLE IF NOT EXISTS story_names (
+    key BIGINT NOT NULL,
+    document VARCHAR NOT NULL,
+    day INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS story_names_key ON story_names (key);
+
 -- What each parsed document says of its outlet's home area (nlp/homes.py), kept so a run learns
 -- outlets' homes from every report stored so far, not from its own alone: one row per document
 -- read for it (host NULL when it teaches nothing: an outlet a table places, an unreadable text),

@@ -110,8 +110,8 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     (``conflict_penalty``: same words, another place, another week = another story); raised to
     ``name_link`` when both name the same person and the same town within ``max_gap_days`` (within
     ``follow_up_name_days`` when one title tells a follow-up), and to
-    the learned link's probability when it calls them one incident (links.py) within ``link_window_days``.
-    A document's similarity to itself is 1.
+    the learned link's probability when it calls them one incident (links.py) within ``link_window_days``
+    (the far model's up to ``far_link_days``); 0 beyond ``horizon_days``. A document's similarity to itself is 1.
     """
     s = f.settings
     c = _components(f, rows, cols)
@@ -150,6 +150,8 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
             soon = soon | (follow & (c["gap"] <= s.follow_up_name_days))
         linked = soon & c["shared_place"] & c["names"] & known
         sim[linked] = np.maximum(sim[linked], np.float32(s.name_link))
+    # beyond the horizon no run meets the pair (blocking.py, stories/blocking.py): never one story, in any run
+    sim[known & (c["gap"] > s.horizon_days)] = 0.0
     sim[rows[:, None] == cols[None, :]] = 1.0
     return np.clip(sim, 0.0, 1.0, out=sim)
 
