@@ -251,3 +251,11 @@ def test_a_victim_who_passed_away_is_one_killed(annotated):
     doc, ann = annotated("A girl was shot in Hawija on Friday, police said.", places=HAWIJA, dates=FRIDAY)
     main = _main_event(replace(doc, title="Girl shot in Hawija passes away"), ann)
     assert main.fatalities is not None and main.fatalities.best == 1
+
+
+def test_a_follow_up_dates_its_main_event_by_the_day_it_says_the_incident_happened(annotated):
+    text = ("Three men accused of wounding four people outside a Hawija school were indicted, prosecutors said. "
+            "The shooting happened on Dec. 12 near the school gate.")
+    doc, ann = annotated(text, places=HAWIJA, dates=[("on Dec. 12", "2013-12-12", "day", "absolute")])
+    main = _main_event(replace(doc, title="Three men indicted in Hawija school shooting"), ann)
+    assert main.date.date == "2013-12-12" and main.date.precision == "day"

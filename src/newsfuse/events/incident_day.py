@@ -1,0 +1,42 @@
+"""The day a report says its incident happened, in the words that say so: "The shooting happened
+Wednesday night", "The shooting occurred at 9:45 p.m. on Friday", "the Dec. 12 shooting".
+
+A follow-up (a charge, a plea, the victim named) leads with its own news and its own day ("A grand
+jury indicted three men Wednesday"); the incident's day comes further on, in a clause whose subject
+is the incident and whose verb says only that it took place, or as a date naming the incident.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from newsfuse.records import Annotation, DateValue
+
+_INCIDENT = r"(?:shooting|shootout|incident|homicide|killing|stabbing|attack|murder|slaying)"
+# "The shooting happened ...", "the fatal shooting occurred ...", "The shooting was reported just before 2 a.m.":
+# one incident ("the"), not a count of them ("More than 2,400 shootings occurred")
+_TOOK_PLACE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT}\s+(?:\w+\s+){{0,2}}?"
+                         r"(?:happened|occurred|took\s+place|was\s+reported|unfolded)\b", re.IGNORECASE)
+# "the Dec. 12 shooting", "the Sept. 27 fatal shooting": the date names the incident
+_NAMING = re.compile(rf"^,?\s*(?:(?:fatal|deadly|double|triple|quadruple|drive-by|mass)\s+)*{_INCIDENT}\b", re.IGNORECASE)
+_BEFORE_NAMING = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def incident_day(text: str, ann: Annotation, published: Date | None, lag_days: int | None) -> DateValue | None:
+    """The first day (day precision, read from the text) told as the incident's, at most ``lag_days``
+    before publication (None: any day before it) and never after it."""
+    clauses = [(s.span[0] + m.end(), s.span[1]) for s in ann.sentences for m in _TOOK_PLACE.finditer(s.text)]
+    for d in ann.dates:
+        if d.value.precision != "day" or d.value.resolution.lower().startswith("published"):
+            continue
+        try:
+            day = Date.fromisoformat(d.value.date[:10])
+        except ValueError:
+            continue
+        if published is not None and not 0 <= (published - day).days <= (lag_days if lag_days is not None else 10**6):
+            continue
+        names = _NAMING.match(text[d.span[1]:d.span[1] + 40]) and _BEFORE_NAMING.search(text[max(0, d.span[0] - 8):d.span[0]])
+        if names or any(a <= d.span[0] < b for a, b in clauses):
+            return DateValue(d.value.date, "day", f"{d.value.resolution}; the day the report gives its incident")
+    return None
