@@ -259,3 +259,12 @@ def test_a_follow_up_dates_its_main_event_by_the_day_it_says_the_incident_happen
     doc, ann = annotated(text, places=HAWIJA, dates=[("on Dec. 12", "2013-12-12", "day", "absolute")])
     main = _main_event(replace(doc, title="Three men indicted in Hawija school shooting"), ann)
     assert main.date.date == "2013-12-12" and main.date.precision == "day"
+
+
+def test_a_main_event_told_last_week_takes_the_day_a_later_sentence_gives_within_that_week(annotated):
+    text = ("A teenager was shot and killed by his younger brother in Hawija last week, police said. "
+            "A gunman shot the boy on June 10 at the family home.")
+    doc, ann = annotated(text, places=HAWIJA, dates=[("last week", "2014-06-09", "week"),
+                                                     ("on June 10", "2014-06-10", "day", "absolute")])
+    main = _main_event(doc, ann)
+    assert (main.date.date, main.date.precision) == ("2014-06-10", "day")
