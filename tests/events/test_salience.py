@@ -268,3 +268,12 @@ def test_a_main_event_told_last_week_takes_the_day_a_later_sentence_gives_within
                                                      ("on June 10", "2014-06-10", "day", "absolute")])
     main = _main_event(doc, ann)
     assert (main.date.date, main.date.precision) == ("2014-06-10", "day")
+
+
+def test_a_clause_saying_when_the_shooting_occurred_beats_the_day_the_lead_tells_its_news(annotated):
+    text = ("Authorities on Sunday identified a man who was killed in a shooting in Hawija. "
+            "The shooting occurred at 9:45 p.m. on Friday near a mobile home park.")
+    doc, ann = annotated(text, places=HAWIJA, dates=[("on Sunday", "2014-06-22", "day", "relative weekday"),
+                                                     ("on Friday", "2014-06-20", "day", "relative weekday")],
+                         published="2014-06-22")
+    assert _main_event(doc, ann).date.date == "2014-06-20"
