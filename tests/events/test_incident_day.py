@@ -35,3 +35,8 @@ def test_a_count_of_shootings_a_later_day_or_a_day_outside_the_lag_gives_none(an
 def test_the_first_response_to_the_incident_gives_its_day(annotated):
     assert _day(annotated, "A teenager was identified on Friday. Police were called to a home on Elm Street Monday night.",
                 [("on Friday", "2014-06-20", "day"), ("Monday night", "2014-06-16", "day")]) == "2014-06-16"
+
+
+def test_it_happened_tells_the_incidents_day_too(annotated):
+    assert _day(annotated, "The teenager died on Friday. It happened just after 9:30 p.m. Wednesday on Elm Street.",
+                [("on Friday", "2014-06-20", "day"), ("Wednesday", "2014-06-18", "day")]) == "2014-06-18"

@@ -17,9 +17,9 @@ from datetime import date as Date
 from newsfuse.records import Annotation, DateMention, DateValue
 
 _INCIDENT = r"(?:shooting|shootout|incident|homicide|killing|stabbing|attack|murder|slaying)"
-# "The shooting happened ...", "the fatal shooting occurred ...", "The shooting was reported just before 2 a.m.":
-# one incident ("the"), not a count of them ("More than 2,400 shootings occurred")
-_TOOK_PLACE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT}\s+(?:\w+\s+){{0,2}}?"
+# "The shooting happened ...", "the fatal shooting occurred ...", "The shooting was reported just before 2 a.m.",
+# "It happened just after 9:30 p.m. Sunday": one incident ("the"), not a count ("More than 2,400 shootings occurred")
+_TOOK_PLACE = re.compile(rf"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT}\s+(?:\w+\s+){{0,2}}?|\bIt\s+)"
                          r"(?:happened|occurred|took\s+place|was\s+reported|unfolded)\b", re.IGNORECASE)
 # "Police were called to a home ... Monday night", "Paramedics responded ... at about 6 p.m. Feb. 26": the
 # first response is on the incident's day
