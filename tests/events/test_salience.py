@@ -251,3 +251,29 @@ def test_a_victim_who_passed_away_is_one_killed(annotated):
     doc, ann = annotated("A girl was shot in Hawija on Friday, police said.", places=HAWIJA, dates=FRIDAY)
     main = _main_event(replace(doc, title="Girl shot in Hawija passes away"), ann)
     assert main.fatalities is not None and main.fatalities.best == 1
+
+
+def test_a_follow_up_dates_its_main_event_by_the_day_it_says_the_incident_happened(annotated):
+    text = ("Three men accused of wounding four people outside a Hawija school were indicted, prosecutors said. "
+            "The shooting happened on Dec. 12 near the school gate.")
+    doc, ann = annotated(text, places=HAWIJA, dates=[("on Dec. 12", "2013-12-12", "day", "absolute")])
+    main = _main_event(replace(doc, title="Three men indicted in Hawija school shooting"), ann)
+    assert main.date.date == "2013-12-12" and main.date.precision == "day"
+
+
+def test_a_main_event_told_last_week_takes_the_day_a_later_sentence_gives_within_that_week(annotated):
+    text = ("A teenager was shot and killed by his younger brother in Hawija last week, police said. "
+            "A gunman shot the boy on June 10 at the family home.")
+    doc, ann = annotated(text, places=HAWIJA, dates=[("last week", "2014-06-09", "week"),
+                                                     ("on June 10", "2014-06-10", "day", "absolute")])
+    main = _main_event(doc, ann)
+    assert (main.date.date, main.date.precision) == ("2014-06-10", "day")
+
+
+def test_a_clause_saying_when_the_shooting_occurred_beats_the_day_the_lead_tells_its_news(annotated):
+    text = ("Authorities on Sunday identified a man who was killed in a shooting in Hawija. "
+            "The shooting occurred at 9:45 p.m. on Friday near a mobile home park.")
+    doc, ann = annotated(text, places=HAWIJA, dates=[("on Sunday", "2014-06-22", "day", "relative weekday"),
+                                                     ("on Friday", "2014-06-20", "day", "relative weekday")],
+                         published="2014-06-22")
+    assert _main_event(doc, ann).date.date == "2014-06-20"

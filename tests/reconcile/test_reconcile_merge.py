@@ -191,6 +191,14 @@ def test_main_events_of_two_reports_of_one_story_weeks_apart_are_one_incident():
     assert len(group_mentions([shooting, later], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, tight)) == 2
 
 
+def test_a_later_report_of_the_story_dates_its_main_event_six_weeks_on_and_still_joins_the_incident():
+    # the later report's day is the one its news happened (a suspect held), read against its own publication
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    later = _main(mention("b", 0, "Police held a man over the checkpoint attack on Thursday.", type_=CLASH,
+                          date=DateValue("2014-07-31", "day", "relative weekday to published 2014-08-01")))
+    assert len(group_mentions([shooting, later], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 1
+
+
 def test_a_follow_up_report_joins_its_storys_incident_months_later_and_another_report_does_not():
     shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
     sentencing = _main(mention("b", 0, "Gunmen attacked a checkpoint, the judge was told on Monday.", type_=CLASH,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsfuse.clean import html_rules, rules
+from newsfuse.clean.address import dated_by_address
 from newsfuse.clean.crawl import bounded
 from newsfuse.clean.credits import outlet_from_chrome, outlet_from_masthead, publisher_credits, wire_credits
 from newsfuse.clean.html import Extracted
@@ -87,7 +88,7 @@ def from_text(raw: RawDocument, settings: CleanSettings) -> Document | Rejected:
     found = clean_page_text(raw.content, settings, known_title=raw.title)
     return _document(raw, found, settings, "text", outlet=_outlet(raw, page_name=_text_outlet(raw, found)),
                      title=found.title, byline=found.byline,
-                     published=bounded(raw.url, container_date(raw), found.published))
+                     published=dated_by_address(raw.url, bounded(raw.url, container_date(raw), found.published)))
 
 
 def _document(raw: RawDocument, found: CleanText, settings: CleanSettings, kind: str, *, outlet: str | None,
@@ -170,7 +171,7 @@ def from_html(raw: RawDocument, extracted: Extracted | str | object, settings: C
         return Rejected(raw.source, "clean", f"{raw.source}: {extracted}")
     found = post_filter(with_lead(extracted.text, extracted.lead).split("\n"), settings)
     meta = PublishedDate(extracted.date[:10], "day", "html-meta") if extracted.date else None
-    published = bounded(raw.url, container_date(raw), meta)
+    published = dated_by_address(raw.url, bounded(raw.url, container_date(raw), meta))
     return _document(raw, found, settings, "html", outlet=_outlet(raw, sitename=extracted.sitename, title=extracted.title),
                      title=raw.title or page_headline(extracted.title, extracted.h1s, extracted.sitename, raw.url),
                      byline=extracted.author, published=published, language=extracted.language)

@@ -1,0 +1,68 @@
+"""The day a report says its incident happened, in the words that say so: "The shooting happened
+Wednesday night", "The shooting occurred at 9:45 p.m. on Friday", "the Dec. 12 shooting", "Police
+were called to the home Monday night".
+
+A follow-up (a charge, a plea, the victim named) leads with its own news and its own day ("A grand
+jury indicted three men Wednesday"); the incident's day comes further on, in a clause whose subject
+is the incident and whose verb says only that it took place, in the first response to it, or as a
+date naming the incident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date as Date
+
+from newsfuse.records import Annotation, DateMention, DateValue
+
+_INCIDENT = r"(?:shooting|shootout|incident|homicide|killing|stabbing|attack|murder|slaying)"
+# "The shooting happened ...", "the fatal shooting occurred ...", "The shooting was reported just before 2 a.m.",
+# "It happened just after 9:30 p.m. Sunday": one incident ("the"), not a count ("More than 2,400 shootings occurred")
+_TOOK_PLACE = re.compile(rf"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT}\s+(?:\w+\s+){{0,2}}?|\bIt\s+)"
+                         r"(?:happened|occurred|took\s+place|was\s+reported|unfolded)\b", re.IGNORECASE)
+# "Police were called to a home ... Monday night", "Paramedics responded ... at about 6 p.m. Feb. 26": the
+# first response is on the incident's day
+_RESPONSE = re.compile(r"\b(?:police|officers|deputies|troopers|paramedics|firefighters|medics|emergency\s+crews)\s+"
+                       r"(?:\w+\s+)?(?:responded|were\s+(?:called|dispatched|summoned)|arrived)\b", re.IGNORECASE)
+# "the Dec. 12 shooting", "the Sept. 27 fatal shooting": the date names the incident
+_NAMING = re.compile(rf"^,?\s*(?:(?:fatal|deadly|double|triple|quadruple|drive-by|mass)\s+)*{_INCIDENT}\b", re.IGNORECASE)
+_BEFORE_NAMING = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def took_place_day(text: str, ann: Annotation, published: Date | None, lag_days: int | None) -> DateValue | None:
+    """The first day a clause saying the incident took place gives ("The shooting occurred ... Friday"):
+    the plainest telling of the incident's day, before the day the lead's own news gives ("Authorities
+    Sunday identified the man killed"), at most ``lag_days`` before publication (None: any day before it)."""
+    return _first_day(ann, published, lag_days, _clauses(ann, (_TOOK_PLACE,)), lambda d: False)
+
+
+def incident_day(text: str, ann: Annotation, published: Date | None, lag_days: int | None) -> DateValue | None:
+    """The first day (day precision, read from the text) told as the incident's, in any of the three
+    ways, at most ``lag_days`` before publication (None: any day before it) and never after it."""
+    def names(d: DateMention) -> bool:
+        return bool(_NAMING.match(text[d.span[1]:d.span[1] + 40])
+                    and _BEFORE_NAMING.search(text[max(0, d.span[0] - 8):d.span[0]]))
+
+    return _first_day(ann, published, lag_days, _clauses(ann, (_TOOK_PLACE, _RESPONSE)), names)
+
+
+def _clauses(ann: Annotation, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+    """From the end of each telling to the end of its sentence: where the day it tells is written."""
+    return [(s.span[0] + m.end(), s.span[1]) for s in ann.sentences for p in patterns for m in p.finditer(s.text)]
+
+
+def _first_day(ann: Annotation, published: Date | None, lag_days: int | None, clauses: list[tuple[int, int]],
+               names: Callable[[DateMention], bool]) -> DateValue | None:
+    for d in ann.dates:
+        if d.value.precision != "day" or d.value.resolution.lower().startswith("published"):
+            continue
+        try:
+            day = Date.fromisoformat(d.value.date[:10])
+        except ValueError:
+            continue
+        if published is not None and not 0 <= (published - day).days <= (lag_days if lag_days is not None else 10**6):
+            continue
+        if names(d) or any(a <= d.span[0] < b for a, b in clauses):
+            return DateValue(d.value.date, "day", f"{d.value.resolution}; the day the report gives its incident")
+    return None
