@@ -44,9 +44,10 @@ def indexed_count(store: Store) -> int:
 
 def stored_gram(gram: np.ndarray) -> np.ndarray:
     """The low 32 bits of an n-gram hash, as ``copy_grams`` keeps it: the look-up of a daily add scans
-    that column, and half the bytes scan in 0.5-0.7x the time at 100,000 reports. Two n-grams then
-    share a key once in 4 billion; a collision adds a posting, not a relation (a candidate needs
-    ``min_shared_grams`` shared n-grams and is then aligned word by word)."""
+    that column, and half the bytes scan in 0.5-0.7x the time at 100,000 reports. A new n-gram then
+    meets another stored one under its key with a chance of rows / 2**32 (0.8 % at 100,000 reports):
+    a stray posting, not a relation (a candidate needs ``min_shared_grams`` shared n-grams, and is
+    then aligned word by word)."""
     return gram.astype(np.uint32)
 
 
