@@ -244,3 +244,15 @@ def test_main_events_of_two_reports_of_one_story_told_as_two_violent_types_are_o
     # the control: a protest is no violent type, so it stays an event of its own
     march = replace(riot, type="Protests", sub_type="Peaceful protest")
     assert len(group_mentions([shooting, march], story, order, S)) == 2
+
+
+def test_a_trial_report_dated_after_the_storys_arrest_report_joins_the_arrest_and_the_incident():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    arrest = _main(mention("b", 0, "Police arrested a man on Monday.", type_=("Strategic developments", "Arrests"),
+                           date=DateValue("2014-06-23", "day", "relative weekday to published 2014-06-24")))
+    trial = _main(mention("c", 0, "Gunmen attacked a checkpoint, the jury heard on Tuesday.", type_=CLASH,
+                          date=DateValue("2015-03-03", "day", "relative weekday to published 2015-03-04")))
+    story, order = {"a": "s", "b": "s", "c": "s"}, {"a": 0, "b": 1, "c": 2}
+    assert len(group_mentions([shooting, arrest, trial], story, order, S, follow_ups=frozenset({"c"}))) == 1
+    # a later report that tells no follow-up stays a new incident beside the arrest
+    assert len(group_mentions([shooting, arrest, trial], story, order, S)) == 2

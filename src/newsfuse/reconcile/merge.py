@@ -157,6 +157,8 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
         return False
     if _arrest_after(a, b) or _arrest_after(b, a):
         return True
+    if _follow_up_after_arrest(a, b, settings, follow_ups) or _follow_up_after_arrest(b, a, settings, follow_ups):
+        return True
     # any two violent types: reporters tell one shooting as an attack, an exchange of fire, a riot
     # (gva_incidents dev, all merged 0.725 -> 0.739, right event unchanged)
     if not (a.type in VIOLENT_TYPES and (b.type in VIOLENT_TYPES or compatible_type(a, b))):
@@ -175,6 +177,19 @@ def _arrest_after(arrest: Mention, incident: Mention) -> bool:
     tells the incident's follow-up: it attaches to the incident (gva_incidents dev: +2 incidents merged)."""
     return arrest.sub_type == ARREST and incident.type in VIOLENT_TYPES and (
         arrest.date is None or incident.date is None or arrest.date.date >= incident.date.date)
+
+
+def _follow_up_after_arrest(arrest: Mention, later: Mention, settings: ReconcileSettings,
+                            follow_ups: frozenset[str]) -> bool:
+    """A follow-up report (a charge, a trial, a verdict) of the story, dated after its arrest report and
+    telling the incident again as its main event, is the same incident: the arrest came after the
+    incident, not before the follow-up's date, so ``_arrest_after`` alone would keep the trial apart."""
+    if not (arrest.sub_type == ARREST and later.type in VIOLENT_TYPES and later.document in follow_ups):
+        return False
+    if arrest.date is None or later.date is None:
+        return True
+    gap = gap_days(arrest.date, later.date)
+    return gap is None or (later.date.date >= arrest.date.date and gap <= settings.max_follow_up_days)
 
 
 def affinity(a: Mention, b: Mention) -> int:
