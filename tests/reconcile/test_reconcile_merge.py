@@ -256,3 +256,15 @@ def test_a_trial_report_dated_after_the_storys_arrest_report_joins_the_arrest_an
     assert len(group_mentions([shooting, arrest, trial], story, order, S, follow_ups=frozenset({"c"}))) == 1
     # a later report that tells no follow-up stays a new incident beside the arrest
     assert len(group_mentions([shooting, arrest, trial], story, order, S)) == 2
+
+
+def test_a_follow_up_report_joins_its_storys_incident_whatever_the_other_sentences_of_its_reports_tell():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    aside = mention("a", 1, "Gunmen had fired on the same checkpoint on Friday.", type_=CLASH, start=60)
+    trial = _main(mention("b", 0, "Gunmen attacked a checkpoint, the jury heard on Monday.", type_=CLASH,
+                          date=DateValue("2015-03-02", "day", "relative weekday to published 2015-03-03")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    groups = group_mentions([shooting, aside, trial], story, order, S, follow_ups=frozenset({"b"}))
+    assert len(groups) == 1
+    # a later report that tells no follow-up still has to agree with every sentence of the event
+    assert len(group_mentions([shooting, aside, trial], story, order, S)) == 2
