@@ -268,3 +268,15 @@ def test_a_follow_up_report_joins_its_storys_incident_whatever_the_other_sentenc
     assert len(groups) == 1
     # a later report that tells no follow-up still has to agree with every sentence of the event
     assert len(group_mentions([shooting, aside, trial], story, order, S)) == 2
+
+
+def test_a_later_report_of_the_story_joins_its_incident_though_a_side_sentence_of_an_earlier_report_is_days_off():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    aside = mention("a", 1, "Gunmen had fired on the same checkpoint on Friday.", type_=CLASH, start=60)
+    later = _main(mention("b", 0, "The man shot at the checkpoint was named on Monday.", type_=CLASH,
+                          date=DateValue("2014-06-30", "day", "relative weekday to published 2014-07-01")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([shooting, aside, later], story, order, S)) == 1
+    # elsewhere, the side sentence still keeps it apart
+    far = replace(later, place=RAWAH)
+    assert len(group_mentions([shooting, aside, far], story, order, S)) == 2
