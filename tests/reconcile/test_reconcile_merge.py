@@ -6,7 +6,7 @@ from newsfuse.reconcile.merge import (
     same_event,
 )
 from newsfuse.reconcile.settings import ReconcileSettings
-from tests.reconcile.border_case import ARMY, CLASH, FRIDAY, HAWIJA, IRAQ, PUBLISHED, RAWAH, mention
+from tests.reconcile.border_case import ARMY, CLASH, FRIDAY, HAWIJA, IRAQ, PUBLISHED, QAIM, RAWAH, mention
 
 S = ReconcileSettings()
 BASE = mention("a", 0, "Militants took Al-Qaim.")
@@ -244,3 +244,43 @@ def test_main_events_of_two_reports_of_one_story_told_as_two_violent_types_are_o
     # the control: a protest is no violent type, so it stays an event of its own
     march = replace(riot, type="Protests", sub_type="Peaceful protest")
     assert len(group_mentions([shooting, march], story, order, S)) == 2
+
+
+def test_a_trial_report_dated_after_the_storys_arrest_report_joins_the_arrest_and_the_incident():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    arrest = _main(mention("b", 0, "Police arrested a man on Monday.", type_=("Strategic developments", "Arrests"),
+                           date=DateValue("2014-06-23", "day", "relative weekday to published 2014-06-24")))
+    trial = _main(mention("c", 0, "Gunmen attacked a checkpoint, the jury heard on Tuesday.", type_=CLASH,
+                          date=DateValue("2015-03-03", "day", "relative weekday to published 2015-03-04")))
+    story, order = {"a": "s", "b": "s", "c": "s"}, {"a": 0, "b": 1, "c": 2}
+    assert len(group_mentions([shooting, arrest, trial], story, order, S, follow_ups=frozenset({"c"}))) == 1
+    # a later report that tells no follow-up stays a new incident beside the arrest
+    assert len(group_mentions([shooting, arrest, trial], story, order, S)) == 2
+
+
+def _shooting_and_aside(aside_place=QAIM):
+    """A report's main event and a side sentence of the same report that joins it."""
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    aside = mention("a", 1, "Gunmen had fired near the checkpoint on Friday.", type_=CLASH, place=aside_place, start=60)
+    return shooting, aside
+
+
+def test_a_follow_up_report_joins_its_storys_incident_whatever_the_side_sentences_of_its_reports_tell():
+    shooting, aside = _shooting_and_aside(Place("Husaybah", 34.42, 41.0, "IQ", 99999))
+    trial = _main(mention("b", 0, "Gunmen attacked a checkpoint, the jury heard on Monday.", type_=CLASH, place=RAWAH,
+                          date=DateValue("2015-03-02", "day", "relative weekday to published 2015-03-03")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([shooting, aside, trial], story, order, S, follow_ups=frozenset({"b"}))) == 1
+    # months later, a report that tells no follow-up is a new incident
+    assert len(group_mentions([shooting, aside, trial], story, order, S)) == 2
+
+
+def test_a_later_report_of_the_story_joins_its_incident_though_a_side_sentence_of_an_earlier_report_is_days_off():
+    shooting, aside = _shooting_and_aside()
+    later = _main(mention("b", 0, "The man shot at the checkpoint was named on Monday.", type_=CLASH,
+                          date=DateValue("2014-06-30", "day", "relative weekday to published 2014-07-01")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([shooting, aside, later], story, order, S)) == 1
+    # elsewhere, the side sentence still keeps it apart
+    far = replace(later, place=RAWAH)
+    assert len(group_mentions([shooting, aside, far], story, order, S)) == 2
