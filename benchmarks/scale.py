@@ -31,6 +31,7 @@ the run, not the store).
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import os
 import re
@@ -82,7 +83,16 @@ def _repeat(rec: dict, rep: int) -> dict:
             "text": re.sub(r"[^\W\d_]+", suffix, rec["text"]),
             "title": re.sub(r"[^\W\d_]+", suffix, rec["title"]) if rec.get("title") else None,
             "published": _shift(rec.get("published"), rep),
-            "url": f"{rec['url']}#{rep}" if rec.get("url") else None}
+            "url": _repeat_url(rec["url"], rep) if rec.get("url") else None}
+
+
+def _repeat_url(url: str, rep: int) -> str:
+    """The same outlet (host), another page: the original path goes, since newsfuse reads a day from
+    an address (/2014/06/04/, clean/address.py) and a repeat must keep only its shifted date."""
+    from newsfuse.nlp.places import outlet_host  # the host newsfuse reads (an archive's original site)
+
+    page = hashlib.blake2b(url.encode("utf-8"), digest_size=8).hexdigest()
+    return f"https://{outlet_host(url) or 'example.org'}/repeat{rep}/{page}"
 
 
 def corpus(size: int, base: list[dict]) -> list[dict]:
