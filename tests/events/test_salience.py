@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from newsfuse.events import EventSettings, extract_mentions
+from newsfuse.events.salience import tells_follow_up
 
 SHOOTING = ("Gunmen killed two people in Hawija on Friday, police said. "
             "The gunmen fled in a car. "
@@ -277,3 +278,9 @@ def test_a_clause_saying_when_the_shooting_occurred_beats_the_day_the_lead_tells
                                                      ("on Friday", "2014-06-20", "day", "relative weekday")],
                          published="2014-06-22")
     assert _main_event(doc, ann).date.date == "2014-06-20"
+
+
+def test_an_appeal_for_tips_or_a_reward_is_a_follow_up_of_its_incident():
+    assert tells_follow_up("Police seek tips in Oct. 2 fatal shooting on Elm Street")
+    assert tells_follow_up("Reward offered for information in Akron double shooting")
+    assert not tells_follow_up("Two men shot outside Akron bar")

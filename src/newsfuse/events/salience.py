@@ -37,7 +37,10 @@ FOLLOW_UP_WORDS = frozenset("arrest charge plead sentence sentencing convict con
 # accused or extradited (gva_incidents dev: +2 incidents merged): a regex rather than a lemmatiser
 # because headlines are a few words and this runs over every report
 JUDICIAL_WORDS = frozenset({"accuse", "extradite"})
-_FOLLOW_UP_FORMS = re.compile(r"\b(?:" + "|".join(sorted(FOLLOW_UP_WORDS | JUDICIAL_WORDS, key=len, reverse=True))
+# a police appeal for tips or a reward offered comes after the incident, often weeks on
+APPEAL_WORDS = frozenset({"tip", "reward"})
+_FOLLOW_UP_FORMS = re.compile(r"\b(?:" + "|".join(sorted(FOLLOW_UP_WORDS | JUDICIAL_WORDS | APPEAL_WORDS, key=len,
+                                                          reverse=True))
                               + r")(?:s|es|d|ed|ing)?\b", re.IGNORECASE)
 FOLLOW_UP = "follow-up"  # marks a date that is the follow-up's, so the incident it tells of is earlier
 NO_DAY_TOLD = "no day told"  # marks a publication date standing in for the day of a report telling no follow-up
