@@ -12,12 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newsfuse.clean.crawl import crawl_day, possible
+from newsfuse.clean.crawl import ARCHIVE_PREFIX, crawl_day, possible
 from newsfuse.records import PublishedDate
 
-# the archive's prefix (web.archive.org/web/<stamp>/, archive.today's <stamp>/) before the page's address
-_ARCHIVED = re.compile(r"^(?:https?://)?(?:www\.)?(?:web\.)?archive\.(?:org/web|today|ph|is|li|vn|fo|md)/[^/]+/",
-                       re.IGNORECASE)
 # a year, month and day opening a path piece (or a query value): /2014/06/04/, /20150130/, /2013-02-08/,
 # /20130808-dallas-...; not a slug's tail ('-20160725-story': some sites write the print edition's day there)
 _DAY = re.compile(r"(?<=[/=])((?:19|20)\d\d)([/-]?)([01]\d)\2([0-3]\d)(?=[/_.-]|$)")
@@ -27,7 +24,7 @@ def address_day(url: str | None) -> date | None:
     """The day the page's own address files it under; None when it holds no full date."""
     if not url:
         return None
-    own = _ARCHIVED.sub("", url.strip())
+    own = ARCHIVE_PREFIX.sub("", url.strip())
     path = own.split("://", 1)[-1].partition("/")[2]  # the host's name may hold digits too
     for m in _DAY.finditer("/" + path):
         try:

@@ -15,12 +15,17 @@ from datetime import date
 
 from newsfuse.records import PublishedDate
 
+# archive.today's mirror domains
+_TODAY_DOMAINS = "today|ph|is|li|vn|fo|md"
 # the timestamp right after the archive's path prefix: 14 digits (YYYYMMDDhhmmss, maybe cut short, maybe
 # flagged 'id_'), or archive.today's 'YYYY.MM.DD-hhmmss'
 _WAYBACK_STAMP = re.compile(r"^(?:https?://)?(?:www\.)?(?:web\.)?archive\.org/web/(\d{4})(\d{2})(\d{2})\d*(?:[a-z]{2}_)?/",
                             re.IGNORECASE)
-_TODAY_STAMP = re.compile(r"^(?:https?://)?(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)/(\d{4})\.(\d{2})\.(\d{2})-",
+_TODAY_STAMP = re.compile(rf"^(?:https?://)?(?:www\.)?archive\.(?:{_TODAY_DOMAINS})/(\d{{4}})\.(\d{{2}})\.(\d{{2}})-",
                           re.IGNORECASE)
+# the archive's whole prefix (web.archive.org/web/<stamp>/, archive.today's <stamp>/) before the page's address
+ARCHIVE_PREFIX = re.compile(rf"^(?:https?://)?(?:www\.)?(?:web\.)?archive\.(?:org/web|{_TODAY_DOMAINS})/[^/]+/",
+                            re.IGNORECASE)
 
 
 def crawl_day(url: str | None) -> date | None:
