@@ -156,7 +156,7 @@ def extend_corpus(
         blocking.extend_copies(store, touched.new, settings, touched)
     summary.copies = inc.count(store, "copies")
     step = summary.timed("copies", step)
-    todo = set(touched.new) | touched.redate | inc.unannotated(store)
+    todo = set(touched.new) | touched.redate | inc.unannotated(store, touched.new)
     if todo:
         docs, annotated, graph = blocking.annotation_context(store, todo)
         touched.rehome = blocking.rehome(store, todo, (docs, annotated, graph), observe, settings)
@@ -166,7 +166,7 @@ def extend_corpus(
         annotate_todo(docs, annotated, graph)
         touched.annotated = todo
     step = summary.timed("nlp and events", step)
-    blocking.extend_stories(store, inc.unplaced(store), settings, touched)
+    blocking.extend_stories(store, inc.unplaced(store, touched.new), settings, touched)
     step = summary.timed("stories", step)
     blocking.reconcile_touched(store, settings, touched)
     summary.stories, summary.events = inc.count(store, "stories"), inc.count(store, "events")

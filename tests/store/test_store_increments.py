@@ -59,3 +59,26 @@ def test_a_store_from_before_the_name_index_is_indexed_once_from_its_stored_sign
         inc.index_story_names(store, {"d0": [3], "d1": [3, 4]})
         assert inc.names_indexed(store)
         assert sorted(inc.named_documents(store, [3, 4])) == [("d0", 100, 3), ("d1", 200, 3), ("d1", 200, 4)]
+
+
+def test_the_documents_left_unannotated_are_the_run_s_own_when_the_counts_say_so_and_read_otherwise(
+        tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_documents(_docs(4))
+        store.add_annotations([_annotation("d0"), _annotation("d1")])
+        # d2 and d3 lack an annotation: a run that added d3 alone must still find d2 (a cut-short run's)
+        assert inc.unannotated(store, ["d3"]) == {"d2", "d3"}
+        assert inc.unannotated(store, ["d2", "d3"]) == {"d2", "d3"}
+        assert inc.unannotated(store) == {"d2", "d3"}
+
+
+def test_the_documents_in_no_story_are_the_run_s_own_when_the_counts_say_so_and_read_otherwise(
+        tmp_path: Path) -> None:
+    from newsfuse.records import Story
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_documents(_docs(5))
+        inc.upsert_stories(store, [Story("s0", "t", ("d0", "d1")), Story("s1", "t", ("d2",))])
+        assert inc.unplaced(store, ["d4"]) == ["d3", "d4"]  # d3: left by a cut-short run, in store order
+        assert inc.unplaced(store, ["d3", "d4"]) == ["d3", "d4"]
+        assert inc.unplaced(store) == ["d3", "d4"]
