@@ -32,6 +32,7 @@ from newsfuse.store import Store
 from newsfuse.store import increments as inc
 from newsfuse.stories import blocking as far
 from newsfuse.stories import cluster_stories
+from newsfuse.stories.keys import StoryKeys, keys_from_json, keys_json, story_keys
 from newsfuse.stories.signals import story_day
 
 if TYPE_CHECKING:  # the nlp stage loads lazily
@@ -186,7 +187,8 @@ def record_story_signals(store: Store, anns: Sequence[Annotation]) -> None:
     by_id = {d.id: d for d in store.documents(a.document for a in anns)}
     light_anns = [light(a) for a in anns]
     days = {a.document: story_day(by_id[a.document], a) if a.document in by_id else None for a in light_anns}
-    inc.add_story_signals(store, days, light_anns, {a.document: far.name_keys(a) for a in light_anns})
+    keys = {a.document: keys_json(story_keys(by_id[a.document].text, a)) for a in light_anns if a.document in by_id}
+    inc.add_story_signals(store, days, light_anns, {a.document: far.name_keys(a) for a in light_anns}, keys)
 
 
 def extend_stories(store: Store, new_ids: Sequence[str], settings: Settings, touched: Touched) -> None:
@@ -205,11 +207,18 @@ def extend_stories(store: Store, new_ids: Sequence[str], settings: Settings, tou
     existing = inc.stories_with(store, near - set(new_ids))
     members = near | {d for s in existing for d in s.documents} | set(new_ids)
     docs = store.documents(members)
-    out = cluster_stories(docs, inc.story_signals(store, members), existing, settings.stories)
+    out = cluster_stories(docs, story_inputs(store, members), existing, settings.stories)
     before = {s.id: s for s in existing}
     grown = [s for s in out if before.get(s.id) != s]
     inc.upsert_stories(store, grown)
     touched.stories = {s.id for s in grown}
+
+
+def story_inputs(store: Store, ids: set[str]) -> dict[str, StoryKeys | Annotation]:
+    """What story clustering reads of the stored documents ``ids``: their stored keys (a store migrated
+    from schema 2 without a document's text keeps its signals instead)."""
+    keys: dict[str, StoryKeys | Annotation] = {d: keys_from_json(k) for d, k in inc.story_keys(store, ids).items()}
+    return {**inc.story_signals(store, ids - keys.keys()), **keys}
 
 
 def reconcile_touched(store: Store, settings: Settings, touched: Touched) -> None:

@@ -1,4 +1,4 @@
-from newsfuse.copies.templates import headline_told, template_pages
+from newsfuse.copies.templates import headline_told, skeleton_key, template_pages
 from newsfuse.records import Document
 
 CHROME = "Almost done!\n\nWe sent a link to your inbox. Open it to finish creating your account and keep reading."
@@ -57,3 +57,12 @@ def test_one_story_under_two_outlets_suffixes_is_still_no_template():
     pages = [_page("a", "Two wounded in Macon drive-by shooting - Channel Nine Macon", story),
              _page("b", "Two wounded in Macon drive-by shooting - Middle Georgia Radio", story)]
     assert template_pages(pages) == frozenset()
+
+
+def test_stored_skeleton_keys_group_pages_as_their_texts_do():
+    pages = [_page("a", "Two wounded in Macon drive-by shooting", CHROME),
+             _page("b", "Teenager charged in Warner Robins killing", CHROME),
+             _page("c", "Fire on Riverside Drive", "A fire broke out.")]
+    stored = {p.id: skeleton_key(p.text) for p in pages[:2]}  # c's key is not stored: read from its text
+    assert template_pages(pages, stored) == template_pages(pages) == {"a", "b"}
+    assert skeleton_key("Macon Police Department") == ""  # no lower-case word: never grouped

@@ -6,7 +6,10 @@ from __future__ import annotations
 import duckdb
 
 from newsfuse.store import Store
+from newsfuse.store import increments as inc
 from newsfuse.store import rows
+from newsfuse.store.connect import SCHEMA_VERSION
+from newsfuse.stories.keys import keys_from_json, story_keys
 from tests.store.test_store import annotation, document
 
 
@@ -38,7 +41,7 @@ def test_a_schema_1_store_is_migrated_on_its_first_writable_open_and_keeps_its_a
     _schema_1_store(path, ann)
     with Store(path) as store:
         assert store.annotations() == {ann.document: ann}
-    assert _version_and_type(path) == ("2", "BLOB")
+    assert _version_and_type(path) == (SCHEMA_VERSION, "BLOB")
 
 
 def test_a_schema_1_store_opened_read_only_is_read_as_it_is(tmp_path):
@@ -68,3 +71,16 @@ def test_a_schema_1_copy_index_keeps_the_low_32_bits_of_each_n_gram(tmp_path):
     con.close()
     with Store(path) as store:
         assert sorted(store.con.execute("SELECT gram, n FROM copy_grams").fetchall()) == [(7, 1), (9, 0)]
+
+
+def test_a_schema_2_store_gets_the_story_keys_of_its_stored_signals_and_texts(tmp_path):
+    path, ann, doc = tmp_path / "old.duckdb", annotation(), document()
+    with Store(path) as store:
+        store.add_documents([doc])
+        inc.add_story_signals(store, {doc.id: 735405}, [ann])  # written without keys, as schema 2 did
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE store_meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path) as store:
+        stored = inc.story_keys(store, [doc.id])
+    assert {d: keys_from_json(k) for d, k in stored.items()} == {doc.id: story_keys(doc.text, ann)}

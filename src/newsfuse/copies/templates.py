@@ -10,7 +10,8 @@ headlines, or an updated headline) by the text naming none of the headlines' wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from hashlib import blake2b
 
 from newsfuse.records import Document
 
@@ -37,12 +38,15 @@ def headline_told(title: str | None, text: str, site_words: frozenset[str] = fro
     return sum(w in low for w in words) / len(words) >= TOLD
 
 
-def template_pages(docs: Iterable[Document]) -> frozenset[str]:
+def template_pages(docs: Iterable[Document], skeletons: Mapping[str, str] | None = None) -> frozenset[str]:
     """Ids of pages whose text is a site template: the same text on two or more pages under
-    different headlines, none of which the text tells."""
+    different headlines, none of which the text tells. ``skeletons``: document id -> ``skeleton_key``
+    of its text, where already known (stored with its story keys)."""
+    skeletons = skeletons or {}
     by_text: dict[str, list[Document]] = {}
     for d in docs:
-        by_text.setdefault(skeleton(d.text), []).append(d)
+        key = skeletons.get(d.id)
+        by_text.setdefault(key if key is not None else skeleton_key(d.text), []).append(d)
     out: set[str] = set()
     for key, group in by_text.items():
         if key and _is_template(group):
@@ -54,6 +58,12 @@ def skeleton(text: str) -> str:
     """The text without its capitalised words: a template that names its page's reporter or site
     ("Whenever <reporter> posts new content, you'll get an email") is one skeleton on every page."""
     return " ".join(_LOWER.findall(text))
+
+
+def skeleton_key(text: str) -> str:
+    """A short digest of ``skeleton(text)`` (empty when the skeleton is: such pages are never grouped)."""
+    bare = skeleton(text)
+    return blake2b(bare.encode("utf-8"), digest_size=8).hexdigest() if bare else ""
 
 
 def _is_template(group: Sequence[Document]) -> bool:

@@ -11,9 +11,9 @@ import duckdb
 from newsfuse.store.errors import StoreError
 from newsfuse.store.migrate import migrate
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 # versions a read-only open still reads (their differences are handled where rows are read)
-READABLE_VERSIONS = ("1", SCHEMA_VERSION)
+READABLE_VERSIONS = ("1", "2", SCHEMA_VERSION)
 
 
 def open_database(path: Path, read_only: bool, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:

@@ -157,7 +157,8 @@ CREATE TABLE IF NOT EXISTS copy_stock (gram UBIGINT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS story_signals (
     document VARCHAR PRIMARY KEY,
     day INTEGER,                     -- stories.signals.story_day as an ordinal; NULL when unknown
-    record JSON NOT NULL             -- the Annotation without its sentences
+    record JSON NOT NULL,            -- the Annotation without its sentences
+    keys VARCHAR                     -- what story clustering reads of it and of the text (stories/keys.py)
 );
 
 -- The full person names of each story-signalled document with a story day, hashed

@@ -60,14 +60,25 @@ def story_day(doc: Document, annotation: Annotation | None) -> int | None:
 
     The publication date comes first: reports of one story appear within days
     of each other, while the dates a text names are often background ("the
-    2011 quake"). Only day-precision mentions vote (a "2014" or "last week" says
-    little about which week); ties go to the earliest date.
+    2011 quake").
     """
+    day = published_day(doc)
+    return day if day is not None else mentioned_day(annotation)
+
+
+def published_day(doc: Document) -> int | None:
+    """The document's published day, when known to the day."""
     if doc.published is not None and doc.published.precision in ("minute", "day"):
         try:
             return date.fromisoformat(doc.published.date[:10]).toordinal()
         except ValueError:
             pass
+    return None
+
+
+def mentioned_day(annotation: Annotation | None) -> int | None:
+    """The day the text mentions most. Only day-precision mentions vote (a "2014" or "last week" says
+    little about which week); ties go to the earliest date."""
     votes: Counter[int] = Counter()
     if annotation is not None:
         for dm in annotation.dates:

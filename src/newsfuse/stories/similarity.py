@@ -8,6 +8,7 @@ the pairs at or above a cut, and story clustering works inside the blocks those 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -20,7 +21,8 @@ from newsfuse.reconcile.followups import tells_follow_up
 from newsfuse.stories.headlines import headline_places
 from newsfuse.stories.links import FAR_ARTIFACT, LinkModel, link_model, probabilities
 from newsfuse.stories.settings import StorySettings
-from newsfuse.stories.signals import death_tolls, entity_bag, person_names, story_day
+from newsfuse.stories.keys import StoryKeys, annotation_keys, story_keys
+from newsfuse.stories.signals import published_day
 from newsfuse.stories.text import tfidf, weighted_bag
 
 
@@ -50,33 +52,34 @@ class Features:
         return self.words.shape[0]
 
 
-def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], settings: StorySettings,
+def features(docs: Sequence[Document], annotations: Mapping[str, Annotation | StoryKeys], settings: StorySettings,
              with_model: bool = True) -> Features:
-    """Per-document features; ``with_model=False`` leaves the shipped link model out (its training reads
-    the pair features only)."""
+    """Per-document features, from each document's annotation or the keys stored for it (keys.py);
+    ``with_model=False`` leaves the shipped link model out (its training reads the pair features only)."""
+    read = {d.id: _keys(d, annotations.get(d.id)) for d in docs}
     # a site template's text (the chrome left where the story was lost) tells nothing of its page:
     # only the headline counts, and what was read from the text is left out
-    chrome = template_pages(docs) if settings.read_templates_by_headline else frozenset()
-    bags = [
-        weighted_bag([(d.text if d.id not in chrome else "", 1.0), (d.title or "", settings.title_weight)],
-                     settings.min_token_length)
-        for d in docs
-    ]
+    chrome = template_pages(docs, {k: r.skeleton for k, r in read.items() if r.skeleton is not None}) \
+        if settings.read_templates_by_headline else frozenset()
+    bags = [_bag(read[d.id] if d.id not in chrome else None, d.title, settings) for d in docs]
     words = tfidf(bags).astype(np.float32).tocsr()  # float32 products: half the memory of float64
-    annotations = {k: a for k, a in annotations.items() if k not in chrome}
+    signals = {k: keys for k, keys in read.items() if k not in chrome}
     if settings.headline_places:
         # a page whose text names no place (a template, an empty or cut text) is placed by its headline's
-        annotations.update(headline_places([d for d in docs if d.id not in annotations or not annotations[d.id].places]))
-    ents = [entity_bag(annotations.get(d.id)) for d in docs]
+        unplaced = [d for d in docs if d.id not in signals or not signals[d.id].placed]
+        signals.update({k: annotation_keys(a) for k, a in headline_places(unplaced).items()})
+    none = StoryKeys()
+    keys = [signals.get(d.id, none) for d in docs]
+    ents = [k.entity_bag() for k in keys]
     has_ent = np.array([bool(e) for e in ents], dtype=bool)
     entities = None
     if settings.entity_weight > 0 and has_ent.sum() > 1:
         entities = tfidf(ents).astype(np.float32).tocsr()
     places = [{k for k in e if k.startswith("place:")} for e in ents]
-    days = np.array([story_day(d, annotations.get(d.id)) or -1 for d in docs], dtype=np.int32)
+    days = np.array([_day(d, k) or -1 for d, k in zip(docs, keys, strict=True)], dtype=np.int32)
     names = None
     if settings.name_link > 0 or settings.learned_links:
-        names = _incidence([person_names(annotations.get(d.id)) for d in docs])
+        names = _incidence([set(k.names) for k in keys])
     follow_up = np.array([tells_follow_up(d.title or "") for d in docs], dtype=bool)
     f = Features(words, entities, has_ent, _incidence(places), np.array([bool(p) for p in places]), days, settings,
                  names, follow_up=follow_up)
@@ -84,11 +87,27 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation], se
         return f
     titles = tfidf([weighted_bag([(d.title or "", 1.0)], settings.min_token_length) for d in docs]).astype(
         np.float32).tocsr()
-    tolls = [death_tolls(annotations.get(d.id)) for d in docs]
+    tolls = [set(k.tolls) for k in keys]
     return replace(f, titles=titles, tolls=_incidence(tolls), has_tolls=np.array([bool(t) for t in tolls]),
                    outlets=_incidence([{d.outlet.lower()} if d.outlet else set() for d in docs]),
                    model=link_model() if with_model else None,
                    far_model=link_model(FAR_ARTIFACT) if with_model and settings.far_link_days > 0 else None)
+
+
+def _keys(doc: Document, read: Annotation | StoryKeys | None) -> StoryKeys:
+    return read if isinstance(read, StoryKeys) else story_keys(doc.text, read)
+
+
+def _bag(keys: StoryKeys | None, title: str | None, settings: StorySettings) -> Counter[str]:
+    """The text's words (none for a template page) and the title's, weighted (``text.weighted_bag``)."""
+    bag = keys.word_bag(settings.min_token_length) if keys is not None else Counter()
+    return weighted_bag([(title or "", settings.title_weight)], settings.min_token_length, bag)
+
+
+def _day(doc: Document, keys: StoryKeys) -> int | None:
+    """``signals.story_day`` from the keys."""
+    day = published_day(doc)
+    return day if day is not None else keys.mentioned_day
 
 
 def _incidence(places: list[set[str]]) -> sparse.csr_matrix:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -33,21 +34,31 @@ def content_words(text: str, min_length: int = 2) -> list[str]:
     return [w for w in words if len(w) >= min_length and w not in _STOP]
 
 
+def word_counts(text: str, min_length: int = 2) -> Counter[str]:
+    """``Counter(content_words(text))``, in the order words first occur: each distinct word is checked
+    once, not each occurrence (a daily add reads the bags of a thousand stored neighbours)."""
+    out: Counter[str] = Counter()
+    for w, c in Counter(_WORD.findall(text.lower().replace("’", "'"))).items():
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) >= min_length and w not in _STOP:
+            out[w] += c
+    return out
+
+
 def tfidf(bags: Sequence[Counter[str]]) -> sparse.csr_matrix:
-    """Rows = L2-normalised sublinear-tf x smoothed-idf vectors of the bags."""
-    vocab: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for i, bag in enumerate(bags):
-        items = [(t, c) for t, c in bag.items() if c > 0]
-        rows.extend([i] * len(items))
-        cols.extend([vocab.setdefault(t, len(vocab)) for t, _ in items])
-        vals.extend([c for _, c in items])
-    # sublinear tf: ten mentions are not ten times the evidence
-    vals_arr = 1.0 + np.log(np.asarray(vals, dtype=np.float64))
+    """Rows = L2-normalised sublinear-tf x smoothed-idf vectors of the bags (columns: words in the
+    order they first occur)."""
     n = len(bags)
-    m = sparse.csr_matrix((vals_arr, (rows, cols)), shape=(n, max(len(vocab), 1)), dtype=np.float64)
+    words = list(chain.from_iterable(bags))
+    vocab = {w: j for j, w in enumerate(dict.fromkeys(words))}
+    counts = np.fromiter(chain.from_iterable(b.values() for b in bags), dtype=np.float64, count=len(words))
+    cols = np.fromiter(map(vocab.__getitem__, words), dtype=np.int64, count=len(words))
+    rows = np.repeat(np.arange(n, dtype=np.int64), [len(b) for b in bags])
+    kept = counts > 0
+    # sublinear tf: ten mentions are not ten times the evidence
+    vals = 1.0 + np.log(counts[kept])
+    m = sparse.csr_matrix((vals, (rows[kept], cols[kept])), shape=(n, max(len(vocab), 1)), dtype=np.float64)
     df = np.bincount(m.indices, minlength=m.shape[1])
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
     m = m @ sparse.diags(idf)
@@ -60,16 +71,16 @@ def normalise(m: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.diags(1.0 / norms) @ m
 
 
-def weighted_bag(parts: Iterable[tuple[str, float]], min_length: int) -> Counter[str]:
-    """One bag of words from (text, weight) parts, e.g. the title counted twice."""
-    bag: Counter[str] = Counter()
+def weighted_bag(parts: Iterable[tuple[str, float]], min_length: int, bag: Counter[str] | None = None) -> Counter[str]:
+    """One bag of words from (text, weight) parts, e.g. the title counted twice; added to ``bag`` when given."""
+    bag = bag if bag is not None else Counter()
     for text, weight in parts:
         if not text or weight <= 0:
             continue
-        words = content_words(text, min_length)
+        counts = word_counts(text, min_length)
         if weight == 1.0:
-            bag.update(words)
+            bag.update(counts)
         else:
-            for w in words:
-                bag[w] += weight
+            for w, c in counts.items():
+                bag[w] += weight * c
     return bag
