@@ -30,9 +30,10 @@ from newsfuse.records import Annotation, CopyGraph, Document
 from newsfuse.reconcile import reconcile
 from newsfuse.store import Store
 from newsfuse.store import increments as inc
+from newsfuse.store.rows import annotation_from_json
 from newsfuse.stories import blocking as far
 from newsfuse.stories import cluster_stories
-from newsfuse.stories.keys import StoryKeys, keys_from_json, keys_json, story_keys
+from newsfuse.stories.keys import KEYING, StoryKeys, keys_from_json, keys_json, story_keys
 from newsfuse.stories.signals import story_day
 
 if TYPE_CHECKING:  # the nlp stage loads lazily
@@ -181,9 +182,12 @@ def light(ann: Annotation) -> Annotation:
 def record_story_signals(store: Store, anns: Sequence[Annotation]) -> None:
     """Store what story clustering reads of each new annotation, its story day (read with the
     document as stored: an undated copy's borrowed date served its annotation only) and the keys of
-    the people it names (stories/blocking.py; a store from before that index is indexed first)."""
+    the people it names (stories/blocking.py; a store from before that index is indexed first) and its
+    story keys (stories/keys.py; a store keyed another way is keyed again first)."""
     if not inc.names_indexed(store):
         inc.index_story_names(store, {d: far.name_keys(a) for d, a in inc.all_story_signals(store).items()})
+    if not inc.keys_current(store, KEYING):  # a store migrated from schema 2, or keyed another way
+        inc.rekey_story_signals(store, keys_of_stored, KEYING)
     by_id = {d.id: d for d in store.documents(a.document for a in anns)}
     light_anns = [light(a) for a in anns]
     days = {a.document: story_day(by_id[a.document], a) if a.document in by_id else None for a in light_anns}
@@ -212,6 +216,11 @@ def extend_stories(store: Store, new_ids: Sequence[str], settings: Settings, tou
     grown = [s for s in out if before.get(s.id) != s]
     inc.upsert_stories(store, grown)
     touched.stories = {s.id for s in grown}
+
+
+def keys_of_stored(record: str, text: str) -> str:
+    """The story keys (JSON) of a stored signals record and its document's text."""
+    return keys_json(story_keys(text, annotation_from_json(record)))
 
 
 def story_inputs(store: Store, ids: set[str]) -> dict[str, StoryKeys | Annotation]:

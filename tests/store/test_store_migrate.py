@@ -9,6 +9,7 @@ from newsfuse.store import Store
 from newsfuse.store import increments as inc
 from newsfuse.store import rows
 from newsfuse.store.connect import SCHEMA_VERSION
+from newsfuse.blocking import light
 from newsfuse.stories.keys import keys_from_json, story_keys
 from tests.store.test_store import annotation, document
 
@@ -73,14 +74,21 @@ def test_a_schema_1_copy_index_keeps_the_low_32_bits_of_each_n_gram(tmp_path):
         assert sorted(store.con.execute("SELECT gram, n FROM copy_grams").fetchall()) == [(7, 1), (9, 0)]
 
 
-def test_a_schema_2_store_gets_the_story_keys_of_its_stored_signals_and_texts(tmp_path):
+def test_a_schema_2_store_gets_the_story_keys_of_its_stored_signals_and_texts_on_its_next_run(tmp_path):
+    from newsfuse.blocking import record_story_signals
+
     path, ann, doc = tmp_path / "old.duckdb", annotation(), document()
+    other = document("b2c3d4e5f6071829")
     with Store(path) as store:
-        store.add_documents([doc])
+        store.add_documents([doc, other])
         inc.add_story_signals(store, {doc.id: 735405}, [ann])  # written without keys, as schema 2 did
     con = duckdb.connect(str(path))
     con.execute("UPDATE store_meta SET value = '2' WHERE key = 'schema_version'")
+    con.execute("ALTER TABLE story_signals DROP COLUMN keys")
     con.close()
     with Store(path) as store:
-        stored = inc.story_keys(store, [doc.id])
-    assert {d: keys_from_json(k) for d, k in stored.items()} == {doc.id: story_keys(doc.text, ann)}
+        assert inc.story_keys(store, [doc.id]) == {}  # migrated: the column, not yet the keys
+        record_story_signals(store, [annotation(other.id)])  # the next run's new annotation
+        stored = inc.story_keys(store, [doc.id, other.id])
+    assert {d: keys_from_json(k) for d, k in stored.items()} == {
+        doc.id: story_keys(doc.text, ann), other.id: story_keys(other.text, light(annotation(other.id)))}

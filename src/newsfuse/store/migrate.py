@@ -43,19 +43,8 @@ def _to_schema_2(con: duckdb.DuckDBPyConnection) -> None:
 
 def _to_schema_3(con: duckdb.DuckDBPyConnection) -> None:
     """Schema 2 -> 3: ``story_signals.keys``, what story clustering reads of each document (stories/keys.py),
-    reduced from its stored signals and text (about 0.3 ms a document, once)."""
-    from newsfuse.stories.keys import keys_json, story_keys
-
+    filled by the next run (``increments.rekey_story_signals``)."""
     con.execute("ALTER TABLE story_signals ADD COLUMN IF NOT EXISTS keys VARCHAR")
-    con.create_function(
-        "newsfuse_story_keys",
-        lambda record, text: keys_json(story_keys(text, rows.annotation_from_json(record))),
-        ["VARCHAR", "VARCHAR"], "VARCHAR")
-    try:
-        con.execute("UPDATE story_signals SET keys = newsfuse_story_keys(story_signals.record::VARCHAR, d.text) "
-                    "FROM documents d WHERE d.id = story_signals.document AND story_signals.keys IS NULL")
-    finally:
-        con.remove_function("newsfuse_story_keys")
 
 
 STEPS: dict[str, tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = {

@@ -22,6 +22,11 @@ from newsfuse.stories.signals import death_tolls, entity_bag, mentioned_day, per
 from newsfuse.stories.text import word_counts
 
 
+# how the keys below are made: a store whose keys were made otherwise is keyed again (blocking.py);
+# change it with anything that changes what ``story_keys`` returns (signals.py, text.py, templates.py)
+KEYING = "1"
+
+
 @dataclass(frozen=True, slots=True)
 class StoryKeys:
     entities: tuple[tuple[str, float], ...] = ()  # signals.entity_bag, in its order
