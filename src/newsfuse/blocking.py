@@ -224,8 +224,8 @@ def keys_of_stored(record: str, text: str) -> str:
 
 
 def story_inputs(store: Store, ids: set[str]) -> dict[str, StoryKeys | Annotation]:
-    """What story clustering reads of the stored documents ``ids``: their stored keys (a store migrated
-    from schema 2 without a document's text keeps its signals instead)."""
+    """What story clustering reads of the stored documents ``ids``: their stored keys, else their signals
+    (a signal no run has keyed yet); a document with neither is read from its text alone."""
     keys: dict[str, StoryKeys | Annotation] = {d: keys_from_json(k) for d, k in inc.story_keys(store, ids).items()}
     return {**inc.story_signals(store, ids - keys.keys()), **keys}
 

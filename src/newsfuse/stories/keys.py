@@ -6,8 +6,8 @@ A daily add clusters its reports with the ~1,000 stored reports of their days an
 actors in full) and tokenising each one's text again was most of the stories step. ``story_keys``
 keeps only what ``similarity.features`` reads: the places and actors as weighted terms, the full
 person names, the death tolls, whether a place was found, the most mentioned day, the text's
-word counts and a digest of its template skeleton (copies/templates.py). The store keeps them with the story signals (``story_signals.keys``), written when
-the annotation is stored.
+word counts and a digest of its template skeleton (copies/templates.py). The store keeps them
+with the story signals (``story_signals.keys``), written when the annotation is stored.
 """
 
 from __future__ import annotations
