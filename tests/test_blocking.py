@@ -256,3 +256,15 @@ def test_a_follow_up_months_after_its_incident_joins_its_story_in_a_later_run_as
     # the charge is 138 days after the shooting: beyond the days a run looks back over, found by the victim's name
     assert stories == [["charged.txt", "family.txt", "shot.txt"], ["park.txt"]]
     assert record(db)["stories"] == one["stories"]
+
+
+def test_a_store_whose_names_were_keyed_another_way_is_indexed_again_before_a_later_run_looks_them_up(
+        tmp_path: Path) -> None:
+    db = runs(tmp_path, [["shot.txt", "family.txt", "park.txt"]], "steps", reports=FAR)
+    with Store(db) as s, s._write() as con:  # as a store written when names were keyed otherwise would hold them
+        con.execute("UPDATE story_names SET key = key + 1")
+        con.execute("UPDATE store_meta SET value = 'full name' WHERE key = 'story_names'")
+    runs(tmp_path, [["charged.txt"]], "later", db=db, reports=FAR)
+    with Store(db, read_only=True) as s:
+        stories = sorted(sorted(Path(d.source).name for d in s.documents(x.documents)) for x in s.stories())
+    assert stories == [["charged.txt", "family.txt", "shot.txt"], ["park.txt"]]

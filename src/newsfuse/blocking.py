@@ -182,10 +182,11 @@ def light(ann: Annotation) -> Annotation:
 def record_story_signals(store: Store, anns: Sequence[Annotation]) -> None:
     """Store what story clustering reads of each new annotation, its story day (read with the
     document as stored: an undated copy's borrowed date served its annotation only) and the keys of
-    the people it names (stories/blocking.py; a store from before that index is indexed first) and its
-    story keys (stories/keys.py; a store keyed another way is keyed again first)."""
-    if not inc.names_indexed(store):
-        inc.index_story_names(store, {d: far.name_keys(a) for d, a in inc.all_story_signals(store).items()})
+    the people it names (stories/blocking.py; a store from before that index, or keyed another way, is
+    indexed first) and its story keys (stories/keys.py; a store keyed another way is keyed again first)."""
+    if not inc.names_indexed(store, far.NAME_KEYING):
+        inc.index_story_names(store, {d: far.name_keys(a) for d, a in inc.all_story_signals(store).items()},
+                              far.NAME_KEYING)
     if not inc.keys_current(store, KEYING):  # a store migrated from schema 2, or keyed another way
         inc.rekey_story_signals(store, keys_of_stored, KEYING)
     by_id = {d.id: d for d in store.documents(a.document for a in anns)}

@@ -55,9 +55,9 @@ def test_a_store_from_before_the_name_index_is_indexed_once_from_its_stored_sign
     with Store(tmp_path / "s.duckdb") as store:
         store.add_documents(_docs(2))
         inc.add_story_signals(store, {"d0": 100, "d1": 200}, [_annotation("d0"), _annotation("d1")])
-        assert not inc.names_indexed(store)
-        inc.index_story_names(store, {"d0": [3], "d1": [3, 4]})
-        assert inc.names_indexed(store)
+        assert not inc.names_indexed(store, "full name")
+        inc.index_story_names(store, {"d0": [3], "d1": [3, 4]}, "full name")
+        assert inc.names_indexed(store, "full name")
         assert sorted(inc.named_documents(store, [3, 4])) == [("d0", 100, 3), ("d1", 200, 3), ("d1", 200, 4)]
 
 
@@ -82,3 +82,15 @@ def test_the_documents_in_no_story_are_the_run_s_own_when_the_counts_say_so_and_
         assert inc.unplaced(store, ["d4"]) == ["d3", "d4"]  # d3: left by a cut-short run, in store order
         assert inc.unplaced(store, ["d3", "d4"]) == ["d3", "d4"]
         assert inc.unplaced(store) == ["d3", "d4"]
+
+
+def test_a_name_index_keyed_another_way_is_indexed_again(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_documents(_docs(2))
+        inc.add_story_signals(store, {"d0": 100, "d1": 200}, [_annotation("d0"), _annotation("d1")])
+        inc.index_story_names(store, {"d0": [3], "d1": [4]}, "full name")
+        assert not inc.names_indexed(store, "first and last word")  # its keys would not meet a new run's
+        inc.index_story_names(store, {"d0": [5], "d1": [5]}, "first and last word")
+        assert inc.names_indexed(store, "first and last word")
+        assert inc.named_documents(store, [3, 4]) == []
+        assert sorted(inc.named_documents(store, [5])) == [("d0", 100, 5), ("d1", 200, 5)]

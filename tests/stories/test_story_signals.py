@@ -49,3 +49,17 @@ def test_person_names_are_full_names_only():
     ))
     assert person_names(ann) == {"person:dana reyes"}
     assert person_names(None) == set()
+
+
+def test_a_middle_name_or_a_generational_suffix_does_not_tell_a_person_apart():
+    from newsfuse.records import ActorMention
+    from newsfuse.stories.signals import person_names
+
+    def named(*people: str) -> set[str]:
+        return person_names(Annotation(document="d", sentences=(), actors=tuple(
+            ActorMention(p, (0, len(p)), p, "person") for p in people)))
+
+    assert named("Jennifer Marie Laber") == named("Jennifer Laber") == {"person:jennifer laber"}
+    assert named("Robert Lee Adams Jr.") == named("Robert Adams") == {"person:robert adams"}
+    assert named("Toney Keith White II") == {"person:toney white"}
+    assert named("Jr.", "Kevin Jr") == set()  # a suffix is no name, nor a first name with one

@@ -222,18 +222,20 @@ def _replace_names(store: Store, con, documents: Sequence[str], days: Mapping[st
             "day": pa.array([f[2] for f in found], pa.int32())}))
 
 
-def names_indexed(store: Store) -> bool:
-    """Every story-signalled document is in ``story_names`` (false in a store written before it)."""
-    return bool(store._select("SELECT 1 FROM store_meta WHERE key = 'story_names'"))
+def names_indexed(store: Store, keying: str) -> bool:
+    """Every story-signalled document is in ``story_names``, keyed as ``keying`` says (false in a store
+    written before the index, or keyed another way: its keys would not meet a new run's)."""
+    return bool(store._select("SELECT 1 FROM store_meta WHERE key = 'story_names' AND value = ?", [keying]))
 
 
-def index_story_names(store: Store, names: Mapping[str, Sequence[int]]) -> None:
-    """Rebuild ``story_names`` from every stored signal's names (document -> keys), once per store."""
+def index_story_names(store: Store, names: Mapping[str, Sequence[int]], keying: str) -> None:
+    """Rebuild ``story_names`` from every stored signal's names (document -> keys, keyed as ``keying``
+    says), once per store and keying."""
     days = dict(store._select("SELECT document, day FROM story_signals"))
     with store._write() as con:
         con.execute("DELETE FROM story_names")
         _replace_names(store, con, list(days), days, names)
-        con.execute("INSERT OR REPLACE INTO store_meta VALUES ('story_names', 'indexed')")
+        con.execute("INSERT OR REPLACE INTO store_meta VALUES ('story_names', ?)", [keying])
 
 
 def all_story_signals(store: Store) -> dict[str, Annotation]:

@@ -164,7 +164,8 @@ CREATE TABLE IF NOT EXISTS story_signals (
 -- The full person names of each story-signalled document with a story day, hashed
 -- (stories/blocking.py), so a run finds the stored documents naming one of its new documents'
 -- people months earlier through the index, whatever the store's size; store_meta 'story_names'
--- says every signalled document is in it (a store from before it is indexed once).
+-- says every signalled document is in it and how its names were keyed (a store from before it, or
+-- keyed another way, is indexed again once).
 CREATE TABLE IF NOT EXISTS story_names (
     key BIGINT NOT NULL,
     document VARCHAR NOT NULL,

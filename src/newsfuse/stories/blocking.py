@@ -26,6 +26,11 @@ from newsfuse.stories.settings import StorySettings
 from newsfuse.stories.signals import person_names
 
 
+# how ``name_keys`` keys a name (signals.person_names: its first and last words); a store whose index was
+# keyed another way is indexed again from its stored signals, or its keys would not meet a new run's
+NAME_KEYING = "first and last word"
+
+
 def name_key(name: str) -> int:
     """A stable signed 64-bit key of a name (the store indexes integers; Python's hash() is salted)."""
     return int.from_bytes(blake2b(name.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
