@@ -284,3 +284,12 @@ def test_an_appeal_for_tips_or_a_reward_is_a_follow_up_of_its_incident():
     assert tells_follow_up("Police seek tips in Oct. 2 fatal shooting on Elm Street")
     assert tells_follow_up("Reward offered for information in Akron double shooting")
     assert not tells_follow_up("Two men shot outside Akron bar")
+
+
+def test_a_victim_dying_of_wounds_dates_the_death_and_a_later_sentence_the_shooting(annotated):
+    text = ("A boy who was shot in Hawija died of his wounds on Sunday, police said. "
+            "Gunmen opened fire on the boy on Friday outside his home.")
+    doc, ann = annotated(text, places=HAWIJA, dates=[("on Sunday", "2014-06-22", "day", "relative weekday"),
+                                                     ("on Friday", "2014-06-20", "day", "relative weekday")],
+                         published="2014-06-22")
+    assert _main_event(doc, ann).date.date == "2014-06-20"
