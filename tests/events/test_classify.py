@@ -195,3 +195,10 @@ def test_killing_a_person_beside_an_animal_word_is_still_an_event(annotated):
 def test_executing_a_search_warrant_is_no_killing(annotated):
     typing, _ = _type(annotated, "Detectives executed a search warrant at a garage behind the house on Monday.")
     assert typing is None or typing.sub_type != "Attack", typing
+
+
+def test_storming_a_place_takes_it_but_a_storm_in_the_forecast_is_no_event(annotated):
+    stormed, _ = _type(annotated, "Gunmen stormed the police station in Kidal on Friday.")
+    weather, _ = _type(annotated, "Showers and storms are in the forecast for Saturday.")
+    assert stormed.sub_type == "Non-state actor overtakes territory"
+    assert weather is None, weather

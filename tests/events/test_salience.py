@@ -271,16 +271,29 @@ def test_a_main_event_told_last_week_takes_the_day_a_later_sentence_gives_within
     assert (main.date.date, main.date.precision) == ("2014-06-10", "day")
 
 
+# a Sunday report telling a Sunday (its news) and a Friday (the incident)
+SUNDAY_AND_FRIDAY = [("on Sunday", "2014-06-22", "day", "relative weekday"),
+                     ("on Friday", "2014-06-20", "day", "relative weekday")]
+
+
+def _main_day_of_sunday_report(annotated, text):
+    doc, ann = annotated(text, places=HAWIJA, dates=SUNDAY_AND_FRIDAY, published="2014-06-22")
+    return _main_event(doc, ann).date.date
+
+
 def test_a_clause_saying_when_the_shooting_occurred_beats_the_day_the_lead_tells_its_news(annotated):
     text = ("Authorities on Sunday identified a man who was killed in a shooting in Hawija. "
             "The shooting occurred at 9:45 p.m. on Friday near a mobile home park.")
-    doc, ann = annotated(text, places=HAWIJA, dates=[("on Sunday", "2014-06-22", "day", "relative weekday"),
-                                                     ("on Friday", "2014-06-20", "day", "relative weekday")],
-                         published="2014-06-22")
-    assert _main_event(doc, ann).date.date == "2014-06-20"
+    assert _main_day_of_sunday_report(annotated, text) == "2014-06-20"
 
 
 def test_an_appeal_for_tips_or_a_reward_is_a_follow_up_of_its_incident():
     assert tells_follow_up("Police seek tips in Oct. 2 fatal shooting on Elm Street")
     assert tells_follow_up("Reward offered for information in Akron double shooting")
     assert not tells_follow_up("Two men shot outside Akron bar")
+
+
+def test_a_victim_dying_of_wounds_dates_the_death_and_a_later_sentence_the_shooting(annotated):
+    text = ("A boy who was shot in Hawija died of his wounds on Sunday, police said. "
+            "Gunmen opened fire on the boy on Friday outside his home.")
+    assert _main_day_of_sunday_report(annotated, text) == "2014-06-20"

@@ -193,3 +193,15 @@ def test_main_days_a_few_days_apart_keep_the_most_supported():
     ms = [_main("a", "2014-06-19"), _main("b", "2014-06-21"), _main("c", "2014-06-21")]
     assert reconcile_values(ms, OWN, S).date.date == "2014-06-21"
     assert reconcile_values(ms, OWN, replace(S, first_day_lead_days=0)).date.date == "2014-06-19"
+
+
+def test_between_two_equally_supported_towns_the_one_in_the_county_the_other_sentences_name_wins():
+    from newsfuse.records import Place
+
+    harbor = Place("Harbor City", 33.7, -78.9, "US", 11, "Carolina", admin2="Pine County")
+    village = Place("Millbrook", 34.1, -79.8, "US", 12, "Carolina", admin2="Oak County")
+    beach = Place("Sandy Point", 33.8, -78.8, "US", 13, "Carolina", admin2="Pine County")
+    a, b = _m("a", place=village), _m("b", place=harbor)
+    aside = replace(mention("b", 1, "The coroner said the boy lived in Sandy Point.", place=beach, start=40), main=b.id)
+    assert reconcile_values([a, b], OWN, S).place == village  # a tie: the first report's
+    assert reconcile_values([a, b], OWN, S, [a, b, aside]).place == harbor

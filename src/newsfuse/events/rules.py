@@ -81,8 +81,10 @@ RULES: tuple[Rule, ...] = (
        "shootout combat", 2.2, refine="clash"),
     _r("exchange-fire", "Armed clash", "exchange", 2.4, pos=VERB, with_any="fire gunfire shot"),
     _r("ambush", "Armed clash", "ambush repel repulse", 2.3),
-    _r("take-territory", "Non-state actor overtakes territory", "seize capture overrun storm "
+    _r("take-territory", "Non-state actor overtakes territory", "seize capture overrun "
        "takeover conquer occupy", 2.6, refine="territory"),
+    # only the verb storms a place: the noun is the weather ("showers and storms in the forecast")
+    _r("stormed", "Non-state actor overtakes territory", "storm", 2.6, pos=VERB, refine="territory"),
     _r("take-control", "Non-state actor overtakes territory", "take gain wrest assume seize", 2.7,
        with_any="control hold charge possession", refine="territory"),
     _r("move-into-town", "Non-state actor overtakes territory", "move advance enter sweep roll push",

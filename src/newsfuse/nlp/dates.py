@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import re
 
+from newsfuse.nlp.holidays import HOLIDAY, holiday_day
 from newsfuse.records import DateMention, DateValue, PublishedDate
 
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -30,6 +31,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("abs_iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
     # "in April 2013", "April 2013"
     ("abs_month", re.compile(rf"\b{_MONTH_RE}\s+\d{{4}}\b")),
+    # "on Christmas night", "New Year's Eve", "Thanksgiving morning" (nlp/holidays.py)
+    ("holiday", HOLIDAY),
     ("last_weekday", re.compile(rf"\blast\s+{_WEEKDAY_RE}{_PART_OF_DAY}\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on\s+|early\s+|late\s+)?{_WEEKDAY_RE}{_PART_OF_DAY}\b")),
     ("yesterday", re.compile(r"\byesterday(?:\s+(?:morning|afternoon|evening))?\b|\blast\s+night\b|\bovernight\b", re.I)),
@@ -90,6 +93,9 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None, base_name: str =
         return None
     ref = f"{base_name} {base.isoformat()}"
     low = text.lower()
+    if kind == "holiday":
+        day = holiday_day(m, m.string, base)
+        return None if day is None else DateValue(day.isoformat(), "day", f"holiday, the last on or before {ref}")
     if kind in ("weekday", "last_weekday"):
         wd = next(i for i, d in enumerate(_WEEKDAYS) if d in low)
         back = (base.weekday() - wd) % 7
