@@ -395,3 +395,13 @@ def test_a_town_written_with_a_state_that_holds_no_such_town_is_no_namesake_else
     assert found["Texas County"][:2] == ("Texas County", "US")
     # the same name with a state that holds it is still that town
     assert _places("Police in Tyrone, Pa., said a man was shot.", gaz)["Tyrone"][:2] == ("Tyrone", "US")
+
+
+def test_a_county_name_of_several_states_does_not_make_a_namesake_town_local(gaz):
+    # "Texas County" is Missouri's and Oklahoma's: read before any context it says nothing of the report's
+    # state, so a bare "Tyrone" (known in Oklahoma, not Missouri) stays a word of a Missouri report
+    text = ("A southern Missouri man shot seven people, the Texas County sheriff said.\n\n"
+            "The shootings happened late Thursday in Tyrone, a small community.")
+    found = _places(text, gaz)
+    assert "Tyrone" not in found
+    assert found["Texas County"][:2] == ("Texas County", "US")

@@ -613,7 +613,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
         areas = by_key.setdefault(name_key(c.text), set())
         if q and q[1]:
             areas.add(q)
-        if r and r[3].admin1 and r[3].feature != "country" and r[2] >= _MIN_AREA_CONF:
+        if r and r[3].admin1 and r[3].feature != "country" and r[2] >= _MIN_AREA_CONF \
+                and not _county_of_many_states(r[3], c.entries):
             areas.add((r[3].country, r[3].admin1))
     regions = frozenset(a for areas in by_key.values() for a in areas) | ({home} if home else set())
     if home:
@@ -656,6 +657,13 @@ def _at_learned_point(m: PlaceMention) -> PlaceMention:
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
 _SAME_SENTENCE_CHARS = 200
+
+
+def _county_of_many_states(entry: Entry, entries: Sequence[tuple[Entry, bool]]) -> bool:
+    """A county name several states share ("Texas County": Missouri's and Oklahoma's), read before any
+    context: the first pass's pick of them is a guess by size, no sign of the document's state (it made
+    Tyrone, Oklahoma "local" in a Missouri report naming Texas County)."""
+    return entry.feature == "county" and len({(e.country, e.admin1) for e, _ in entries if e.feature == "county"}) > 1
 
 
 def _beside_home_towns(text: str, cands: Sequence[_Candidate],
