@@ -386,3 +386,22 @@ def test_a_town_in_a_persons_name_given_with_an_age_is_no_place_in_the_document(
 def test_a_television_stations_brand_names_no_place(gaz):
     text = "Deputies in Stark County are investigating. Download the Cleveland 19 News app for updates."
     assert "Cleveland" not in {m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "OH"))}
+
+
+def test_a_town_written_with_a_state_that_holds_no_such_town_is_no_namesake_elsewhere(gaz):
+    # the gazetteer knows Tyrone only outside Missouri (the Missouri one is too small for it)
+    found = _places("TYRONE, Mo. -- A gunman killed seven people in Texas County on Thursday.", gaz)
+    assert "TYRONE" not in found
+    assert found["Texas County"][:2] == ("Texas County", "US")
+    # the same name with a state that holds it is still that town
+    assert _places("Police in Tyrone, Pa., said a man was shot.", gaz)["Tyrone"][:2] == ("Tyrone", "US")
+
+
+def test_a_county_name_of_several_states_does_not_make_a_namesake_town_local(gaz):
+    # "Texas County" is Missouri's and Oklahoma's: read before any context it says nothing of the report's
+    # state, so a bare "Tyrone" (known in Oklahoma, not Missouri) stays a word of a Missouri report
+    text = ("A southern Missouri man shot seven people, the Texas County sheriff said.\n\n"
+            "The shootings happened late Thursday in Tyrone, a small community.")
+    found = _places(text, gaz)
+    assert "Tyrone" not in found
+    assert found["Texas County"][:2] == ("Texas County", "US")

@@ -419,6 +419,8 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             # (dev: LGL F1 0.770 -> 0.773; gva dev first 400 incidents, main town within 40 km 0.681 -> 0.692)
             floor = settings.weak_place_population if " " in c.text.strip() else settings.big_place_population
             ok, conf = entry.population >= floor and not c.weak and primary, 0.6
+        if ok and _elsewhere_than_written(entry, pool, qualifier):
+            ok = False
         if ok and home and entry.feature in ("city", "county") and entry.country != home[0] \
                 and entry.country not in stated and entry.population < _WORLD_CITY:
             # local news of a known outlet: a town abroad, its country unnamed, is a world city or a
@@ -435,6 +437,15 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             ok = False
         out.append((c, _place(entry, c.region), conf, entry) if ok else None)
     return out
+
+
+def _elsewhere_than_written(entry: Entry, pool: Sequence[tuple[Entry, bool]],
+                            qualifier: tuple[str, str | None] | None) -> bool:
+    """A town written with its state ("Tyrone, Mo.") that the gazetteer holds only in other states is a
+    place too small for it, not a namesake elsewhere: no reading beats a wrong one hundreds of km off."""
+    if qualifier is None or qualifier[1] is None or entry.feature != "city" or entry.country != qualifier[0]:
+        return False
+    return not any((e.country, e.admin1) == qualifier for e, _ in pool)
 
 
 def _states_over_namesakes(pool: list[tuple[Entry, bool]], qualifier: tuple[str, str | None] | None
@@ -602,7 +613,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
         areas = by_key.setdefault(name_key(c.text), set())
         if q and q[1]:
             areas.add(q)
-        if r and r[3].admin1 and r[3].feature != "country" and r[2] >= _MIN_AREA_CONF:
+        if r and r[3].admin1 and r[3].feature != "country" and r[2] >= _MIN_AREA_CONF \
+                and not _county_of_many_states(r[3], c.entries):
             areas.add((r[3].country, r[3].admin1))
     regions = frozenset(a for areas in by_key.values() for a in areas) | ({home} if home else set())
     if home:
@@ -645,6 +657,13 @@ def _at_learned_point(m: PlaceMention) -> PlaceMention:
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
 _SAME_SENTENCE_CHARS = 200
+
+
+def _county_of_many_states(entry: Entry, entries: Sequence[tuple[Entry, bool]]) -> bool:
+    """A county name several states share ("Texas County": Missouri's and Oklahoma's), read before any
+    context: the first pass's pick of them is a guess by size, no sign of the document's state (it made
+    Tyrone, Oklahoma "local" in a Missouri report naming Texas County)."""
+    return entry.feature == "county" and len({(e.country, e.admin1) for e, _ in entries if e.feature == "county"}) > 1
 
 
 def _beside_home_towns(text: str, cands: Sequence[_Candidate],
