@@ -27,21 +27,27 @@ _NEWS_STOP = frozenset(
 _STOP = frozenset(STOP_WORDS) | _NEWS_STOP
 
 
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _content(token: str, min_length: int) -> str | None:
+    """The content word a token stands for (a possessive without its 's); None for a stop word or a short one."""
+    word = token[:-2] if token.endswith("'s") else token
+    return word if len(word) >= min_length and word not in _STOP else None
+
+
 def content_words(text: str, min_length: int = 2) -> list[str]:
     """Lower-cased content words of ``text``: no stop words, no 1-letter words."""
-    words = _WORD.findall(text.lower().replace("’", "'"))
-    words = [w[:-2] if w.endswith("'s") else w for w in words]
-    return [w for w in words if len(w) >= min_length and w not in _STOP]
+    return [w for t in _tokens(text) if (w := _content(t, min_length)) is not None]
 
 
 def word_counts(text: str, min_length: int = 2) -> Counter[str]:
-    """``Counter(content_words(text))``, in the order words first occur: each distinct word is checked
+    """``Counter(content_words(text))``, in the order words first occur: each distinct token is checked
     once, not each occurrence (a daily add reads the bags of a thousand stored neighbours)."""
     out: Counter[str] = Counter()
-    for w, c in Counter(_WORD.findall(text.lower().replace("’", "'"))).items():
-        if w.endswith("'s"):
-            w = w[:-2]
-        if len(w) >= min_length and w not in _STOP:
+    for token, c in Counter(_tokens(text)).items():
+        if (w := _content(token, min_length)) is not None:
             out[w] += c
     return out
 
