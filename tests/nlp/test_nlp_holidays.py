@@ -1,14 +1,14 @@
 """Holidays named as days: the last one on or before the report's day (nlp/holidays.py through find_dates)."""
 
-from newsfuse.nlp.dates import find_dates
 from newsfuse.records import PublishedDate
+from tests.nlp.test_nlp_dates import _values as _dates
 
 # a Monday three days after Christmas 2015
 MONDAY = PublishedDate("2015-12-28", "day", "test")
 
 
 def _values(text, published=MONDAY):
-    return {d.text: (d.value.date, d.value.precision) for d in find_dates(text, published)}
+    return _dates(text, published)
 
 
 def test_christmas_night_is_the_last_christmas_before_the_report():
