@@ -3,8 +3,9 @@
 
 import pytest
 
+from evaluation import gva
 from evaluation.common import DataMissing
-from evaluation.incidents import QUICK, b_cubed, evaluate, figure_right
+from evaluation.incidents import FULL, QUICK, REST, b_cubed, evaluate, figure_right, slice_of
 
 
 def test_incident_events_on_the_dev_slice_beat_the_headline_baseline_and_hold_todays_figures():
@@ -32,3 +33,12 @@ def test_bcubed_is_one_for_the_gold_clustering_and_below_one_for_singletons():
     gold = {"a": "x", "b": "x", "c": "y"}
     assert b_cubed(gold, gold) == 1.0
     assert b_cubed({d: d for d in gold}, gold) < 1.0
+
+
+def test_the_rest_of_dev_is_every_dev_incident_the_full_slice_leaves_out():
+    try:
+        sliced, rest = slice_of("dev", *FULL), slice_of(REST, *QUICK)
+    except DataMissing as err:
+        pytest.skip(str(err))
+    assert rest and not {i.id for i in sliced} & {i.id for i in rest}
+    assert len(sliced) + len(rest) == len(gva.incidents("dev"))
