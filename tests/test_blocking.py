@@ -10,7 +10,7 @@ import pytest
 from newsfuse import blocking
 from newsfuse.config import Settings
 from newsfuse.pipeline import run
-from newsfuse.records import to_dict
+from newsfuse.records import Story, to_dict
 from newsfuse.store import Store
 from newsfuse.store import increments as inc
 
@@ -268,3 +268,18 @@ def test_a_store_whose_names_were_keyed_another_way_is_indexed_again_before_a_la
     with Store(db, read_only=True) as s:
         stories = sorted(sorted(Path(d.source).name for d in s.documents(x.documents)) for x in s.stories())
     assert stories == [["charged.txt", "family.txt", "shot.txt"], ["park.txt"]]
+
+
+def test_a_later_report_regroups_a_story_an_earlier_run_split_in_two_as_one_run_groups_it(
+        tmp_path: Path, one_run: dict) -> None:
+    db = runs(tmp_path, [["wire.txt", "quoting.txt", "other.txt"]], "split")
+    with Store(db) as s:  # the Gao story as a run that met its reports apart would have left it: two stories
+        gao = next(x for x in s.stories() if len(x.documents) == 2)
+        halves = [Story(gao.id, gao.title, gao.documents[:1]), Story("s-second-half", gao.title, gao.documents[1:])]
+        inc.upsert_stories(s, halves)
+        blocking.reconcile_touched(s, Settings(), blocking.Touched(stories={x.id for x in halves}))
+        assert len(s.stories()) == 3 and {e.story for e in s.events()} >= {"s-second-half"}
+    runs(tmp_path, [["undated.txt"]], "later", db=db)
+    assert record(db) == one_run
+    with Store(db, read_only=True) as s:
+        assert "s-second-half" not in {x.id for x in s.stories()} | {e.story for e in s.events()}

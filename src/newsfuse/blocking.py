@@ -53,6 +53,7 @@ class Touched:
     rehome: set[str] = field(default_factory=set)  # stored documents to annotate again (their outlet's home moved)
     annotated: set[str] = field(default_factory=set)  # documents (re-)annotated by this run
     stories: set[str] = field(default_factory=set)  # stories that gained members or were founded
+    dropped: set[str] = field(default_factory=set)  # stories regrouping left without members (stories.regroup)
 
 
 def index_all(store: Store, docs: Sequence[Document], settings: Settings) -> None:
@@ -215,6 +216,8 @@ def extend_stories(store: Store, new_ids: Sequence[str], settings: Settings, tou
     out = cluster_stories(docs, story_inputs(store, members), existing, settings.stories)
     before = {s.id: s for s in existing}
     grown = [s for s in out if before.get(s.id) != s]
+    touched.dropped = before.keys() - {s.id for s in out}
+    inc.delete_stories(store, touched.dropped)
     inc.upsert_stories(store, grown)
     touched.stories = {s.id for s in grown}
 
@@ -238,6 +241,7 @@ def reconcile_touched(store: Store, settings: Settings, touched: Touched) -> Non
     for s in inc.stories_by_id(store, touched.stories):
         stories.setdefault(s.id, s)
     if not stories:
+        inc.replace_story_events(store, touched.dropped, [], [])
         return
     chosen = list(stories.values())
     members = {d for s in chosen for d in s.documents}
@@ -245,5 +249,5 @@ def reconcile_touched(store: Store, settings: Settings, touched: Touched) -> Non
     everyone = members | set(inc.group_members(store, set(groups.values())))
     graph = inc.copy_graph_of(store, everyone)
     events, briefs = reconcile(chosen, store.mentions(members), store.documents(everyone), graph, settings.reconcile)
-    inc.replace_story_events(store, stories, events, briefs)
+    inc.replace_story_events(store, stories.keys() | touched.dropped, events, briefs)
 

@@ -183,3 +183,27 @@ def test_a_follow_up_naming_the_person_and_town_weeks_later_joins_the_story_and_
     assert len(cluster_stories([shot, plain], {"r1": n1, "r3": n3}, [], settings)) == 2
     assert len(cluster_stories([shot, trial], {"r1": n1, "r2": n2}, [],
                                replace(settings, follow_up_name_days=30))) == 2
+
+
+def test_a_new_report_of_a_story_stored_as_two_merges_them_under_the_earlier_id():
+    quakes = [_quake(f"a{i}", "Ercis", 315621, "2011-10-23") for i in range(3)]
+    docs, anns = [d for d, _ in quakes], {a.document: a for _, a in quakes}
+    existing = [Story(id="s-a", title="a", documents=("a0",)), Story(id="s-b", title="b", documents=("a1",))]
+    stories = cluster_stories(docs, anns, existing, StorySettings())
+    assert [(s.id, s.documents) for s in stories] == [("s-a", ("a0", "a1", "a2"))]
+
+
+def test_without_regrouping_stored_stories_stay_as_they_are_and_the_new_report_joins_one():
+    quakes = [_quake(f"a{i}", "Ercis", 315621, "2011-10-23") for i in range(3)]
+    docs, anns = [d for d, _ in quakes], {a.document: a for _, a in quakes}
+    existing = [Story(id="s-a", title="a", documents=("a0",)), Story(id="s-b", title="b", documents=("a1",))]
+    stories = cluster_stories(docs, anns, existing, StorySettings(regroup=False))
+    assert sorted(len(s.documents) for s in stories) == [1, 2] and {s.id for s in stories} == {"s-a", "s-b"}
+
+
+def test_regrouping_moves_a_stored_report_out_of_a_story_it_does_not_belong_to():
+    quakes = [_quake(f"a{i}", "Ercis", 315621, "2011-10-23") for i in range(3)]
+    docs, anns = [d for d, _ in quakes] + [MATCH], {a.document: a for _, a in quakes}
+    existing = [Story(id="s-mixed", title="mixed", documents=("a0", "m1"))]
+    stories = cluster_stories(docs, anns, existing, StorySettings())
+    assert [(s.id, s.documents) for s in stories] == [("s-mixed", ("a0", "a1", "a2")), (story_id(["m1"]), ("m1",))]

@@ -356,6 +356,18 @@ def upsert_stories(store: Store, stories: Sequence[Story]) -> None:
         store._replace_keyed(con, "stories", "id", table)
 
 
+def delete_stories(store: Store, ids: Iterable[str]) -> None:
+    """Remove these stories (regrouping left them without members); their events go with ``replace_story_events``."""
+    ids = list(ids)
+    if ids:
+        with store._write() as con:
+            con.register("dropping", _ids(ids))
+            try:
+                con.execute("DELETE FROM stories WHERE id IN (SELECT id FROM dropping)")
+            finally:
+                con.unregister("dropping")
+
+
 def _known_seq(con, ids: Sequence[str]) -> list[tuple[str, int]]:
     con.register("asking", pa.table({"id": pa.array(list(ids), pa.string())}))
     try:

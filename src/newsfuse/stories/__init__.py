@@ -12,7 +12,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from newsfuse.records import Annotation, Document, Story
-from newsfuse.stories.cluster import DenseBlock, SparseBlock, story_id
+from newsfuse.stories.cluster import DenseBlock, SparseBlock, regroup, story_id
 from newsfuse.stories.settings import StorySettings
 from newsfuse.stories.similarity import CELLS_PER_SLICE, features, sliced_similarity, strong_pairs
 from newsfuse.stories.titles import document_title
@@ -26,14 +26,21 @@ def cluster_stories(
     existing: Sequence[Story],
     settings: StorySettings,
 ) -> list[Story]:
-    """Every existing story (same id, same members, maybe more) plus new stories.
+    """The existing stories as the new documents leave them, plus new stories.
 
     ``docs`` may hold the members of existing stories (they give the stories
-    their centroids) and new documents; a document already in a story stays
-    there. Each new document joins the existing story it is most similar to
-    (average link >= ``join_threshold``); the rest are clustered among
-    themselves (average link, same cut) and each new cluster joins an existing
-    story as a group if it is close enough, else founds a new story.
+    their centroids) and new documents. With ``settings.regroup`` every block
+    (below) holding a new document is clustered again as a whole, stored
+    members too, as one run over all its documents would: existing stories
+    there can grow, merge, split or lose members. Each resulting cluster keeps
+    the id of the existing story it shares most members with (each id used
+    once); an existing story no cluster keeps is dropped from the output.
+    Without it (or in a block too large for its dense matrix), a document
+    already in a story stays there: each new document joins the existing
+    story it is most similar to (average link >= ``join_threshold``); the
+    rest are clustered among themselves (average link, same cut) and each
+    new cluster joins an existing story as a group if it is close enough,
+    else founds a new story.
 
     The work is done block by block, never on the whole n x n matrix: an average link
     reaches the cut only if some pair does, so documents joined by no chain of pairs at or
@@ -83,6 +90,7 @@ def cluster_stories(
 
     joined: list[list[str]] = [[] for _ in existing]
     titles: dict[int, str | None] = {}
+    regrouped: dict[int, Story | None] = {}  # existing story -> what regrouping its block made of it
     founded: list[tuple[int, Story]] = []  # (first member's position, story): output in input order
     # blocks without a newcomer are left alone: their stories keep their titles (a shifted IDF alone
     # must not rename them)
@@ -95,27 +103,50 @@ def cluster_stories(
             founded.append((int(members[0]), Story(id=story_id((only.id,)), title=document_title(only),
                                                    documents=(only.id,))))
             continue
+        local = {int(g): i for i, g in enumerate(members)}
         if whole is None and len(members) > settings.dense_block_up_to:  # never its dense matrix
             block = SparseBlock(lambda r, c, m=members: sliced_similarity(f, m[r], m[c]),
                                 pairs[members][:, members], CELLS_PER_SLICE)
         else:
             block = DenseBlock(block_sim(members))
-        local = {int(g): i for i, g in enumerate(members)}
+            if ks and settings.regroup:
+                kept, found = regroup(block, [[local[g] for g in story_members[k]] for k in ks],
+                                      len(members), settings.join_threshold)
+                for at, k in enumerate(ks):
+                    if at not in kept:
+                        regrouped[k] = None  # its members went to other stories
+                        continue
+                    group, central_at = kept[at]
+                    ids = [docs[members[i]].id for i in group]
+                    stays = set(ids) & set(existing[k].documents)  # in their stored order, then the newcomers
+                    regrouped[k] = Story(existing[k].id, document_title(docs[members[central_at]]),
+                                         tuple([x for x in existing[k].documents if x in stays]
+                                               + [x for x in ids if x not in stays]))
+                founded += _founded(found, members, docs)
+                continue
         grown, found = _cluster_block(block, [local[int(g)] for g in members[is_new[members]]],
                                       [[local[g] for g in story_members[k]] for k in ks], settings.join_threshold)
         for k, (added, central_at) in zip(ks, grown, strict=True):
             joined[k].extend(docs[members[i]].id for i in added)
             titles[k] = document_title(docs[members[central_at]]) if central_at is not None else None
-        for group, central_at in found:
-            ids = tuple(docs[members[i]].id for i in group)
-            story = Story(id=story_id(ids), title=document_title(docs[members[central_at]]), documents=ids)
-            founded.append((int(members[group[0]]), story))
+        founded += _founded(found, members, docs)
 
     out = [
-        Story(s.id, titles[k], s.documents + tuple(joined[k])) if k in titles else s
+        Story(s.id, titles[k], s.documents + tuple(joined[k])) if k in titles else regrouped.get(k, s)
         for k, s in enumerate(existing)
     ]
-    return out + [story for _, story in sorted(founded, key=lambda x: x[0])]
+    return [s for s in out if s is not None] + [story for _, story in sorted(founded, key=lambda x: x[0])]
+
+
+def _founded(found: list[tuple[list[int], int]], members: np.ndarray, docs: Sequence[Document]
+             ) -> list[tuple[int, Story]]:
+    """New stories of a block's clusters, each with its first member's position (output in input order)."""
+    out = []
+    for group, central_at in found:
+        ids = tuple(docs[members[i]].id for i in group)
+        story = Story(id=story_id(ids), title=document_title(docs[members[central_at]]), documents=ids)
+        out.append((int(members[group[0]]), story))
+    return out
 
 
 def _blocks(pairs: sparse.csr_matrix, story_members: list[list[int]]) -> np.ndarray:

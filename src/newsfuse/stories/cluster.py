@@ -96,6 +96,28 @@ def central(sim: np.ndarray, members: Sequence[int]) -> int:
     return members[int(np.argmax(scores))]
 
 
+def regroup(block: DenseBlock, stories: Sequence[Sequence[int]], n: int, threshold: float
+            ) -> tuple[dict[int, tuple[list[int], int]], list[tuple[list[int], int]]]:
+    """Members 0..n-1 of a block clustered again as a whole (average link, as a first run over them
+    would), and which existing story each cluster continues.
+
+    A cluster continues the story it shares most members with, each story at most once (ties: the earlier
+    story, then the earlier cluster), so ids stay put when a run only adds to a story. Returns the
+    continued stories ``{position in stories: (members, central member)}`` and the new clusters."""
+    groups = block.agglomerate(range(n), threshold)
+    story_of = {i: k for k, members in enumerate(stories) for i in members}
+    shared = sorted((-sum(1 for i in group if story_of.get(i) == k), k, g)
+                    for g, group in enumerate(groups) for k in {story_of[i] for i in group if i in story_of})
+    continues: dict[int, int] = {}  # group -> story
+    taken: set[int] = set()
+    for _, k, g in shared:
+        if g not in continues and k not in taken:
+            continues[g] = k
+            taken.add(k)
+    kept = {continues[g]: (group, block.central(group)) for g, group in enumerate(groups) if g in continues}
+    return kept, [(group, block.central(group)) for g, group in enumerate(groups) if g not in continues]
+
+
 # --- large blocks: the same average-link clustering without the block's dense matrix -------------
 
 SimBlock = Callable[[np.ndarray, np.ndarray], np.ndarray]  # local rows x local cols -> float32 similarities
