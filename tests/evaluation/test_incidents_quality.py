@@ -23,6 +23,17 @@ def test_incident_events_on_the_dev_slice_beat_the_headline_baseline_and_hold_to
     assert ours.stories_f1 >= 0.91, (ours, base)
 
 
+def test_the_dev_slice_fed_in_daily_runs_keeps_the_figures_of_one_run():
+    try:
+        fed, _ = evaluate("dev", *QUICK, batches=4)
+    except DataMissing as err:
+        pytest.skip(str(err))
+    # the reports of the slice in four runs into one store, oldest first: incremental runs must give what one
+    # run gives (the first test's bounds)
+    assert fed.killed >= 0.85 and fed.injured >= 0.66 and fed.right_event >= 0.68, fed
+    assert fed.merged >= 0.67 and fed.stories_f1 >= 0.91, fed
+
+
 def test_a_toll_is_right_at_its_best_figure_or_inside_its_range_and_no_figure_means_none():
     assert figure_right(3, 3, 3, 3) and figure_right(2, 3, 5, 4)
     assert not figure_right(1, 1, 1, 2)
