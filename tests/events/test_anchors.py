@@ -10,3 +10,14 @@ def test_a_nationality_adjective_never_places_the_event(annotated):
     adjectival = tuple(replace(p, place=replace(p.place, feature=ADJECTIVAL)) for p in ann.places)
     assert anchors.place_for(ann, 0, text.index("shelled")) is not None
     assert anchors.place_for(replace(ann, places=adjectival), 0, text.index("shelled")) is None
+
+
+def test_the_day_in_the_triggers_own_phrase_dates_it_before_a_nearer_day_of_another_verb(annotated):
+    from newsfuse.events import EventSettings, extract_mentions
+
+    text = "Friends held a vigil on Thursday night for a boy who was shot and killed in Hawija late on Monday night."
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")],
+                         dates=[("on Thursday night", "2014-06-19", "day", "relative weekday"),
+                                ("on Monday night", "2014-06-16", "day", "relative weekday")])
+    [m] = [m for m in extract_mentions(doc, ann, EventSettings(salience=False)) if m.type != "Protests"]
+    assert m.date.date == "2014-06-16" and m.date.resolution.endswith(anchors.IN_ITS_PHRASE)

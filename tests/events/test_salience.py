@@ -297,3 +297,9 @@ def test_a_victim_dying_of_wounds_dates_the_death_and_a_later_sentence_the_shoot
     text = ("A boy who was shot in Hawija died of his wounds on Sunday, police said. "
             "Gunmen opened fire on the boy on Friday outside his home.")
     assert _main_day_of_sunday_report(annotated, text) == "2014-06-20"
+
+
+def test_a_murder_suicide_told_without_a_number_is_two_killed(annotated):
+    doc, ann = annotated("Police said the shooting in Hawija on Friday was a murder-suicide.", places=HAWIJA, dates=FRIDAY)
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert (m.fatalities.low, m.fatalities.high) == (2, 2)

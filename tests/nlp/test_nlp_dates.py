@@ -63,3 +63,9 @@ def test_a_dateline_day_dates_the_report_on_a_page_published_later():
     found = _values("MACON, GA (March 7, 2015) - Two men were shot early Saturday outside a bar.", crawled)
     assert found["early Saturday"] == ("2015-03-07", "day")
     assert _values("Two men were shot early Saturday outside a bar.", crawled)["early Saturday"] == ("2016-12-31", "day")
+
+
+def test_a_weekday_naming_the_date_after_it_is_that_date_not_a_second_day():
+    # published Saturday 2014-06-21: "Monday" alone would be 2014-06-16, but the date it names is two weeks back
+    found = _values("Two men were shot on Monday, June 2, outside a bar in Dayton.")
+    assert found == {"on Monday, June 2": ("2014-06-02", "day")}

@@ -186,3 +186,7 @@ def test_shot_comma_killed_in_a_headline_is_killed():
     assert _kinds("Guard, 2 customers shot, killed in Dorval store robbery") == [("killed", 3)]
     assert _kinds("Father, son shot & killed on Juniper Road") == [("killed", 2)]
     assert _kinds("Two men shot, one killed near Ashby park") == [("shot", 2), ("killed", 1)]
+
+
+def test_fatally_shooting_a_count_kills_that_many():
+    assert _one("Police said the man fatally shot four people at a Toledo garage.") == ("killed", 4, 4, "exact")

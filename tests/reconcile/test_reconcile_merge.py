@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from newsfuse.records import ActorRole, DateValue, Place
+from newsfuse.records import ActorRole, DateValue, Figure, Place
 from newsfuse.reconcile.merge import (
     affinity, compatible_actors, compatible_date, compatible_place, compatible_type, event_id, group_mentions,
     same_event,
@@ -284,3 +284,19 @@ def test_a_later_report_of_the_story_joins_its_incident_though_a_side_sentence_o
     # elsewhere, the side sentence still keeps it apart
     far = replace(later, place=RAWAH)
     assert len(group_mentions([shooting, aside, far], story, order, S)) == 2
+
+
+def test_fresh_news_of_a_shooting_weeks_after_another_of_its_story_is_another_incident():
+    june = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    july = _main(mention("b", 0, "Gunmen attacked a checkpoint on Sunday.", type_=CLASH,
+                         date=DateValue("2014-07-13", "day", "relative weekday to published 2014-07-14; "
+                                                             "in the event's own phrase")))
+    assert len(group_mentions([june, july], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 2
+    # a day of what the report adds ("police named the men killed ... on Sunday"), a follow-up, or the same
+    # toll of several: a later report of one incident
+    added = replace(july, date=DateValue("2014-07-13", "day", "relative weekday to published 2014-07-14"))
+    assert len(group_mentions([june, added], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 1
+    assert len(group_mentions([june, july], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S, frozenset({"b"}))) == 1
+    seven = Figure("killed", 7, 7, "exact", "seven dead", (0, 10))
+    assert len(group_mentions([replace(june, fatalities=seven), replace(july, fatalities=seven)],
+                              {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 1

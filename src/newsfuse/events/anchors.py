@@ -95,6 +95,18 @@ def _reporting_date(tree: Tree | None, d: DateMention) -> bool:
     return False
 
 
+IN_ITS_PHRASE = "in the event's own phrase"
+
+
+def _dates_trigger(tree: Tree | None, d: DateMention, trigger: int | None) -> bool:
+    """Is the date inside the trigger's phrase (its subtree: "shot and killed while he sat in a car ...
+    Monday night")?"""
+    if tree is None or trigger is None:
+        return False
+    first = tree.index_at(d.span[0])
+    return first is not None and (first == trigger or trigger in tree.ancestors(first))
+
+
 def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None) -> bool:
     """A date that cannot be this event's: a duration's start ("since December", "since 2012"), or
     the date of another, unasserted verb ("would be charged on Wednesday", "march again next week")."""
@@ -173,8 +185,13 @@ def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
         if k == sent_index and dates and not here:
             reported = dates[0].value
         if here:
-            best = min(here, key=lambda d: _distance(d.span, trigger_at))
+            phrase = [d for d in here if _dates_trigger(own, d, trigger)] if k == sent_index else []
+            # a date in the trigger's own phrase ("shot and killed ... Monday night") before one nearer
+            # in characters that another verb governs ("held a vigil Thursday night to honor a boy who ...")
+            best = min(phrase or here, key=lambda d: _distance(d.span, trigger_at))
             value = best.value
+            if phrase:  # the day the event itself is told, not the day of what a report adds (reconcile)
+                value = DateValue(value.date, value.precision, f"{value.resolution}; {IN_ITS_PHRASE}")
             if k != sent_index:
                 value = DateValue(value.date, value.precision,
                                   f"{value.resolution}; from the {'next' if k > sent_index else 'previous'} sentence")

@@ -301,6 +301,16 @@ def _one_death(text: str) -> Figure | None:
     return _one_told("killed", _ONE_DEATH, text, _NOT_A_DEATH)
 
 
+# a murder-suicide told without a number ("Police: couple dead in apparent murder-suicide"): the victim and
+# the attacker, two dead, as the GVA and ACLED count the attacker's death with the victim's
+_MURDER_SUICIDE = re.compile(r"\bmurder[- ]suicides?\b", re.I)
+
+
+def _murder_suicide(text: str) -> Figure | None:
+    found = _MURDER_SUICIDE.search(text)
+    return None if found is None else Figure("killed", 2, 2, "exact", found.group(), found.span())
+
+
 # a toll summed over many incidents: plural shootings or incidents, a whole city, a weekend
 ROLL_UP = re.compile(r"\b(?:shootings|incidents|attacks|separate|citywide|city-wide|across the (?:city|state|county)|"
                      r"weekend|so far this year|this year|since (?:Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday))\b",
@@ -485,7 +495,8 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     killed = main.fatalities
     if m_violent(main):  # the headline's or the main sentence's toll, else a death they tell without a
         # number ("Teen dies after shooting"), else the toll a sentence going on about it gives
-        killed = _toll("killed", main, [], title) or _one_death(doc.title or "") or _one_death(main.sentence) \
+        killed = _toll("killed", main, [], title) or _murder_suicide(doc.title or "") or _murder_suicide(main.sentence) \
+            or _one_death(doc.title or "") or _one_death(main.sentence) \
             or _toll("killed", main, folded, []) or _death_told_later(main, folded)
         told = f"{doc.title or ''}\n{doc.text[:lead_end(doc)]}"
         killed = _with_attacker(killed, told)

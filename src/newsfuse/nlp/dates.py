@@ -25,9 +25,14 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "nine": 9, "ten": 10, "a": 1, "an": 1}
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
+_ABS_DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+\d{{4}})?|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+            r"\b(?!\s*(?:%|people|killed|dead))")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a weekday naming the date after it ("Monday, July 25", "Friday night, Oct. 3"): that date, not the
+    # weekday read back from the report's day as well (a week or more before it, they differ)
+    ("weekday_day", re.compile(rf"\b(?:on\s+)?{_WEEKDAY_RE}{_PART_OF_DAY},?\s+(?P<day>{_ABS_DAY})")),
     # absolute: "17 June 2014", "June 17, 2014", "June 17", "17 June"
-    ("abs_day", re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+\d{{4}})?|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b(?!\s*(?:%|people|killed|dead))")),
+    ("abs_day", re.compile(rf"\b{_ABS_DAY}")),
     ("abs_iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
     # "in April 2013", "April 2013"
     ("abs_month", re.compile(rf"\b{_MONTH_RE}\s+\d{{4}}\b")),
@@ -83,6 +88,8 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None, base_name: str =
     text = m.group()
     if kind == "abs_day" or kind == "abs_iso":
         return _absolute(text, base)
+    if kind == "weekday_day":
+        return _absolute(m.group("day"), base)
     if kind == "abs_month":
         month_word, year = text.rsplit(None, 1)
         month = _MONTH_ABBR[month_word.lower().rstrip(".")[:4] if month_word.lower().startswith("sept") else month_word.lower()[:3]]

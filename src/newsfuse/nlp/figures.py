@@ -60,7 +60,7 @@ _SUBJECT = re.compile(
     rf"(?P<verb>{_KILL_PASSIVE}|{_INJURE_PASSIVE}|{_ARREST_PASSIVE}|{_DISPLACE_PASSIVE}|{_SHOT_PASSIVE})\b", re.I)
 # "killed 15 people", "killing at least 12", "wounded dozens", "arrested 30 suspects"
 _OBJECT = re.compile(
-    rf"\b(?P<verb>gunned down|gunning down|killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|arresting|detained|"
+    rf"\b(?P<verb>fatally\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|gunned down|gunning down|killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|arresting|detained|"
     rf"detaining|displaced|displacing|shot|shooting|shoots|left)\s+(?:(?:another|a further|an additional)\s+)?(?P<qual>{_QUAL}\s+)?"
     rf"(?P<num>{_NUM}){_NOT_PEOPLE}(?P<noun>\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|suspects|lives))?\b", re.I)
 # "cost 17 lives", "claimed 12 lives", "the death toll rose to 40", "40 deaths", "12 bodies"
@@ -338,8 +338,8 @@ def find_figures(text: str) -> list[Figure]:
             if not tail or tail[0] not in ("dead", "wounded", "injured"):
                 continue
             kind = "killed" if tail[0] == "dead" else "injured"
-        else:
-            kind = _kind(verb)
+        else:  # "fatally shot seven people": seven dead
+            kind = "killed" if verb.startswith("fatally") else _kind(verb)
         add(m, kind)
     for m in _KILLING_OF.finditer(text):
         add(m, "killed")

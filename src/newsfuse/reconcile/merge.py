@@ -9,8 +9,10 @@ to the check that let it through.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 
+from newsfuse.events.anchors import IN_ITS_PHRASE
 from newsfuse.events.taxonomy import VIOLENT_TYPES
 from newsfuse.records import Mention
 from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
@@ -35,6 +37,11 @@ COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
     ]
 )
 ARREST = "Arrests"
+# a day read against the report's own publication ("relative weekday to published ...", "same day as published")
+# in the event's own phrase ("was shot Sunday night", not "police named the victim Sunday"), and nothing else
+# appended (a neighbour's, the lead's or a later sentence's day)
+RELATIVE_TO_PUBLICATION = re.compile(r"^(?:relative (?:weekday|day) to|same day as) published \d{4}-\d{2}-\d{2}; "
+                                     + re.escape(IN_ITS_PHRASE) + "$")
 # A change of territorial control is one real-world event whether a report
 # calls it a fight (Battles) or a hand-over (Strategic developments).
 TERRITORY_SUB_TYPES = frozenset(
@@ -163,6 +170,8 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
     # (gva_incidents dev, all merged 0.725 -> 0.739, right event unchanged)
     if not (a.type in VIOLENT_TYPES and (b.type in VIOLENT_TYPES or compatible_type(a, b))):
         return False
+    if fresh_incident_after(a, b, settings, follow_ups):
+        return False
     if compatible_date(a, b, settings) or a.date is None or b.date is None:
         return True
     gap = gap_days(a.date, b.date)
@@ -170,6 +179,32 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
         return True
     later = a if a.date.date >= b.date.date else b
     return later.document in follow_ups and gap <= settings.max_follow_up_days
+
+
+def fresh_incident_after(a: Mention, b: Mention, settings: ReconcileSettings,
+                         follow_ups: frozenset[str] = frozenset()) -> bool:
+    """The later of two reports' main events is fresh news of another incident: dated in its own text by a
+    word read against its own publication ("Sunday night", "yesterday": the days just before it), more
+    than ``fresh_gap_days`` after the earlier one's own day, and its report tells no follow-up (arrest,
+    charge, funeral). A later report of the same incident dates its main event so only by what it adds,
+    and then mostly says what that is."""
+    if a.date is None or b.date is None or is_fallback(a.date) or is_fallback(b.date) \
+            or a.date.precision != "day" or b.date.precision != "day":
+        return False
+    later = a if a.date.date >= b.date.date else b
+    gap = gap_days(a.date, b.date)
+    return gap is not None and gap > settings.fresh_gap_days and later.document not in follow_ups \
+        and RELATIVE_TO_PUBLICATION.search(later.date.resolution) is not None and not same_toll(a, b)
+
+
+def same_toll(a: Mention, b: Mention) -> bool:
+    """Both tell the same toll of several victims (killed, or wounded): two incidents of a story rarely
+    repeat one, while a later report of a mass shooting dates it by what it adds."""
+    for kind in ("fatalities", "injured"):
+        fa, fb = getattr(a, kind), getattr(b, kind)
+        if fa is not None and fb is not None and fa.low >= 2 and (fa.low, fa.high) == (fb.low, fb.high):
+            return True
+    return False
 
 
 def _arrest_after(arrest: Mention, incident: Mention) -> bool:
