@@ -641,10 +641,44 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     mentions = [PlaceMention(c.text, c.span, _relative(text, c.span, place), conf)
                 for r in resolved if r for c, place, conf, _ in [r]
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)] + regions_found
+    mentions += _zip_towns(text, runs, cands, [m.span for m in mentions], settings.cache_dir)
     mentions += find_adjectival(text, runs, gaz, [m.span for m in mentions], _stopwords())
     if settings.area_points:
         mentions = [_at_learned_point(m) for m in mentions]
     return sorted(mentions, key=lambda m: m.span)
+
+
+_MAX_ZIP_TOWN_WORDS = 3
+
+
+def _zip_towns(text: str, runs: list[list[re.Match[str]]], cands: Sequence[_Candidate], taken: Sequence[Span],
+               cache_dir: str | None) -> list[PlaceMention]:
+    """Towns written with their US state ("Leavittsburg, Ohio", "Foxhome, Minn.") that no gazetteer reading
+    placed, from the USPS ZIP towns (nlp/zip_towns): cities500 lacks many unincorporated places. Only a name
+    the text ties to a state, and never over a gazetteer reading: surnames and words are ZIP towns too."""
+    from newsfuse.nlp import zip_towns
+
+    run_ending = {run[-1].end(): run for run in runs}
+    out = []
+    for c in cands:
+        areas = {(e.country, e.admin1, e.admin1_name) for e, p in c.entries if p and e.feature == "region"}
+        if len(areas) != 1 or next(iter(areas))[0] != "US":
+            continue
+        _, state, state_name = next(iter(areas))
+        gap = _QUALIFIER_GAP.search(text, max(0, c.span[0] - 3), c.span[0])  # "Foxhome, Minn."
+        comma = gap.start() if gap else -1
+        run = run_ending.get(comma)
+        if run is None or any(a < comma and run[-1].start() < b for a, b in taken):
+            continue
+        for n in range(min(_MAX_ZIP_TOWN_WORDS, len(run)), 0, -1):
+            start = run[-n].start()
+            name = text[start:comma]
+            if (n == 1 and fold(name) in _stopwords()) or not (town := zip_towns.town(state, name, cache_dir)):
+                continue
+            place = Place(town.name, town.lat, town.lon, "US", None, state_name, "city", "point", town.county, 1)
+            out.append(PlaceMention(name, (start, comma), place, 0.95))
+            break
+    return out
 
 
 def _at_learned_point(m: PlaceMention) -> PlaceMention:
