@@ -405,3 +405,13 @@ def test_a_county_name_of_several_states_does_not_make_a_namesake_town_local(gaz
     found = _places(text, gaz)
     assert "Tyrone" not in found
     assert found["Texas County"][:2] == ("Texas County", "US")
+
+
+def test_names_before_a_street_or_building_word_in_lower_case_are_no_towns(gaz):
+    listed = "Two men were shot near Thompson and Colorado avenues in Kansas City, Mo., on Sunday."
+    assert "Colorado" not in _places(listed, gaz)
+    building = "Four people were hurt in a shooting at the Austin Oaks apartments near Decatur, Ga."
+    assert "Austin" not in _places(building, gaz)
+    # a plural street word after a lone town is the town's streets
+    assert "Chicago" in _places("Gunfire on Chicago streets left three dead, Illinois police said.", gaz)
+

@@ -189,6 +189,8 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
     lower_words = {w for w in re.findall(r"\b[a-z][a-z]+\b", text)}
     out: list[_Candidate] = []
     for run in _runs(text) if runs is None else runs:
+        if _names_a_street(text, run):
+            continue
         i = 0
         while i < len(run):
             found = None
@@ -245,6 +247,21 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
             out.append(_Candidate(surface, (start, end), entries, region, weak, inside))
             i += n
     return out
+
+
+# a street or building word written in lower case after a name: the name is the street's or the building's
+# ("Glenwood avenue", "the Austin Oaks apartments"); a plural one after names listed with "and" is the
+# streets' ("Thompson and Colorado avenues"), but alone it may be a town's ("on Chicago streets"), as a
+# singular "street" often is ("a Brooklyn street", "north Minneapolis street gangs")
+_STREET_AFTER = re.compile(r" (avenue|boulevard|apartments|streets|avenues|roads)\b")
+_PLURAL_STREETS = {"streets", "avenues", "roads"}
+
+
+def _names_a_street(text: str, run: list[re.Match[str]]) -> bool:
+    m = _STREET_AFTER.match(text, run[-1].end())
+    if m is None:
+        return False
+    return m.group(1) not in _PLURAL_STREETS or any(w.group() == "and" for w in run)
 
 
 # after a town in capitals opening a line: ", State" and/or "(Agency)", then a dash ("UNIVERSAL CITY --")
