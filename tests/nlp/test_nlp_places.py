@@ -415,3 +415,9 @@ def test_names_before_a_street_or_building_word_in_lower_case_are_no_towns(gaz):
     # a plural street word after a lone town is the town's streets
     assert "Chicago" in _places("Gunfire on Chicago streets left three dead, Illinois police said.", gaz)
 
+
+def test_a_neighborhood_named_like_a_town_of_another_state_is_no_such_town(gaz):
+    text = "CHICAGO — A man was shot in the Austin neighborhood on the West Side, Cook County officials said."
+    assert "Austin" not in _places(text, gaz)
+    # with no other place of the report, the city's own neighborhood stays the city
+    assert "Baltimore" in _places("Police patrolled the east Baltimore neighborhood overnight.", gaz)

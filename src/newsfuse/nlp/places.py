@@ -649,6 +649,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     beside = _beside_home_towns(text, cands, first, home) if home else frozenset()
     resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands), home, stated,
                        mains, beside)
+    resolved = [None if r and _neighbourhood_elsewhere(text, r, regions - own[i]) else r
+                for i, r in enumerate(resolved)]
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     # ... unless it is a word of a longer place name ("Atlantic" of "Atlantic City")
     longer = [r[0].span for r in resolved if r]
@@ -696,6 +698,21 @@ def _zip_towns(text: str, runs: list[list[re.Match[str]]], cands: Sequence[_Cand
             out.append(PlaceMention(name, (start, comma), place, 0.95))
             break
     return out
+
+
+_NEIGHBOURHOOD = re.compile(r" neighbou?rhood\b")
+
+
+def _neighbourhood_elsewhere(text: str, r: tuple[_Candidate, Place, float, Entry],
+                             regions: frozenset[tuple[str, str]]) -> bool:
+    """A name written before "neighborhood" is a part of a town of the report ("the Austin neighborhood" in a
+    Chicago story): read as a town of another state than the one(s) the report's other places lie in, it is
+    a namesake. (With no other place of its country, "the east Baltimore neighborhood" is the city's part.)"""
+    c, _, _, entry = r
+    if entry.feature != "city" or not _NEIGHBOURHOOD.match(text, c.span[1]):
+        return False
+    others = {a for a in regions if a[0] == entry.country}
+    return bool(others) and (entry.country, entry.admin1) not in others
 
 
 def _at_learned_point(m: PlaceMention) -> PlaceMention:
