@@ -421,3 +421,12 @@ def test_a_neighborhood_named_like_a_town_of_another_state_is_no_such_town(gaz):
     assert "Austin" not in _places(text, gaz)
     # with no other place of the report, the city's own neighborhood stays the city
     assert "Baltimore" in _places("Police patrolled the east Baltimore neighborhood overnight.", gaz)
+
+
+def test_a_state_named_like_a_country_and_a_county_of_it_support_each_other(gaz):
+    text = ("Richmond County deputies arrested a man after a shooting on Sunday night.\n\n"
+            "The victim was taken to a hospital in south Georgia, the sheriff's office said.")
+    found = _places(text, gaz)
+    assert found["Georgia"] == ("Georgia", "US", "region")
+    county = {m.text: m.place for m in find_places(text, gaz, NlpSettings())}["Richmond County"]
+    assert county.admin1 == "Georgia"

@@ -633,6 +633,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
         if r and r[3].admin1 and r[3].feature != "country" and r[2] >= _MIN_AREA_CONF \
                 and not _county_of_many_states(r[3], c.entries):
             areas.add((r[3].country, r[3].admin1))
+    for key, area in _states_of_named_counties(cands):
+        by_key.setdefault(key, set()).add(area)
     regions = frozenset(a for areas in by_key.values() for a in areas) | ({home} if home else set())
     if home:
         countries.add(home[0])
@@ -732,6 +734,21 @@ def _county_of_many_states(entry: Entry, entries: Sequence[tuple[Entry, bool]]) 
     context: the first pass's pick of them is a guess by size, no sign of the document's state (it made
     Tyrone, Oklahoma "local" in a Missouri report naming Texas County)."""
     return entry.feature == "county" and len({(e.country, e.admin1) for e, _ in entries if e.feature == "county"}) > 1
+
+
+def _states_of_named_counties(cands: Sequence[_Candidate]) -> list[tuple[str, tuple[str, str]]]:
+    """(name key, admin-1 area) for a name that is both a country and a state ("Georgia") and a county of the
+    document that lies in that state ("Richmond County"): each reading supports the other, under both names.
+    Read alone, the country's size wins the name and the biggest namesake county (New York's) the county."""
+    states = {(e.country, e.admin1): name_key(c.text) for c in cands
+              if any(p and e.feature == "country" for e, p in c.entries)
+              for e, p in c.entries if p and e.feature == "region" and e.admin1}
+    out = []
+    for c in cands:
+        for e, p in c.entries:
+            if p and e.feature == "county" and (e.country, e.admin1) in states:
+                out += [(name_key(c.text), (e.country, e.admin1)), (states[(e.country, e.admin1)], (e.country, e.admin1))]
+    return out
 
 
 def _beside_home_towns(text: str, cands: Sequence[_Candidate],
