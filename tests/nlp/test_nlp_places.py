@@ -430,3 +430,7 @@ def test_a_state_named_like_a_country_and_a_county_of_it_support_each_other(gaz)
     assert found["Georgia"] == ("Georgia", "US", "region")
     county = {m.text: m.place for m in find_places(text, gaz, NlpSettings())}["Richmond County"]
     assert county.admin1 == "Georgia"
+    # unless a town of the document lies in another state's county of that name (Seneca, in Oconee County, S.C.)
+    linked = ("Oconee County deputies and Seneca police were called to a bar on Sunday.\n\n"
+              "The news reached viewers across south Georgia.")
+    assert {m.text: m.place for m in find_places(linked, gaz, NlpSettings())}["Oconee County"].admin1 == "South Carolina"

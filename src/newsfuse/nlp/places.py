@@ -743,10 +743,14 @@ def _states_of_named_counties(cands: Sequence[_Candidate]) -> list[tuple[str, tu
     states = {(e.country, e.admin1): name_key(c.text) for c in cands
               if any(p and e.feature == "country" for e, p in c.entries)
               for e, p in c.entries if p and e.feature == "region" and e.admin1}
+    linked = _linked_counties(cands)
     out = []
     for c in cands:
-        for e, p in c.entries:
-            if p and e.feature == "county" and (e.country, e.admin1) in states:
+        counties = [e for e, p in c.entries if p and e.feature == "county"]
+        if any((e.country, e.admin1, e.admin2_name) in linked for e in counties):
+            continue  # a town of the document lies in one of them: that decides ("Seneca" in Oconee, S.C.)
+        for e in counties:
+            if (e.country, e.admin1) in states:
                 out += [(name_key(c.text), (e.country, e.admin1)), (states[(e.country, e.admin1)], (e.country, e.admin1))]
     return out
 
