@@ -434,3 +434,10 @@ def test_a_state_named_like_a_country_and_a_county_of_it_support_each_other(gaz)
     linked = ("Oconee County deputies and Seneca police were called to a bar on Sunday.\n\n"
               "The news reached viewers across south Georgia.")
     assert {m.text: m.place for m in find_places(linked, gaz, NlpSettings())}["Oconee County"].admin1 == "South Carolina"
+
+
+def test_a_lone_alternate_name_of_a_small_town_of_the_outlets_state_is_no_place(gaz):
+    # GeoNames lists "Chisholm" among Richland, Georgia's other names; on a Georgia station it is still a
+    # neighbourhood or a surname, not that town
+    text = "A girl was shot in Chisholm on Thursday night, Georgia police said."
+    assert "Chisholm" not in {m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "GA"))}
