@@ -69,11 +69,12 @@ def _warm(settings: Settings) -> None:
 
     The fork server has done it already for the default settings (``newsfuse.warm``), so a worker
     forked from it finds everything loaded and this costs nothing."""
-    from newsfuse.nlp import gazetteer, model
+    from newsfuse.nlp import gazetteer, model, zip_towns
 
     model.sentence_splitter(settings.nlp.model)
     model.full_pipeline(settings.nlp.model)
     gazetteer.load(settings.nlp.cache_dir)
+    zip_towns.load(settings.nlp.cache_dir)
     # a host no table knows builds the outlet-home look-ups too
     warm = Document(id="warm", source="warm", url="https://news.example.org/warm",
                     text="Gunmen killed two people in Mosul on Monday, police said.")

@@ -405,3 +405,39 @@ def test_a_county_name_of_several_states_does_not_make_a_namesake_town_local(gaz
     found = _places(text, gaz)
     assert "Tyrone" not in found
     assert found["Texas County"][:2] == ("Texas County", "US")
+
+
+def test_names_before_a_street_or_building_word_in_lower_case_are_no_towns(gaz):
+    listed = "Two men were shot near Thompson and Colorado avenues in Kansas City, Mo., on Sunday."
+    assert "Colorado" not in _places(listed, gaz)
+    building = "Four people were hurt in a shooting at the Austin Oaks apartments near Decatur, Ga."
+    assert "Austin" not in _places(building, gaz)
+    # a plural street word after a lone town is the town's streets
+    assert "Chicago" in _places("Gunfire on Chicago streets left three dead, Illinois police said.", gaz)
+
+
+def test_a_neighborhood_named_like_a_town_of_another_state_is_no_such_town(gaz):
+    text = "CHICAGO — A man was shot in the Austin neighborhood on the West Side, Cook County officials said."
+    assert "Austin" not in _places(text, gaz)
+    # with no other place of the report, the city's own neighborhood stays the city
+    assert "Baltimore" in _places("Police patrolled the east Baltimore neighborhood overnight.", gaz)
+
+
+def test_a_state_named_like_a_country_and_a_county_of_it_support_each_other(gaz):
+    text = ("Richmond County deputies arrested a man after a shooting on Sunday night.\n\n"
+            "The victim was taken to a hospital in south Georgia, the sheriff's office said.")
+    found = _places(text, gaz)
+    assert found["Georgia"] == ("Georgia", "US", "region")
+    county = {m.text: m.place for m in find_places(text, gaz, NlpSettings())}["Richmond County"]
+    assert county.admin1 == "Georgia"
+    # unless a town of the document lies in another state's county of that name (Seneca, in Oconee County, S.C.)
+    linked = ("Oconee County deputies and Seneca police were called to a bar on Sunday.\n\n"
+              "The news reached viewers across south Georgia.")
+    assert {m.text: m.place for m in find_places(linked, gaz, NlpSettings())}["Oconee County"].admin1 == "South Carolina"
+
+
+def test_a_lone_alternate_name_of_a_small_town_of_the_outlets_state_is_no_place(gaz):
+    # GeoNames lists "Chisholm" among Richland, Georgia's other names; on a Georgia station it is still a
+    # neighbourhood or a surname, not that town
+    text = "A girl was shot in Chisholm on Thursday night, Georgia police said."
+    assert "Chisholm" not in {m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "GA"))}

