@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsfuse.records import ActorMention, Annotation, Document, PublishedDate
+from newsfuse.records import ActorMention, Annotation, Document, Place, PlaceMention, PublishedDate
 from newsfuse.stories import StorySettings, blocking
 from newsfuse.stories.similarity import block_similarity, features
 
@@ -19,6 +19,14 @@ def test_a_report_is_found_by_its_full_person_names_only():
     assert keys == [blocking.name_key("person:kevin parker")]  # a surname alone or a long phrase: no key
     assert blocking.name_keys(_named("b", "kevin parker")) == keys  # the same person however it is cased
     assert blocking.name_keys(None) == []
+
+
+def test_a_report_is_found_by_the_towns_it_places_but_not_by_its_state_or_country():
+    rosamond = Place("Rosamond", 34.86, -118.16, "US", 5387844, "California")
+    california = Place("California", 37.25, -119.75, "US", 5332921, feature="region", precision="region")
+    ann = Annotation(document="a", sentences=(), places=(PlaceMention("Rosamond", (0, 8), rosamond),
+                                                         PlaceMention("California", (10, 20), california)))
+    assert blocking.name_keys(ann) == [blocking.name_key("town:5387844")]
 
 
 def test_stored_reports_naming_a_new_reports_person_are_met_within_far_link_days():

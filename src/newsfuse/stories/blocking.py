@@ -10,6 +10,11 @@ report is indexed by its names (hashed: ``name_keys``) and a run fetches the sto
 name one of its new reports' people within ``far_link_days`` of its day: an indexed look-up whose
 cost follows the new reports' names, not the store's size.
 
+A report is found by the towns it places, too, under the same cap: a follow-up months later that
+names no one its incident's reports name (an arrest in Rosamond, "the Fourth of July shooting")
+shares its town, and a small town is as rare a signal as a name, while a city's hundreds of
+reports in the window exceed the cap and are not followed.
+
 A name carried by more than ``far_name_documents`` stored reports of the window (an official
 quoted every week) is not followed: it tells no incident apart and would pull a large part of
 the store into the run.
@@ -28,7 +33,7 @@ from newsfuse.stories.signals import person_names
 
 # how ``name_keys`` keys a name (signals.person_names: its first and last words); a store whose index was
 # keyed another way is indexed again from its stored signals, or its keys would not meet a new run's
-NAME_KEYING = "first and last word"
+NAME_KEYING = "first and last word; towns"
 
 
 def name_key(name: str) -> int:
@@ -37,8 +42,16 @@ def name_key(name: str) -> int:
 
 
 def name_keys(annotation: Annotation | None) -> list[int]:
-    """The keys of the full person names a report is found by, sorted."""
-    return sorted({name_key(n) for n in person_names(annotation)})
+    """The keys a report is found by, sorted: its full person names and the towns it places."""
+    return sorted({name_key(n) for n in person_names(annotation) | towns(annotation)})
+
+
+def towns(annotation: Annotation | None) -> set[str]:
+    """The towns (gazetteer points, not states or countries) a report places, as ``town:<geonameid>``."""
+    if annotation is None:
+        return set()
+    return {f"town:{m.place.geonameid}" for m in annotation.places
+            if m.place.feature == "city" and m.place.geonameid is not None}
 
 
 def asked(new: Iterable[tuple[int | None, Iterable[int]]]) -> dict[int, list[int]]:
