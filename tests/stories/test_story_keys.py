@@ -44,7 +44,7 @@ def test_features_from_stored_keys_equal_features_from_the_annotation() -> None:
     from_keys = features([doc, other], {"r1": keys_from_json(keys_json(story_keys(doc.text, ann))),
                                          "r2": story_keys(other.text, other_ann)}, s)
     assert from_keys.entities is not None
-    for name in ("words", "entities", "places", "names", "titles", "tolls"):
+    for name in ("words", "entities", "places", "names", "titles", "tolls", "ages"):
         a, b = getattr(from_annotation, name), getattr(from_keys, name)
         assert (a is None and b is None) or (a != b).nnz == 0, name
     assert np.array_equal(from_annotation.days, from_keys.days)

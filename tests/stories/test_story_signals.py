@@ -3,7 +3,7 @@ from datetime import date
 from newsfuse.records import (
     ActorMention, Annotation, DateMention, DateValue, Document, Place, PlaceMention, PublishedDate,
 )
-from newsfuse.stories.signals import entity_bag, story_day
+from newsfuse.stories.signals import entity_bag, stated_ages, story_day
 
 VAN = Place("Van", 38.49, 43.38, "TR", 298117)
 TURKEY = Place("Turkey", 39.0, 35.0, "TR", 298795, feature="country", precision="country")
@@ -63,3 +63,10 @@ def test_a_middle_name_or_a_generational_suffix_does_not_tell_a_person_apart():
     assert named("Robert Lee Adams Jr.") == named("Robert Adams") == {"person:robert adams"}
     assert named("Toney Keith White II") == {"person:toney white"}
     assert named("Jr.", "Kevin Jr") == set()  # a suffix is no name, nor a first name with one
+
+
+def test_stated_ages_are_read_in_their_usual_spellings_and_other_numbers_are_not():
+    text = "A 15-year-old boy and a 42 year old man were shot; the 3-year-old gun law and 12 shots did not help."
+    assert stated_ages(text) == {"age:15", "age:42", "age:3"}
+    assert stated_ages("Two 17-Year-Old teens were hurt, police said at 10 p.m.") == {"age:17"}
+    assert stated_ages(None) == set()

@@ -47,3 +47,28 @@ def test_strong_pairs_of_some_rows_are_those_rows_of_all_pairs_and_nothing_else(
     some = strong_pairs(f, 0.18, cells_per_slice=f.size, rows=rows).toarray()
     assert np.array_equal(some[rows], full[rows]) and np.count_nonzero(some[rows]) > 2
     assert not some[np.setdiff1d(every, rows)].any()
+
+
+GARY = Place("Gary", 41.59, -87.35, "US", 4920423, "Indiana", "city", "point")
+
+
+def _shooting(doc_id: str, age: int, title: str = "Shooting on Broadway in Gary") -> tuple[Document, Annotation]:
+    text = (f"A {age}-year-old was shot on Broadway in Gary late Friday night and taken to a hospital. "
+            "Police said the gunman ran off and asked anyone who saw the shooting to call them.")
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", title=title, text=text,
+                   published=PublishedDate("2016-03-05", "day", "test"))
+    start = text.index("Gary")
+    return doc, Annotation(document=doc_id, sentences=(), places=(PlaceMention("Gary", (start, start + 4), GARY),))
+
+
+def _pair_similarity(*reports: tuple[Document, Annotation]) -> float:
+    f = features([d for d, _ in reports], {a.document: a for _, a in reports}, StorySettings())
+    return float(block_similarity(f, np.array([0]), np.array([1]))[0, 0])
+
+
+def test_reports_giving_different_ages_are_less_alike_unless_one_tells_a_follow_up():
+    arrest = "Man arrested in Broadway shooting in Gary"  # a follow-up gives the suspect's age
+    one_age = _pair_similarity(_shooting("a", 15), _shooting("b", 15))
+    assert _pair_similarity(_shooting("a", 15), _shooting("b", 42)) < 0.75 * one_age
+    assert _pair_similarity(_shooting("a", 15), _shooting("b", 42, arrest)) > \
+        0.9 * _pair_similarity(_shooting("a", 15), _shooting("b", 15, arrest))

@@ -18,13 +18,13 @@ from dataclasses import dataclass, replace
 
 from newsfuse.copies.templates import skeleton_key
 from newsfuse.records import Annotation
-from newsfuse.stories.signals import death_tolls, entity_bag, mentioned_day, person_names
+from newsfuse.stories.signals import death_tolls, entity_bag, mentioned_day, person_names, stated_ages
 from newsfuse.stories.text import word_counts
 
 
 # how the keys below are made: a store whose keys were made otherwise is keyed again (blocking.py);
 # change it with anything that changes what ``story_keys`` returns (signals.py, text.py, templates.py)
-KEYING = "1"
+KEYING = "2"  # 2: the ages the text states (signals.stated_ages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,7 @@ class StoryKeys:
     # the text's content words of any length (a run's ``min_token_length`` filters them), in text order
     words: tuple[tuple[str, int], ...] = ()
     skeleton: str | None = None  # copies.templates.skeleton_key of the text (None: not read)
+    ages: frozenset[str] = frozenset()  # signals.stated_ages of the text
 
     def entity_bag(self) -> Counter[str]:
         return Counter(dict(self.entities))
@@ -57,7 +58,7 @@ def annotation_keys(annotation: Annotation | None) -> StoryKeys:
 def story_keys(text: str, annotation: Annotation | None) -> StoryKeys:
     """The keys of a document's text and annotation."""
     return replace(annotation_keys(annotation), words=tuple(word_counts(text or "", 1).items()),
-                   skeleton=skeleton_key(text or ""))
+                   skeleton=skeleton_key(text or ""), ages=frozenset(stated_ages(text)))
 
 
 def keys_json(keys: StoryKeys) -> str:
@@ -67,6 +68,7 @@ def keys_json(keys: StoryKeys) -> str:
         "e": [[k, w] for k, w in keys.entities], "n": sorted(keys.names), "t": sorted(keys.tolls),
         "p": keys.placed, "m": keys.mentioned_day,
         "w": " ".join(w for w, _ in keys.words), "c": " ".join(str(c) for _, c in keys.words), "s": keys.skeleton,
+        "a": sorted(keys.ages),
     }, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -76,4 +78,4 @@ def keys_from_json(text: str) -> StoryKeys:
     counts = map(int, d["c"].split(" ")) if d["c"] else ()
     return StoryKeys(entities=tuple((k, w) for k, w in d["e"]), names=frozenset(d["n"]), tolls=frozenset(d["t"]),
                      placed=d["p"], mentioned_day=d["m"], words=tuple(zip(words, counts, strict=True)),
-                     skeleton=d.get("s"))
+                     skeleton=d.get("s"), ages=frozenset(d.get("a", ())))

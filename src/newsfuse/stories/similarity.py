@@ -22,7 +22,7 @@ from newsfuse.stories.headlines import headline_places
 from newsfuse.stories.links import FAR_ARTIFACT, LinkModel, link_model, probabilities
 from newsfuse.stories.settings import StorySettings
 from newsfuse.stories.keys import StoryKeys, annotation_keys, story_keys
-from newsfuse.stories.signals import published_day
+from newsfuse.stories.signals import published_day, stated_ages
 from newsfuse.stories.text import tfidf, weighted_bag
 
 
@@ -46,6 +46,7 @@ class Features:
     outlets: sparse.csr_matrix | None = None  # document x outlet incidence
     model: LinkModel | None = None
     far_model: LinkModel | None = None  # for pairs further apart than ``link_window_days``
+    ages: sparse.csr_matrix | None = None  # document x stated age incidence (text and title)
 
     @property
     def size(self) -> int:
@@ -81,8 +82,10 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation | St
     if settings.name_link > 0 or settings.learned_links:
         names = _incidence([set(k.names) for k in keys])
     follow_up = np.array([tells_follow_up(d.title or "") for d in docs], dtype=bool)
+    ages = _incidence([k.ages | stated_ages(d.title) for d, k in zip(docs, keys, strict=True)]) \
+        if settings.other_ages_penalty < 1 else None
     f = Features(words, entities, has_ent, _incidence(places), np.array([bool(p) for p in places]), days, settings,
-                 names, follow_up=follow_up)
+                 names, follow_up=follow_up, ages=ages)
     if not settings.learned_links:
         return f
     titles = tfidf([weighted_bag([(d.title or "", 1.0)], settings.min_token_length) for d in docs]).astype(
@@ -159,6 +162,9 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
             w = np.float32(s.link_weight)
             for (where, _), p in zip(chosen, ps, strict=True):
                 sim[where] = (1 - w) * sim[where] + w * p[where]
+    if f.ages is not None:
+        # one town, both give ages and none agrees: mostly two incidents (settings.other_ages_penalty)
+        sim[_other_ages(f, rows, cols, c)] *= np.float32(s.other_ages_penalty)
     if s.name_link > 0 and c["names"] is not None:
         # the same named person at the same town within days: one story told in other words (a victim
         # named, then the suspect charged in the killing), whatever the text similarity; within
@@ -173,6 +179,20 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     sim[known & (c["gap"] > s.horizon_days)] = 0.0
     sim[rows[:, None] == cols[None, :]] = 1.0
     return np.clip(sim, 0.0, 1.0, out=sim)
+
+
+def _other_ages(f: Features, rows: np.ndarray, cols: np.ndarray, c: dict[str, np.ndarray | None]) -> np.ndarray:
+    """Pairs that name a town in common, both state ages, none in common, name no person in common and neither
+    tells a follow-up (an arrest or a trial gives the suspect's age, not the victim's). Only in one town: there
+    the words, the town and the toll of two shootings agree and the ages are what tells them apart (ECB+ dev,
+    tuned B3: 0.890 with the town condition, 0.886 without it)."""
+    aged = f.ages.getnnz(axis=1) > 0
+    other = c["shared_place"] & np.outer(aged[rows], aged[cols]) & ~((f.ages[rows] @ f.ages[cols].T).toarray() > 0)
+    if c["names"] is not None:
+        other &= ~c["names"]
+    if f.follow_up is not None:
+        other &= ~(f.follow_up[rows][:, None] | f.follow_up[cols][None, :])
+    return other
 
 
 def _components(f: Features, rows: np.ndarray, cols: np.ndarray) -> dict[str, np.ndarray | None]:
