@@ -112,16 +112,7 @@ def cluster_stories(
             if ks and settings.regroup:
                 kept, found = regroup(block, [[local[g] for g in story_members[k]] for k in ks],
                                       len(members), settings.join_threshold)
-                for at, k in enumerate(ks):
-                    if at not in kept:
-                        regrouped[k] = None  # its members went to other stories
-                        continue
-                    group, central_at = kept[at]
-                    ids = [docs[members[i]].id for i in group]
-                    stays = set(ids) & set(existing[k].documents)  # in their stored order, then the newcomers
-                    regrouped[k] = Story(existing[k].id, document_title(docs[members[central_at]]),
-                                         tuple([x for x in existing[k].documents if x in stays]
-                                               + [x for x in ids if x not in stays]))
+                regrouped.update(_continued(existing, ks, kept, members, docs))
                 founded += _founded(found, members, docs)
                 continue
         grown, found = _cluster_block(block, [local[int(g)] for g in members[is_new[members]]],
@@ -136,6 +127,23 @@ def cluster_stories(
         for k, s in enumerate(existing)
     ]
     return [s for s in out if s is not None] + [story for _, story in sorted(founded, key=lambda x: x[0])]
+
+
+def _continued(existing: Sequence[Story], ks: list[int], kept: dict[int, tuple[list[int], int]],
+               members: np.ndarray, docs: Sequence[Document]) -> dict[int, Story | None]:
+    """The block's existing stories ``ks`` after regrouping: each continued story with its new members
+    (the stored ones in their stored order, then the others), None for a story no cluster continued."""
+    out: dict[int, Story | None] = {}
+    for at, k in enumerate(ks):
+        if at not in kept:
+            out[k] = None  # its members went to other stories
+            continue
+        group, central_at = kept[at]
+        ids = [docs[members[i]].id for i in group]
+        stays = set(ids) & set(existing[k].documents)
+        out[k] = Story(existing[k].id, document_title(docs[members[central_at]]),
+                       tuple([x for x in existing[k].documents if x in stays] + [x for x in ids if x not in stays]))
+    return out
 
 
 def _founded(found: list[tuple[list[int], int]], members: np.ndarray, docs: Sequence[Document]
