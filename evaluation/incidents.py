@@ -273,8 +273,9 @@ def main(quick: bool = False, halves: Sequence[str] = ("dev", "test"), batches: 
         ours, base = evaluate(half, multi, single, batches)
         rows.append(ours.row(f"newsfuse {half} ({ours.incidents} incidents{fed})"))
         rows.append(base.row(f"baseline {half}: headline + lead"))
-    console.print(table(f"gva_incidents: incident-level events ({multi} incidents with 2+ reports and {single} "
-                        "with one, per half; date +-1 day, <= 40 km)", COLUMNS, rows))
+    rest = "; dev-rest: every dev incident outside the dev slice" if REST in halves else ""
+    console.print(table(f"gva_incidents: incident-level events (per half the first {multi} incidents with 2+ reports, "
+                        f"or all when fewer, and {single} with one{rest}; date +-1 day, <= 40 km)", COLUMNS, rows))
 
 
 if __name__ == "__main__":
