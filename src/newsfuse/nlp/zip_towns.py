@@ -13,12 +13,12 @@ cache dir beside the gazetteer, keyed by the package version.
 from __future__ import annotations
 
 import functools
-import math
 from dataclasses import dataclass
 from importlib.metadata import version
 
 from newsfuse.nlp.cache import cache_dir_path, read_pickle, write_pickle
 from newsfuse.nlp.names import name_key
+from newsfuse.records import Place, km
 
 _FORMAT = 1  # bump when the table layout changes, so stale caches are rebuilt
 # a name whose ZIP points lie further apart than this is several places (or a big city's many
@@ -38,12 +38,6 @@ class ZipTown:
     lon: float
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def build() -> dict[tuple[str, str], ZipTown]:
     """(state postal code, name key) -> the town at the middle of the ZIP points whose main town it is."""
     import zipcodes  # reads the package's JSON: only when (re)building
@@ -61,13 +55,12 @@ def build() -> dict[tuple[str, str], ZipTown]:
         points.setdefault((z["state"], name_key(z["city"])), []).append((lat, lon, z["city"], z.get("county") or ""))
     out: dict[tuple[str, str], ZipTown] = {}
     for key, pts in points.items():
-        lat = sum(p[0] for p in pts) / len(pts)
-        lon = sum(p[1] for p in pts) / len(pts)
-        if any(_km((lat, lon), (p[0], p[1])) > _MAX_SPREAD_KM for p in pts):
+        middle = Place(pts[0][2], sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts), "US")
+        if any(km(middle, Place(p[2], p[0], p[1], "US")) > _MAX_SPREAD_KM for p in pts):
             continue
         counties = {p[3] for p in pts}
         out[key] = ZipTown(pts[0][2], key[0], counties.pop() if len(counties) == 1 else None,
-                           round(lat, 4), round(lon, 4))
+                           round(middle.lat, 4), round(middle.lon, 4))
     return out
 
 
