@@ -361,11 +361,7 @@ def delete_stories(store: Store, ids: Iterable[str]) -> None:
     ids = list(ids)
     if ids:
         with store._write() as con:
-            con.register("dropping", _ids(ids))
-            try:
-                con.execute("DELETE FROM stories WHERE id IN (SELECT id FROM dropping)")
-            finally:
-                con.unregister("dropping")
+            store._delete_in(con, "stories", "id", ids)
 
 
 def _known_seq(con, ids: Sequence[str]) -> list[tuple[str, int]]:
@@ -378,13 +374,10 @@ def _known_seq(con, ids: Sequence[str]) -> list[tuple[str, int]]:
 
 def replace_story_events(store: Store, stories: Iterable[str], events: Sequence[Event], briefs: Sequence[Brief]) -> None:
     """The events and briefs of ``stories`` become these (the rest of the store is left as it is)."""
+    stories = list(stories)
     with store._write() as con:
-        con.register("clearing", _ids(stories))
-        try:
-            con.execute("DELETE FROM events WHERE story IN (SELECT id FROM clearing)")
-            con.execute("DELETE FROM briefs WHERE story IN (SELECT id FROM clearing)")
-        finally:
-            con.unregister("clearing")
+        store._delete_in(con, "events", "story", stories)
+        store._delete_in(con, "briefs", "story", stories)
         for table, make, records in (("events", rows.event_row, events), ("briefs", rows.brief_row, briefs)):
             if records:
                 seq = store._next_seq(con, table)

@@ -84,6 +84,15 @@ class Store:
             cls._insert(con, table, data)
 
     @staticmethod
+    def _delete_in(con: duckdb.DuckDBPyConnection, table: str, column: str, ids: Iterable[str]) -> None:
+        """Bulk delete of the rows whose ``column`` is one of ``ids`` (one registered Arrow column)."""
+        con.register("deleting", pa.table({"id": pa.array(list(ids), pa.string())}))
+        try:
+            con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM deleting)")
+        finally:
+            con.unregister("deleting")
+
+    @staticmethod
     def _insert(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table, where: str = "") -> int:
         """Bulk insert of an Arrow table; ``where`` filters the incoming rows (alias ``incoming``)."""
         cols = ", ".join(data.column_names)
@@ -198,11 +207,7 @@ class Store:
         if not clear:
             return
         with self._write() as con:
-            con.register("clearing", pa.table({"document": pa.array(clear, pa.string())}))
-            try:
-                con.execute("DELETE FROM mentions WHERE document IN (SELECT document FROM clearing)")
-            finally:
-                con.unregister("clearing")
+            self._delete_in(con, "mentions", "document", clear)
             if latest:
                 seq = self._next_seq(con, "mentions")
                 data = rows.arrow("mentions", [rows.mention_row(m, seq + i) for i, m in enumerate(latest.values())])
