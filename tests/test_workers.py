@@ -63,6 +63,20 @@ def test_the_workers_fork_server_is_stopped_and_waited_for_when_the_pool_closes(
     assert forkserver._forkserver._forkserver_pid is None  # its model's memory is free, its CPU counted
 
 
+def test_a_paused_pool_frees_its_processes_and_starts_them_again_for_its_next_job() -> None:
+    from multiprocessing import forkserver
+
+    settings = Settings(workers=2)
+    docs = [Document(id=f"d{i}", source=f"d{i}.txt", text=t) for i, t in enumerate(TEXTS)]
+    with WorkerPool(settings, chunk=2, min_documents=1) as pool:
+        pool.expect(len(docs))
+        pool.pause()
+        assert pool._pool is None and forkserver._forkserver._forkserver_pid is None
+        pooled = list(pool.analyse(docs))
+        assert pool._pool is not None  # the parse ran on processes started again, not in this one
+    assert pooled == analyse(docs, settings)
+
+
 def _pid(_: object) -> int:
     import os
 

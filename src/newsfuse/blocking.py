@@ -127,18 +127,16 @@ def learn_homes(store: Store, to_parse: Sequence[Document], observe: Observer, s
     far and theirs (read by ``observe`` and stored, once per document); and the hosts whose home
     their evidence changed. The same homes as one run over every report, however they were split
     into runs: the evidence is summed per host in write order (nlp.homes.homes_from_evidence)."""
-    from newsfuse.nlp import gazetteer
     from newsfuse.nlp.homes import area_key, area_of, homes_from_evidence
     from newsfuse.nlp.places import outlet_host
 
     if not settings.nlp.outlet_home or not to_parse:
         return {}, set()
-    gaz = gazetteer.load(settings.nlp.cache_dir)
     hosts = {h for d in to_parse if isinstance(d.url, str) and (h := outlet_host(d.url))}
 
     def homes() -> dict[str, Area]:
         documents, areas = inc.outlet_evidence(store, hosts)
-        return homes_from_evidence(documents, [(h, area_of(a), k) for h, a, k in areas], gaz)
+        return homes_from_evidence(documents, [(h, area_of(a), k) for h, a, k in areas])
 
     seen = inc.observed(store, [d.id for d in to_parse])
     fresh = [d for d in to_parse if d.id not in seen]

@@ -33,9 +33,15 @@ class Settings:
     reconcile: ReconcileSettings = field(default_factory=ReconcileSettings)
     workers: int = field(default_factory=lambda: max(1, (os.cpu_count() or 1)))
     # a worker process is replaced by a fresh fork after this many documents: spaCy's string store
-    # only grows (every new name, number, misspelling), by ~25 MB per 1,000 reports per worker on the
-    # scale corpus; a fork from the fork server costs milliseconds, as the model's pages are shared
-    worker_documents: int = 2000
+    # only grows (every new name, number, misspelling), by ~45 MB per 1,000 reports per worker on the
+    # scale corpus (10,000 added into 100,000 reports); a fork from the fork server costs milliseconds,
+    # as the model's pages are shared
+    worker_documents: int = 1000
+    # a run that adds more documents than this stops its workers once they have cleaned the pages and
+    # starts them again for the next step, so their idle models (1.2 GB of RSS over the fork server and
+    # two workers) and the copy step's peak (0.3 GB over the driver's 0.65 GB at 10,000 added into
+    # 100,000) do not add up; loading the models again costs about 1.5 s, nothing beside such a run
+    big_run: int = 2000
     # DuckDB's buffer pool during a run: by default it keeps every page it read up to 80 % of the machine's
     # memory (0.2 GB of copy index pages at 30,000 stored reports, growing with the store); a run's
     # driver needs the memory for story clustering, and DuckDB evicts or spills beyond the cap

@@ -104,6 +104,8 @@ def run(
         step = time.perf_counter()
         touched = Touched(new=_ingest_and_clean(paths, store, pool, settings, summary, tick, console))
         step = summary.timed("ingest and clean", step)
+        if len(touched.new) > settings.big_run:
+            pool.pause()  # while the copies are found (Settings.big_run)
         tick("finding copies", total=None)
         if settings.incremental and blocking.can_extend(store, touched.new):
             _extend(store, pool, settings, summary, touched, tick, console, step)

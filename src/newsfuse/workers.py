@@ -114,6 +114,7 @@ class WorkerPool:
         self.min_documents = min_documents
         self._expected = 0
         self._pool: Any = None
+        self._paused = False
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -122,11 +123,19 @@ class WorkerPool:
         self.close()
 
     def close(self) -> None:
+        self._paused = False
         if self._pool is not None:
             self._pool.close()
             self._pool.join()
             self._pool = None
             _stop_fork_server()
+
+    def pause(self) -> None:
+        """Stop the processes (their models' memory goes) until the next job handed to the pool, which
+        starts them again (Settings.big_run)."""
+        if self._pool is not None:
+            self.close()
+            self._paused = True
 
     def expect(self, documents: int) -> None:
         """``documents`` more are coming; start the processes once enough are (they load the model
@@ -156,11 +165,10 @@ class WorkerPool:
         ``homes``: the outlets' home areas (the driver's, from every report stored so far); else they are
         learned first from all of ``docs`` (a pre-pass on the workers). Either way they are handed to
         every chunk: a document's places do not depend on the chunk size or the worker count."""
-        from newsfuse.nlp import gazetteer
         from newsfuse.nlp.homes import learned_homes
 
         if homes is None:
-            homes = learned_homes(self.observe(docs), gazetteer.load(self.settings.nlp.cache_dir))
+            homes = learned_homes(self.observe(docs))
         yield from self._map(functools.partial(_analyse_chunk, homes=homes),
                              functools.partial(analyse, homes=homes), docs)
 
@@ -168,6 +176,9 @@ class WorkerPool:
         yield from self._map(_clean_chunk, clean_text_pages, raws)
 
     def _map(self, remote: Any, local: Any, items: Iterable[Any]) -> Iterator[Any]:
+        if self._paused:
+            self._paused = False
+            self.start()
         chunks = _chunks(items, self.chunk)
         if self._pool is None:
             for chunk in chunks:

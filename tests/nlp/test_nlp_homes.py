@@ -169,7 +169,7 @@ def test_a_namesake_many_times_the_home_towns_size_stays_the_big_town(gaz):
     assert {p.place.admin1 for p in places if p.text == "Newark"} == {"New Jersey"}
 
 
-def test_homes_from_evidence_summed_per_host_are_the_homes_of_the_documents_counted_one_by_one(gaz):
+def test_homes_from_evidence_summed_per_host_are_the_homes_of_the_documents_counted_one_by_one():
     from newsfuse.nlp.homes import homes_from_evidence, learned_homes
 
     mo, ks, tn = ("US", "MO"), ("US", "KS"), ("US", "TN")
@@ -179,5 +179,5 @@ def test_homes_from_evidence_summed_per_host_are_the_homes_of_the_documents_coun
                     ("herald.example", (mo,))]
     summed = homes_from_evidence({"courier.example": 3, "gazette.example": 3, "herald.example": 1},
                                  [("courier.example", ks, 2), ("courier.example", mo, 2),
-                                  ("gazette.example", tn, 1), ("herald.example", mo, 1)], gaz)
-    assert summed == learned_homes(observations, gaz) == {"courier.example": ks}
+                                  ("gazette.example", tn, 1), ("herald.example", mo, 1)])
+    assert summed == learned_homes(observations) == {"courier.example": ks}

@@ -34,20 +34,26 @@ Observation = tuple[str, tuple[Area, ...]]  # an outlet's host and the areas one
 
 
 class HomeAreas:
-    """Per host: documents read and the admin-1 areas they place towns in."""
+    """Per host: documents read and the admin-1 areas they place towns in.
 
-    def __init__(self, gaz: Gazetteer):
+    Only reading a document's areas (``areas``, ``observe``) needs the gazetteer: counting areas
+    already read does not, so the driver learns homes without loading it (about 200 MB)."""
+
+    def __init__(self, gaz: Gazetteer | None = None):
         self._documents: Counter[str] = Counter()
         self._areas: dict[str, Counter[Area]] = defaultdict(Counter)
-        self._codes = _admin1_codes(gaz)
+        self._gaz = gaz
 
     def areas(self, places: Sequence[PlaceMention]) -> tuple[Area, ...]:
         """The areas a document's confidently placed towns lie in, in the order it names them (a dict, not
         a set): of areas tied for the most documents, the one an outlet's documents named first is its
         home, in every process."""
+        if self._gaz is None:
+            raise ValueError("HomeAreas needs the gazetteer to read a document's areas: pass HomeAreas(gaz)")
+        codes = _admin1_codes(self._gaz)
         return tuple(dict.fromkeys((p.place.country, code) for p in places
                                    if p.score >= _MIN_SCORE and p.place.country
-                                   and (code := self._codes.get((p.place.country, p.place.admin1))) is not None))
+                                   and (code := codes.get((p.place.country, p.place.admin1))) is not None))
 
     def observe(self, host: str, places: Sequence[PlaceMention]) -> None:
         self.count((host, self.areas(places)))
@@ -101,22 +107,21 @@ def observe_outlets(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSetti
     return out
 
 
-def learned_homes(observations: Iterable[Observation | None], gaz: Gazetteer) -> dict[str, Area]:
+def learned_homes(observations: Iterable[Observation | None]) -> dict[str, Area]:
     """Hosts' home areas from every observation of a run at once: the same however the run's documents
     are later split into batches, chunks or workers."""
-    learned = HomeAreas(gaz)
+    learned = HomeAreas()
     for observation in observations:
         if observation is not None:
             learned.count(observation)
     return learned.homes()
 
 
-def homes_from_evidence(documents: Mapping[str, int], areas: Iterable[tuple[str, Area, int]],
-                        gaz: Gazetteer) -> dict[str, Area]:
+def homes_from_evidence(documents: Mapping[str, int], areas: Iterable[tuple[str, Area, int]]) -> dict[str, Area]:
     """Hosts' home areas from evidence summed per host (as the store keeps it across runs):
     ``documents`` read per host, and (host, area, documents naming it) in the order the documents
     first named them, so ties go as ``learned_homes`` over those documents in that order sends them."""
-    learned = HomeAreas(gaz)
+    learned = HomeAreas()
     for host, n in documents.items():
         learned.add(host, n, ())
     for host, area, k in areas:
@@ -127,7 +132,7 @@ def homes_from_evidence(documents: Mapping[str, int], areas: Iterable[tuple[str,
 def learn_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings,
                 read: dict[int, list[PlaceMention]] | None = None) -> dict[str, Area]:
     """Outlets' home areas learned from all of ``docs`` (see ``observe_outlets`` for ``read``)."""
-    return learned_homes(observe_outlets(docs, gaz, settings, read), gaz)
+    return learned_homes(observe_outlets(docs, gaz, settings, read))
 
 
 def area_key(area: Area) -> str:
