@@ -1,4 +1,4 @@
-"""A report's main event whose story text names no place is placed by its headline."""
+"""A report's main event whose story text names no place is placed by its headline, else its outlet."""
 
 from dataclasses import replace
 
@@ -28,3 +28,12 @@ def test_a_headline_naming_only_a_county_places_the_event_in_that_county(annotat
     doc = replace(doc, title="Two men shot dead in Richland County, South Carolina")
     main = _main(doc, ann)
     assert main.place is not None and main.place.name == "Richland County" and main.place.precision == "region"
+
+
+def test_a_report_naming_no_place_anywhere_is_placed_in_the_town_its_outlet_is_named_after(annotated):
+    doc, ann = annotated(LEAD, doc_id="d2")
+    doc = replace(doc, title="Police identify the victims of Sunday's double homicide",
+                  url="https://www.chicagotribune.com/news/local/double-homicide.html")
+    main = _main(doc, ann)
+    assert main.place is not None and (main.place.name, main.place.admin1) == ("Chicago", "Illinois")
+    assert main.place.geo_precision == 3  # the outlet's area, not a town the report names

@@ -578,6 +578,28 @@ def home_area(url: str | None, gaz: Gazetteer, learned: bool = True, named: bool
 
 def _named_area(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
     """The admin-1 area of the biggest town of a name the host is made of ("fox10phoenix.com")."""
+    named = _host_named(host, gaz)
+    return named[1] if named else None
+
+
+def host_town(url: str | None, gaz: Gazetteer) -> Place | None:
+    """The town an outlet's host is named after ("chicagotribune.com": Chicago, Illinois), the biggest of
+    its name (100,000 or more), as a place of the outlet's home area: precision "region", ACLED's
+    geo_precision 3. None when the host names no such town or the outlet's learned home is another area."""
+    host = outlet_host(url)
+    named = _host_named(host, gaz) if host else None
+    if named is None or home_area(url, gaz, named=False) not in (None, named[1]):
+        return None
+    key, area = named
+    towns = [e for e, p in gaz.lookup(key) if p and e.feature == "city" and (e.country, e.admin1) == area]
+    if not towns:
+        return None
+    e = max(towns, key=lambda e: e.population)
+    return Place(e.name, e.lat, e.lon, e.country, e.geonameid, e.admin1_name, "city", "region", e.admin2_name, 3)
+
+
+def _host_named(host: str, gaz: Gazetteer) -> tuple[str, tuple[str, str]] | None:
+    """(name key, admin-1 area) of the biggest town of a name the host is made of."""
     common = _stopwords()
     ranked = _home_city_ranks(gaz)
     for label in host.split(".")[:-1]:
@@ -586,9 +608,10 @@ def _named_area(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
         # inside a word ("trentonian" is no Renton), and is no everyday word ("enterprise");
         # of several, the first in _home_cities' order (longest name first)
         ends = {letters[:k] for k in range(1, len(letters) + 1)} | {letters[k:] for k in range(len(letters))}
-        found = [ranked[key] for key in ends if key in ranked and key not in common]
+        found = [(*ranked[key], key) for key in ends if key in ranked and key not in common]
         if found:
-            return min(found)[1]
+            _, area, key = min(found)
+            return key, area
     return None
 
 
