@@ -372,14 +372,14 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             own_regions: Sequence[frozenset[tuple[str, str]]] = (),
             linked: frozenset[tuple[str, str | None, str | None]] = frozenset(),
             home: tuple[str, str] | None = None, stated: frozenset[str] = frozenset(),
-            mains: Sequence[tuple[str, str] | None] = (), beside_home: frozenset[int] = frozenset()
-            ) -> list[tuple[_Candidate, Place, float, Entry] | None]:
+            mains: Sequence[tuple[str, str] | None] = (), beside_home: frozenset[int] = frozenset(),
+            towns: Sequence[tuple[str, Entry]] = ()) -> list[tuple[_Candidate, Place, float, Entry] | None]:
     """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise.
 
     ``qualifiers[i]`` is the (country, admin-1 code) written after candidate i ("Dublin, Ohio");
     ``own_regions[i]`` the admin-1 areas only candidate i itself put into ``regions`` (a name
     never supports itself); ``stated`` the countries the document itself names (not those its towns
-    were placed in).
+    were placed in); ``towns`` the (name key, entry) of the towns the first pass placed.
     """
     out: list[tuple[_Candidate, Place, float, Entry] | None] = []
     for i, c in enumerate(cands):
@@ -398,6 +398,7 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
         against = any(e.feature == "country" for e, _ in pool)  # "Georgia": a state or a country
         main = mains[i] if i < len(mains) else None
         entry, primary = max(pool, key=lambda ep: _score(ep[0], ep[1], countries, mine, qualifier, against, linked, main))
+        entry, primary = _nearest_namesake((entry, primary), pool, [e for k, e in towns if k != name_key(c.text)])
         supported = entry.country in countries
         qualified = qualifier is not None and entry.country == qualifier[0] and entry.feature != "country"
         local = (entry.country, entry.admin1) in mine or qualified or (entry.country, entry.admin1, entry.admin2_name) in linked
@@ -456,6 +457,36 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             ok = False
         out.append((c, _place(entry, c.region), conf, entry) if ok else None)
     return out
+
+
+# a same-state namesake this near the document's other towns, and at most this many times smaller than the
+# one the score picked, is the one meant ("Riverview" beside St. Louis towns is St. Louis County's, not a
+# village of the same size 250 km off)
+_NAMESAKE_NEAR_KM = 50.0
+_NAMESAKE_RATIO = 20
+
+
+def _nearest_namesake(chosen: tuple[Entry, bool], pool: Sequence[tuple[Entry, bool]], others: Sequence[Entry]
+                      ) -> tuple[Entry, bool]:
+    """Of towns sharing a name in one state (the score tells them apart by size alone), the one nearest the
+    document's other towns of that state."""
+    entry = chosen[0]
+    if entry.feature != "city":
+        return chosen
+    area = (entry.country, entry.admin1)
+    around = [o for o in others if (o.country, o.admin1) == area and o.geonameid != entry.geonameid]
+    same = [(e, p) for e, p in pool if e.feature == "city" and (e.country, e.admin1) == area and p == chosen[1]]
+    if len(same) < 2 or not around:
+        return chosen
+
+    def gap(e: Entry) -> float:
+        return min(distance_km(e, o) for o in around)  # type: ignore[arg-type]  # entries have lat and lon
+
+    best = min(same, key=lambda ep: gap(ep[0]))
+    if best[0].geonameid == entry.geonameid or gap(best[0]) > _NAMESAKE_NEAR_KM \
+            or best[0].population * _NAMESAKE_RATIO < entry.population:
+        return chosen
+    return best
 
 
 def _elsewhere_than_written(entry: Entry, pool: Sequence[tuple[Entry, bool]],
@@ -674,8 +705,9 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     if home:
         _counties_near_home(cands, quals, regions, own, home, gaz)
     beside = _beside_home_towns(text, cands, first, home) if home else frozenset()
+    towns = [(name_key(c.text), r[3]) for c, r in zip(cands, first, strict=True) if r and r[3].feature == "city"]
     resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands), home, stated,
-                       mains, beside)
+                       mains, beside, towns)
     resolved = [None if r and _neighbourhood_elsewhere(text, r, regions - own[i]) else r
                 for i, r in enumerate(resolved)]
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
