@@ -303,3 +303,18 @@ def test_a_murder_suicide_told_without_a_number_is_two_killed(annotated):
     doc, ann = annotated("Police said the shooting in Hawija on Friday was a murder-suicide.", places=HAWIJA, dates=FRIDAY)
     [m] = extract_mentions(doc, ann, EventSettings())
     assert (m.fatalities.low, m.fatalities.high) == (2, 2)
+
+
+def test_a_main_sentence_naming_only_the_victims_home_town_is_placed_at_the_town_the_report_names_most(annotated):
+    from newsfuse.records import PlaceMention
+
+    text = ("A Baiji man was shot and killed on Friday, police said. "
+            "Officers found him outside a store in Hawija. "
+            "Hawija police have made no arrest.")
+    doc, ann = annotated(text, places=[("Baiji", "Baiji"), ("Hawija", "Hawija")], dates=FRIDAY)
+    second = text.rindex("Hawija")
+    ann = replace(ann, places=(*ann.places, PlaceMention("Hawija", (second, second + 6), ann.places[1].place)))
+    assert _main_event(doc, ann).place.name == "Hawija"
+    # named once only, the other town does not outweigh the sentence's own
+    once = replace(ann, places=ann.places[:2])
+    assert _main_event(doc, once).place.name == "Baiji"

@@ -441,3 +441,13 @@ def test_a_lone_alternate_name_of_a_small_town_of_the_outlets_state_is_no_place(
     # neighbourhood or a surname, not that town
     text = "A girl was shot in Chisholm on Thursday night, Georgia police said."
     assert "Chisholm" not in {m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "GA"))}
+
+
+def test_of_two_same_sized_towns_of_one_name_in_a_state_the_one_near_the_reports_other_towns_is_meant(gaz):
+    # Missouri has a Riverview in St. Louis County and one of the same size in Morgan County, 250 km off
+    text = "A man was shot in Riverview on Sunday. Police from Ferguson and Bellefontaine Neighbors, Missouri, responded."
+    riverview = {m.text: m.place for m in find_places(text, gaz, NlpSettings())}["Riverview"]
+    assert riverview.admin2 == "Saint Louis County"
+    # written alone with its state, size decides as before
+    alone = {m.text: m.place for m in find_places("A man was shot in Riverview, Missouri.", gaz, NlpSettings())}
+    assert alone["Riverview"].admin2 == "Morgan County"

@@ -46,7 +46,8 @@ _RESIDENT_AFTER = re.compile(r"^(?:-area)?\s+(?:area\s+)?(?:man|men|woman|women|
 _RESIDENT_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+$", re.I)
 
 
-def _residence(p: PlaceMention, sent: Sentence) -> bool:
+def resident_of(p: PlaceMention, sent: Sentence) -> bool:
+    """Is the place written as where a person lives ("a 20-year-old Okeechobee man", ", of Franklinton")?"""
     at, end = p.span[0] - sent.span[0], p.span[1] - sent.span[0]
     return bool(_RESIDENT_AFTER.match(sent.text[end:end + 24]) or _RESIDENT_BEFORE.search(sent.text[max(0, at - 16):at]))
 
@@ -60,7 +61,7 @@ def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention
     if here:
         return min(here, key=lambda p: _distance(p.span, trigger_at)
                    + (COUNTRY_PENALTY if p.place.precision == "country" else 0)
-                   + (COUNTRY_PENALTY if _residence(p, sent) else 0))
+                   + (COUNTRY_PENALTY if resident_of(p, sent) else 0))
     before = [p for p in ann.places if p.span[1] <= sent.span[0]]
     if before:
         # the latest town named before this sentence; a country only if nothing finer came before

@@ -16,6 +16,7 @@ from newsfuse.events.settings import EventSettings
 from newsfuse.events.sides import side_name
 from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
 from newsfuse.events.tree import Tree
+from newsfuse.events.unplaced import placed_main
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import ActorRole, Annotation, Document, Mention, Sentence, main_country
 
@@ -45,7 +46,7 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings, nlp: NlpSet
         # tells only the arrest): the headline tells the incident, the report's main event
         mentions = [told, *mentions]
     if settings.salience:
-        mentions = salient(doc, ann, mentions)
+        mentions = placed_main(doc, ann, salient(doc, ann, mentions), nlp)
     if settings.relevance and not about_events(doc, ann, mentions):
         # a page that only uses the words of violence in passing founds no event; what it says
         # may still join one its story already has (a report whose lead is lost in page chrome)

@@ -58,7 +58,7 @@ def _named_in(ann: Annotation, text: str) -> tuple[Place, str] | None:
     return None
 
 
-def _place(doc: Document, ann: Annotation, text: str, settings: NlpSettings) -> tuple[Place, str] | None:
+def headline_town(doc: Document, ann: Annotation, text: str, settings: NlpSettings) -> tuple[Place, str] | None:
     """The town the headline names: as the story text resolved that name, else as the gazetteer
     resolves it in the outlet's home area."""
     if (named := _named_in(ann, text)) is not None:
@@ -104,7 +104,7 @@ def headline_mention(doc: Document, ann: Annotation, nlp: NlpSettings | None = N
         return None
     if typing is None or event_type(typing.sub_type) not in VIOLENT_TYPES:
         return None
-    found = _place(doc, ann, text, nlp)
+    found = headline_town(doc, ann, text, nlp)
     if found is None and not _names_incident(text, doc, ann):
         return None
     return Mention(

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date as Date
 
-from newsfuse.events.anchors import tells
+from newsfuse.events.anchors import resident_of, tells
 from newsfuse.events.county import county_place
 from newsfuse.events.headline import TITLE_PARTS, VICTIM, headline_text
 from newsfuse.events.incident_day import incident_day, took_place_day
@@ -475,6 +475,8 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     main = replace(main, date=day)
     if not own_place(main):  # placed before the others are compared with it
         main = _main_place(doc, ann, main, others)
+    else:
+        main = _not_at_home_town(ann, main)
     # the county the lead names over a town outside it (gva_incidents dev, right event 0.845 -> 0.864)
     main = county_place(ann, main, lead_end(doc))
     main_day = _day(day)
@@ -524,6 +526,22 @@ def _main_place(doc: Document, ann: Annotation, main: Mention, others: list[Ment
         return replace(main, place=nxt.place, place_text=nxt.place_text)
     home = home_place(ann)
     return main if home is None else replace(main, place=home.place, place_text=home.text)
+
+
+def _not_at_home_town(ann: Annotation, main: Mention) -> Mention:
+    """A main sentence whose only town is where its victim lives ("A Woodville man died ...") places the
+    event at the town the report names most, when that is another one named at least twice."""
+    if main.span == (0, 0):  # the headline's: no sentence of the text
+        return main
+    sent = next((s for s in ann.sentences if s.span[0] <= main.span[0] < s.span[1]), None)
+    here = [p for p in ann.places if sent and sent.span[0] <= p.span[0] < sent.span[1] and p.place.precision == "point"]
+    if not here or not all(resident_of(p, sent) for p in here):
+        return main
+    home = home_place(ann)
+    if home is None or home.place == main.place or \
+            sum(p.place.name == home.place.name and p.place.admin1 == home.place.admin1 for p in ann.places) < 2:
+        return main
+    return replace(main, place=home.place, place_text=home.text)
 
 
 def home_place(ann: Annotation) -> PlaceMention | None:

@@ -372,14 +372,14 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             own_regions: Sequence[frozenset[tuple[str, str]]] = (),
             linked: frozenset[tuple[str, str | None, str | None]] = frozenset(),
             home: tuple[str, str] | None = None, stated: frozenset[str] = frozenset(),
-            mains: Sequence[tuple[str, str] | None] = (), beside_home: frozenset[int] = frozenset()
-            ) -> list[tuple[_Candidate, Place, float, Entry] | None]:
+            mains: Sequence[tuple[str, str] | None] = (), beside_home: frozenset[int] = frozenset(),
+            towns: Sequence[tuple[str, Entry]] = ()) -> list[tuple[_Candidate, Place, float, Entry] | None]:
     """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise.
 
     ``qualifiers[i]`` is the (country, admin-1 code) written after candidate i ("Dublin, Ohio");
     ``own_regions[i]`` the admin-1 areas only candidate i itself put into ``regions`` (a name
     never supports itself); ``stated`` the countries the document itself names (not those its towns
-    were placed in).
+    were placed in); ``towns`` the (name key, entry) of the towns the first pass placed.
     """
     out: list[tuple[_Candidate, Place, float, Entry] | None] = []
     for i, c in enumerate(cands):
@@ -398,6 +398,7 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
         against = any(e.feature == "country" for e, _ in pool)  # "Georgia": a state or a country
         main = mains[i] if i < len(mains) else None
         entry, primary = max(pool, key=lambda ep: _score(ep[0], ep[1], countries, mine, qualifier, against, linked, main))
+        entry, primary = _nearest_namesake((entry, primary), pool, [e for k, e in towns if k != name_key(c.text)])
         supported = entry.country in countries
         qualified = qualifier is not None and entry.country == qualifier[0] and entry.feature != "country"
         local = (entry.country, entry.admin1) in mine or qualified or (entry.country, entry.admin1, entry.admin2_name) in linked
@@ -456,6 +457,36 @@ def resolve(cands: Sequence[_Candidate], countries: set[str], settings: NlpSetti
             ok = False
         out.append((c, _place(entry, c.region), conf, entry) if ok else None)
     return out
+
+
+# a same-state namesake this near the document's other towns, and at most this many times smaller than the
+# one the score picked, is the one meant ("Riverview" beside St. Louis towns is St. Louis County's, not a
+# village of the same size 250 km off)
+_NAMESAKE_NEAR_KM = 50.0
+_NAMESAKE_RATIO = 20
+
+
+def _nearest_namesake(chosen: tuple[Entry, bool], pool: Sequence[tuple[Entry, bool]], others: Sequence[Entry]
+                      ) -> tuple[Entry, bool]:
+    """Of towns sharing a name in one state (the score tells them apart by size alone), the one nearest the
+    document's other towns of that state."""
+    entry = chosen[0]
+    if entry.feature != "city":
+        return chosen
+    area = (entry.country, entry.admin1)
+    around = [o for o in others if (o.country, o.admin1) == area and o.geonameid != entry.geonameid]
+    same = [(e, p) for e, p in pool if e.feature == "city" and (e.country, e.admin1) == area and p == chosen[1]]
+    if len(same) < 2 or not around:
+        return chosen
+
+    def gap(e: Entry) -> float:
+        return min(distance_km(e, o) for o in around)  # type: ignore[arg-type]  # entries have lat and lon
+
+    best = min(same, key=lambda ep: gap(ep[0]))
+    if best[0].geonameid == entry.geonameid or gap(best[0]) > _NAMESAKE_NEAR_KM \
+            or best[0].population * _NAMESAKE_RATIO < entry.population:
+        return chosen
+    return best
 
 
 def _elsewhere_than_written(entry: Entry, pool: Sequence[tuple[Entry, bool]],
@@ -578,6 +609,28 @@ def home_area(url: str | None, gaz: Gazetteer, learned: bool = True, named: bool
 
 def _named_area(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
     """The admin-1 area of the biggest town of a name the host is made of ("fox10phoenix.com")."""
+    named = _host_named(host, gaz)
+    return named[1] if named else None
+
+
+def host_town(url: str | None, gaz: Gazetteer) -> Place | None:
+    """The town an outlet's host is named after ("chicagotribune.com": Chicago, Illinois), the biggest of
+    its name (100,000 or more), as a place of the outlet's home area: precision "region", ACLED's
+    geo_precision 3. None when the host names no such town or the outlet's learned home is another area."""
+    host = outlet_host(url)
+    named = _host_named(host, gaz) if host else None
+    if named is None or home_area(url, gaz, named=False) not in (None, named[1]):
+        return None
+    key, area = named
+    towns = [e for e, p in gaz.lookup(key) if p and e.feature == "city" and (e.country, e.admin1) == area]
+    if not towns:
+        return None
+    e = max(towns, key=lambda e: e.population)
+    return Place(e.name, e.lat, e.lon, e.country, e.geonameid, e.admin1_name, "city", "region", e.admin2_name, 3)
+
+
+def _host_named(host: str, gaz: Gazetteer) -> tuple[str, tuple[str, str]] | None:
+    """(name key, admin-1 area) of the biggest town of a name the host is made of."""
     common = _stopwords()
     ranked = _home_city_ranks(gaz)
     for label in host.split(".")[:-1]:
@@ -586,9 +639,10 @@ def _named_area(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
         # inside a word ("trentonian" is no Renton), and is no everyday word ("enterprise");
         # of several, the first in _home_cities' order (longest name first)
         ends = {letters[:k] for k in range(1, len(letters) + 1)} | {letters[k:] for k in range(len(letters))}
-        found = [ranked[key] for key in ends if key in ranked and key not in common]
+        found = [(*ranked[key], key) for key in ends if key in ranked and key not in common]
         if found:
-            return min(found)[1]
+            _, area, key = min(found)
+            return key, area
     return None
 
 
@@ -651,8 +705,9 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     if home:
         _counties_near_home(cands, quals, regions, own, home, gaz)
     beside = _beside_home_towns(text, cands, first, home) if home else frozenset()
+    towns = [(name_key(c.text), r[3]) for c, r in zip(cands, first, strict=True) if r and r[3].feature == "city"]
     resolved = resolve(cands, countries, settings, regions, named, quals, own, _linked_counties(cands), home, stated,
-                       mains, beside)
+                       mains, beside, towns)
     resolved = [None if r and _neighbourhood_elsewhere(text, r, regions - own[i]) else r
                 for i, r in enumerate(resolved)]
     # The hand-written region table wins over same-named towns ("Middle East", a US village).

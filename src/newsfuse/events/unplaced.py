@@ -1,0 +1,48 @@
+"""A place for the report's main event when its story text names none.
+
+A lead that says only "police said", or page chrome kept and the story lost, leaves the main event
+without a place although the page still tells where: its headline ("In D.C., weekend gunfire kills
+1"; the title is no part of the text the nlp stage read), else the outlet itself, local news being
+about its own area ("kmbc.com" names no town, "chicagotribune.com" does).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsfuse.events.headline import headline_text, headline_town
+from newsfuse.nlp.settings import NlpSettings
+from newsfuse.records import Annotation, Document, Mention, Place
+
+
+def placed_main(doc: Document, ann: Annotation, mentions: list[Mention], nlp: NlpSettings | None = None
+                ) -> list[Mention]:
+    """``mentions`` with the report's main event, if unplaced, at the town its headline names, else the
+    county or state it names, else the town the outlet's host is named after (as an area: geo_precision 3)."""
+    main = next((m for m in mentions if m.report_main), None)
+    if main is None or main.place is not None:
+        return mentions
+    nlp = nlp or NlpSettings()
+    text = headline_text(doc)
+    found = (text and (headline_town(doc, ann, text, nlp) or _area(doc, text, nlp))) or _outlet_town(doc, nlp)
+    if not found:
+        return mentions
+    return [replace(m, place=found[0], place_text=found[1]) if m is main else m for m in mentions]
+
+
+def _area(doc: Document, text: str, settings: NlpSettings) -> tuple[Place, str] | None:
+    """The county or state the headline names ("11-year-old shot in Richland County"), never a country."""
+    from newsfuse.nlp import gazetteer
+    from newsfuse.nlp.places import find_places, home_area
+
+    gaz = gazetteer.load(settings.cache_dir)
+    found = [pm for pm in find_places(text, gaz, settings, home_area(doc.url, gaz)) if pm.place.precision == "region"]
+    return (found[0].place, found[0].text) if found else None
+
+
+def _outlet_town(doc: Document, settings: NlpSettings) -> tuple[Place, str] | None:
+    from newsfuse.nlp import gazetteer
+    from newsfuse.nlp.places import host_town
+
+    town = host_town(doc.url, gazetteer.load(settings.cache_dir))
+    return (town, town.name) if town else None

@@ -1,0 +1,39 @@
+"""A report's main event whose story text names no place is placed by its headline, else its outlet."""
+
+from dataclasses import replace
+
+from newsfuse.events import EventSettings, extract_mentions
+
+LEAD = "Two men were shot and killed early Sunday, police said."
+
+
+def _main(doc, ann):
+    [main] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    return main
+
+
+def test_a_main_event_whose_text_names_no_town_takes_the_town_its_headline_names(annotated):
+    doc, ann = annotated(LEAD)
+    doc = replace(doc, title="In Denver, weekend gunfire kills 2 - Mile High Courier")
+    main = _main(doc, ann)
+    assert main.place is not None and main.place.name == "Denver" and main.place.admin1 == "Colorado"
+    # a main event its text places keeps that place
+    doc, ann = annotated("Two men were shot and killed in Hawija early Sunday, police said.",
+                         places=[("Hawija", "Hawija")], doc_id="d3")
+    assert _main(replace(doc, title="In Denver, weekend gunfire kills 2"), ann).place.name == "Hawija"
+
+
+def test_a_headline_naming_only_a_county_places_the_event_in_that_county(annotated):
+    doc, ann = annotated(LEAD, doc_id="d1")
+    doc = replace(doc, title="Two men shot dead in Richland County, South Carolina")
+    main = _main(doc, ann)
+    assert main.place is not None and main.place.name == "Richland County" and main.place.precision == "region"
+
+
+def test_a_report_naming_no_place_anywhere_is_placed_in_the_town_its_outlet_is_named_after(annotated):
+    doc, ann = annotated(LEAD, doc_id="d2")
+    doc = replace(doc, title="Police identify the victims of Sunday's double homicide",
+                  url="https://www.chicagotribune.com/news/local/double-homicide.html")
+    main = _main(doc, ann)
+    assert main.place is not None and (main.place.name, main.place.admin1) == ("Chicago", "Illinois")
+    assert main.place.geo_precision == 3  # the outlet's area, not a town the report names
