@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date as Date, timedelta
 
-from newsfuse.events.classify import REPORTING
+from newsfuse.events.classify import REPORTING, candidates
 from newsfuse.events.modality import not_asserted
 from newsfuse.events.tree import Tree
 from newsfuse.nlp.demonyms import ADJECTIVAL
@@ -107,9 +107,10 @@ def _dates_trigger(tree: Tree | None, d: DateMention, trigger: int | None) -> bo
     return first is not None and (first == trigger or trigger in tree.ancestors(first))
 
 
-def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None) -> bool:
+def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None, purpose_told: bool = False) -> bool:
     """A date that cannot be this event's: a duration's start ("since December", "since 2012"), or
-    the date of another, unasserted verb ("would be charged on Wednesday", "march again next week")."""
+    the date of another, unasserted verb ("would be charged on Wednesday", "march again next week");
+    ``purpose_told``: a purpose clause's date ("went to check on them Saturday") is its subject's going."""
     if tree is None:
         return False
     first = tree.index_at(d.span[0])
@@ -119,10 +120,37 @@ def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None)
         return True
     if _reporting_date(tree, d):
         return False  # the day it was said: kept, to stand in when nothing dates the event
+    j = _date_verb(tree, first)
+    why = not_asserted(tree, j) if j is not None and j != trigger else None
+    return why is not None and not (purpose_told and why.startswith("purpose clause"))
+
+
+def _date_verb(tree: Tree, first: int) -> int | None:
+    """The verb a date token hangs from (its nearest verb ancestor, within a few steps)."""
     j, steps = tree.head(first), 0
     while j is not None and steps < 4 and tree.tokens[j].pos not in ("VERB", "AUX"):
         j, steps = tree.head(j), steps + 1
-    return j is not None and j != trigger and not_asserted(tree, j) is not None
+    return j if j is not None and tree.tokens[j].pos in ("VERB", "AUX") else None
+
+
+# a plan told in a sentence the nlp stage left unparsed ("should face a judge on Monday")
+_PLAN = re.compile(r"\b(?:will|would|should|could|might|may|shall|(?:is|are|was|were)\s+(?:expected|scheduled|set|due)\s+to)\b",
+                   re.I)
+
+
+def not_the_events_day(tree: Tree | None, d: DateMention, sentence: str) -> bool:
+    """A date that, read outside any event's sentence, dates no event: a plan's ("should face a judge on
+    Monday") or a duration's start ("since December")."""
+    if tree is None:
+        return _PLAN.search(sentence) is not None
+    first = tree.index_at(d.span[0])
+    verb = _date_verb(tree, first) if first is not None else None
+    if verb is not None:
+        path = tree.ancestors(first)
+        events = {j for _, j in candidates(tree)}
+        if any(j in events for j in path[:path.index(verb)]):
+            return False  # it dates an event named on its way up ("a motive for the shooting Friday")
+    return _not_the_events_date(tree, d, None, purpose_told=True)
 
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
