@@ -133,6 +133,39 @@ def _date_verb(tree: Tree, first: int) -> int | None:
     return j if j is not None and tree.tokens[j].pos in ("VERB", "AUX") else None
 
 
+# words that tie a clause or a phrase to the time of the one it hangs from
+AT_THE_TIME = frozenset({"when", "while", "as", "during", "amid"})
+# the first response to an incident, on its day ("deputies responded to a shooting Monday night")
+RESPONSE = frozenset({"respond", "call", "dispatch", "summon", "arrive", "find", "discover"})
+
+
+def _news_date(tree: Tree | None, d: DateMention, trigger: int | None) -> bool:
+    """Is this the day of news told about the event, not the event's own: a date outside the trigger's
+    phrase, of a verb that tells neither violence nor the response to it ("Police were searching late
+    Tuesday for two suspects in a shooting ...", "identified the boy Thursday as X, who police say was
+    shot ...", "A man who was released from jail Monday was shot")? Such a day only stands in for the
+    event's, as the day it was reported does."""
+    if tree is None or trigger is None:
+        return False
+    first = tree.index_at(d.span[0])
+    if first is None or first == trigger or trigger in tree.ancestors(first):
+        return False
+    if first > trigger and not any(t.pos in ("VERB", "AUX") for t in tree.tokens[trigger + 1:first]):
+        return False  # right after the trigger, before any other verb: "charged in the shooting ... Saturday"
+    verb = _date_verb(tree, first)
+    if verb is None or verb == trigger or tree.forms(verb) & RESPONSE:
+        return False
+    if verb in tree.ancestors(trigger):
+        path = [trigger, *tree.ancestors(trigger)]
+        path = path[:path.index(verb)]
+        if any(tree.tokens[j].dep == "conj" or tree.lemma(j) in AT_THE_TIME
+               or any(tree.lemma(c) in AT_THE_TIME for c in tree.kids(j, "mark", "advmod")) for j in path):
+            return False  # "was inside Friday when two men came in and shot him", "got out Friday and opened fire"
+    # a verb of the event itself ("opened fire Monday, killing two"): it, or a word of its frame, is a trigger
+    events = {j for _, j in candidates(tree)}
+    return verb not in events and not any(k in events for k in tree.kids(verb))
+
+
 # a plan told in a sentence the nlp stage left unparsed ("should face a judge on Monday")
 _PLAN = re.compile(r"\b(?:will|would|should|could|might|may|shall|(?:is|are|was|were)\s+(?:expected|scheduled|set|due)\s+to)\b",
                    re.I)
@@ -209,9 +242,10 @@ def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
             continue
         dates = [d for d in ann.dates if _inside(d.span, sent.span)
                  and not _not_the_events_date(trees.get(k), d, trigger if k == sent_index else None)]
-        here = [d for d in dates if not _reporting_date(trees.get(k), d)]
+        here = [d for d in dates if not _reporting_date(trees.get(k), d)
+                and not (k == sent_index and _news_date(own, d, trigger))]
         if k == sent_index and dates and not here:
-            reported = dates[0].value
+            reported = min(dates, key=lambda d: _distance(d.span, trigger_at)).value  # the nearest the event
         if here:
             phrase = [d for d in here if _dates_trigger(own, d, trigger)] if k == sent_index else []
             # a date in the trigger's own phrase ("shot and killed ... Monday night") before one nearer
