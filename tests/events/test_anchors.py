@@ -34,3 +34,13 @@ def test_the_day_of_news_told_about_a_shooting_gives_way_to_the_day_the_report_g
                                 ("Saturday", "2014-06-21", "day", "relative weekday")])
     main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
     assert main.date.date == "2014-06-21"
+
+
+def test_a_shooting_told_days_before_a_dated_death_is_dated_that_many_days_earlier(annotated):
+    from newsfuse.events import EventSettings, extract_mentions
+
+    text = "Omar Saleh died Thursday, three days after he was shot outside his home in Hawija."
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")], published="2014-06-27",
+                         dates=[("Thursday", "2014-06-26", "day", "relative weekday")])
+    [m] = [m for m in extract_mentions(doc, ann, EventSettings(salience=False))]
+    assert (m.date.date, m.date.precision) == ("2014-06-23", "day")

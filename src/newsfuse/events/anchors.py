@@ -254,21 +254,29 @@ def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
             value = best.value
             if phrase:  # the day the event itself is told, not the day of what a report adds (reconcile)
                 value = DateValue(value.date, value.precision, f"{value.resolution}; {IN_ITS_PHRASE}")
+            elif k == sent_index and trigger is not None:  # "died Thursday, three days after he was shot"
+                value = _counted_back(value, days_before(own, trigger), "the day told")
             if k != sent_index:
                 value = DateValue(value.date, value.precision,
                                   f"{value.resolution}; from the {'next' if k > sent_index else 'previous'} sentence")
             return value
     if reported is not None:
         back = days_before(own, trigger) if trigger is not None else 0
-        if back and reported.precision == "day":
-            try:
-                day = _as_date(reported.date) - timedelta(days=back)
-                return DateValue(day.isoformat(), "day",
-                                 f"{reported.resolution}; {back} day(s) before the day it was reported")
-            except ValueError:
-                pass
+        if (counted := _counted_back(reported, back, "the day it was reported")) is not reported:
+            return counted
         return DateValue(reported.date, reported.precision, f"{reported.resolution}; day it was reported")
     return published_value(doc)
+
+
+def _counted_back(value: DateValue, back: int, what: str) -> DateValue:
+    """The day ``back`` days before ``value`` ("..., a day after police used tear gas"), when it is a day."""
+    if not back or value.precision != "day":
+        return value
+    try:
+        day = _as_date(value.date) - timedelta(days=back)
+    except ValueError:
+        return value
+    return DateValue(day.isoformat(), "day", f"{value.resolution}; {back} day(s) before {what}")
 
 
 def told_after(ann: Annotation, span: Span, trigger_at: int, value: DateValue | None, tree: Tree | None = None) -> bool:
