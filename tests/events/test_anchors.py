@@ -21,3 +21,26 @@ def test_the_day_in_the_triggers_own_phrase_dates_it_before_a_nearer_day_of_anot
                                 ("on Monday night", "2014-06-16", "day", "relative weekday")])
     [m] = [m for m in extract_mentions(doc, ann, EventSettings(salience=False)) if m.type != "Protests"]
     assert m.date.date == "2014-06-16" and m.date.resolution.endswith(anchors.IN_ITS_PHRASE)
+
+
+def test_the_day_of_news_told_about_a_shooting_gives_way_to_the_day_the_report_gives_the_shooting(annotated):
+    from newsfuse.events import EventSettings, extract_mentions
+
+    text = ("Police were searching late Tuesday for two suspects in a shooting that left four people wounded "
+            "outside a nightclub in Hawija. The suspects pulled guns around 10:45 p.m. Saturday in front of the club, "
+            "police said.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")], published="2014-06-24",
+                         dates=[("late Tuesday", "2014-06-24", "day", "relative weekday"),
+                                ("Saturday", "2014-06-21", "day", "relative weekday")])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.date.date == "2014-06-21"
+
+
+def test_a_shooting_told_days_before_a_dated_death_is_dated_that_many_days_earlier(annotated):
+    from newsfuse.events import EventSettings, extract_mentions
+
+    text = "Omar Saleh died Thursday, three days after he was shot outside his home in Hawija."
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")], published="2014-06-27",
+                         dates=[("Thursday", "2014-06-26", "day", "relative weekday")])
+    [m] = [m for m in extract_mentions(doc, ann, EventSettings(salience=False))]
+    assert (m.date.date, m.date.precision) == ("2014-06-23", "day")

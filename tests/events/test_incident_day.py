@@ -40,3 +40,14 @@ def test_the_first_response_to_the_incident_gives_its_day(annotated):
 def test_it_happened_tells_the_incidents_day_too(annotated):
     assert _day(annotated, "The teenager died on Friday. It happened just after 9:30 p.m. Wednesday on Elm Street.",
                 [("on Friday", "2014-06-20", "day"), ("Wednesday", "2014-06-18", "day")]) == "2014-06-18"
+
+
+def test_a_relative_clause_saying_the_shooting_happened_gives_its_day(annotated):
+    assert _day(annotated, "A teenager died on Friday. He had been wounded in the shooting, which was reported about "
+                           "10 a.m. Wednesday at a home.",
+                [("on Friday", "2014-06-20", "day"), ("Wednesday", "2014-06-18", "day")]) == "2014-06-18"
+
+
+def test_a_day_owning_the_shooting_gives_its_day(annotated):
+    assert _day(annotated, "A man was charged on Friday. He is accused of Wednesday's fatal shooting on Elm Street.",
+                [("on Friday", "2014-06-20", "day"), ("Wednesday", "2014-06-18", "day")]) == "2014-06-18"

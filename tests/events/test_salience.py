@@ -318,3 +318,30 @@ def test_a_main_sentence_naming_only_the_victims_home_town_is_placed_at_the_town
     # named once only, the other town does not outweigh the sentence's own
     once = replace(ann, places=ann.places[:2])
     assert _main_event(doc, once).place.name == "Baiji"
+
+
+def _paragraphed(annotated, paragraphs, **kw):
+    text = "\n".join(paragraphs)
+    doc, ann = annotated(text, **kw)
+    starts = [text.index(p) for p in paragraphs]
+    return replace(doc, paragraphs=tuple((a, a + len(p)) for a, p in zip(starts, paragraphs))), ann
+
+
+LEAD_WITHOUT_A_DAY = ["The family of a teenager shot dead by a gunman in Hawija has hired a lawyer, relatives said.",
+                      "The teenager was a member of the school band and wanted to become a nurse, his friends said.",
+                      "Neighbours said the family had lived on the street for many years and kept to themselves."]
+
+
+def test_a_day_told_past_the_lead_dates_a_main_event_whose_lead_tells_none(annotated):
+    doc, ann = _paragraphed(annotated, [*LEAD_WITHOUT_A_DAY, "His life ended Friday night at the door of his home."],
+                            places=HAWIJA, dates=[("Friday night", "2014-06-20", "day", "relative weekday")])
+    main = _main_event(doc, ann)
+    assert (main.date.date, main.date.precision) == ("2014-06-20", "day")
+
+
+def test_a_planned_day_told_in_the_lead_dates_nothing(annotated):
+    lead = [LEAD_WITHOUT_A_DAY[0], "The gunman, who is in custody, should face a judge on Monday.", LEAD_WITHOUT_A_DAY[2]]
+    doc, ann = _paragraphed(annotated, lead,
+                            places=HAWIJA, dates=[("on Monday", "2014-06-16", "day", "relative weekday")])
+    main = _main_event(doc, ann)
+    assert main.date.date != "2014-06-16"

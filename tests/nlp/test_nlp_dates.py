@@ -69,3 +69,9 @@ def test_a_weekday_naming_the_date_after_it_is_that_date_not_a_second_day():
     # published Saturday 2014-06-21: "Monday" alone would be 2014-06-16, but the date it names is two weeks back
     found = _values("Two men were shot on Monday, June 2, outside a bar in Dayton.")
     assert found == {"on Monday, June 2": ("2014-06-02", "day")}
+
+
+def test_a_numeric_date_is_read_month_first_unless_the_first_number_cannot_be_a_month():
+    found = _values("The shooting was reported to deputies on 6/19/14 at about 8:50 p.m. and filed on 20/6/2014.")
+    assert found["6/19/14"] == ("2014-06-19", "day") and found["20/6/2014"] == ("2014-06-20", "day")
+    assert "3/4" not in " ".join(_values("About 3/4 of the residents left in 2014/15.").keys())

@@ -292,6 +292,10 @@ def test_fresh_news_of_a_shooting_weeks_after_another_of_its_story_is_another_in
                          date=DateValue("2014-07-13", "day", "relative weekday to published 2014-07-14; "
                                                              "in the event's own phrase")))
     assert len(group_mentions([june, july], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 2
+    # four days on is already fresh news
+    tuesday = replace(july, date=DateValue("2014-06-24", "day", "relative weekday to published 2014-06-25; "
+                                                                "in the event's own phrase"))
+    assert len(group_mentions([june, tuesday], {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 2
     # a day of what the report adds ("police named the men killed ... on Sunday"), a follow-up, or the same
     # toll of several: a later report of one incident
     added = replace(july, date=DateValue("2014-07-13", "day", "relative weekday to published 2014-07-14"))
@@ -300,3 +304,4 @@ def test_fresh_news_of_a_shooting_weeks_after_another_of_its_story_is_another_in
     seven = Figure("killed", 7, 7, "exact", "seven dead", (0, 10))
     assert len(group_mentions([replace(june, fatalities=seven), replace(july, fatalities=seven)],
                               {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 1
+

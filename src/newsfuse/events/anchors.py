@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date as Date, timedelta
 
-from newsfuse.events.classify import REPORTING
+from newsfuse.events.classify import REPORTING, candidates
 from newsfuse.events.modality import not_asserted
 from newsfuse.events.tree import Tree
 from newsfuse.nlp.demonyms import ADJECTIVAL
@@ -108,9 +108,10 @@ def _dates_trigger(tree: Tree | None, d: DateMention, trigger: int | None) -> bo
     return first is not None and (first == trigger or trigger in tree.ancestors(first))
 
 
-def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None) -> bool:
+def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None, purpose_told: bool = False) -> bool:
     """A date that cannot be this event's: a duration's start ("since December", "since 2012"), or
-    the date of another, unasserted verb ("would be charged on Wednesday", "march again next week")."""
+    the date of another, unasserted verb ("would be charged on Wednesday", "march again next week");
+    ``purpose_told``: a purpose clause's date ("went to check on them Saturday") is its subject's going."""
     if tree is None:
         return False
     first = tree.index_at(d.span[0])
@@ -120,10 +121,70 @@ def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None)
         return True
     if _reporting_date(tree, d):
         return False  # the day it was said: kept, to stand in when nothing dates the event
+    j = _date_verb(tree, first)
+    why = not_asserted(tree, j) if j is not None and j != trigger else None
+    return why is not None and not (purpose_told and why.startswith("purpose clause"))
+
+
+def _date_verb(tree: Tree, first: int) -> int | None:
+    """The verb a date token hangs from (its nearest verb ancestor, within a few steps)."""
     j, steps = tree.head(first), 0
     while j is not None and steps < 4 and tree.tokens[j].pos not in ("VERB", "AUX"):
         j, steps = tree.head(j), steps + 1
-    return j is not None and j != trigger and not_asserted(tree, j) is not None
+    return j if j is not None and tree.tokens[j].pos in ("VERB", "AUX") else None
+
+
+# words that tie a clause or a phrase to the time of the one it hangs from
+AT_THE_TIME = frozenset({"when", "while", "as", "during", "amid"})
+# the first response to an incident, on its day ("deputies responded to a shooting Monday night")
+RESPONSE = frozenset({"respond", "call", "dispatch", "summon", "arrive", "find", "discover"})
+
+
+def _news_date(tree: Tree | None, d: DateMention, trigger: int | None) -> bool:
+    """Is this the day of news told about the event, not the event's own: a date outside the trigger's
+    phrase, of a verb that tells neither violence nor the response to it ("Police were searching late
+    Tuesday for two suspects in a shooting ...", "identified the boy Thursday as X, who police say was
+    shot ...", "A man who was released from jail Monday was shot")? Such a day only stands in for the
+    event's, as the day it was reported does."""
+    if tree is None or trigger is None:
+        return False
+    first = tree.index_at(d.span[0])
+    if first is None or first == trigger or trigger in tree.ancestors(first):
+        return False
+    if first > trigger and not any(t.pos in ("VERB", "AUX") for t in tree.tokens[trigger + 1:first]):
+        return False  # right after the trigger, before any other verb: "charged in the shooting ... Saturday"
+    verb = _date_verb(tree, first)
+    if verb is None or verb == trigger or tree.forms(verb) & RESPONSE:
+        return False
+    if verb in tree.ancestors(trigger):
+        path = [trigger, *tree.ancestors(trigger)]
+        path = path[:path.index(verb)]
+        if any(tree.tokens[j].dep == "conj" or tree.lemma(j) in AT_THE_TIME
+               or any(tree.lemma(c) in AT_THE_TIME for c in tree.kids(j, "mark", "advmod")) for j in path):
+            return False  # "was inside Friday when two men came in and shot him", "got out Friday and opened fire"
+    # a verb of the event itself ("opened fire Monday, killing two"): it, or a word of its frame, is a trigger
+    events = {j for _, j in candidates(tree)}
+    return verb not in events and not any(k in events for k in tree.kids(verb))
+
+
+# a plan told in a sentence the nlp stage left unparsed ("should face a judge on Monday")
+_PLAN = re.compile(r"\b(?:will|would|should|could|might|may|shall|(?:is|are|was|were)\s+(?:expected|scheduled|set|due)\s+to)\b",
+                   re.I)
+
+
+def not_the_events_day(tree: Tree | None, d: DateMention, sentence: str) -> bool:
+    """A date that, read outside any event's sentence, dates no event: a plan's ("should face a judge on
+    Monday") or a duration's start ("since December")."""
+    if tree is None:
+        return _PLAN.search(sentence) is not None
+    first = tree.index_at(d.span[0])
+    verb = _date_verb(tree, first) if first is not None else None
+    if verb is not None:
+        path = tree.ancestors(first)
+        events = {j for _, j in candidates(tree)}
+        if any(j in events for j in path[:path.index(verb)]):
+            return False  # it dates an event named on its way up ("a motive for the shooting Friday")
+    return _not_the_events_date(tree, d, None, purpose_told=True)
 
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -182,9 +243,10 @@ def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
             continue
         dates = [d for d in ann.dates if _inside(d.span, sent.span)
                  and not _not_the_events_date(trees.get(k), d, trigger if k == sent_index else None)]
-        here = [d for d in dates if not _reporting_date(trees.get(k), d)]
+        here = [d for d in dates if not _reporting_date(trees.get(k), d)
+                and not (k == sent_index and _news_date(own, d, trigger))]
         if k == sent_index and dates and not here:
-            reported = dates[0].value
+            reported = min(dates, key=lambda d: _distance(d.span, trigger_at)).value  # the nearest the event
         if here:
             phrase = [d for d in here if _dates_trigger(own, d, trigger)] if k == sent_index else []
             # a date in the trigger's own phrase ("shot and killed ... Monday night") before one nearer
@@ -193,21 +255,29 @@ def date_for(ann: Annotation, doc: Document, sent_index: int, trigger_at: int,
             value = best.value
             if phrase:  # the day the event itself is told, not the day of what a report adds (reconcile)
                 value = DateValue(value.date, value.precision, f"{value.resolution}; {IN_ITS_PHRASE}")
+            elif k == sent_index and trigger is not None:  # "died Thursday, three days after he was shot"
+                value = _counted_back(value, days_before(own, trigger), "the day told")
             if k != sent_index:
                 value = DateValue(value.date, value.precision,
                                   f"{value.resolution}; from the {'next' if k > sent_index else 'previous'} sentence")
             return value
     if reported is not None:
         back = days_before(own, trigger) if trigger is not None else 0
-        if back and reported.precision == "day":
-            try:
-                day = _as_date(reported.date) - timedelta(days=back)
-                return DateValue(day.isoformat(), "day",
-                                 f"{reported.resolution}; {back} day(s) before the day it was reported")
-            except ValueError:
-                pass
+        if (counted := _counted_back(reported, back, "the day it was reported")) is not reported:
+            return counted
         return DateValue(reported.date, reported.precision, f"{reported.resolution}; day it was reported")
     return published_value(doc)
+
+
+def _counted_back(value: DateValue, back: int, what: str) -> DateValue:
+    """The day ``back`` days before ``value`` ("..., a day after police used tear gas"), when it is a day."""
+    if not back or value.precision != "day":
+        return value
+    try:
+        day = _as_date(value.date) - timedelta(days=back)
+    except ValueError:
+        return value
+    return DateValue(day.isoformat(), "day", f"{value.resolution}; {back} day(s) before {what}")
 
 
 def told_after(ann: Annotation, span: Span, trigger_at: int, value: DateValue | None, tree: Tree | None = None) -> bool:

@@ -19,7 +19,7 @@ from newsfuse.records import Annotation, DateMention, DateValue
 _INCIDENT = r"(?:shooting|shootout|incident|homicide|killing|stabbing|attack|murder|slaying)"
 # "The shooting happened ...", "the fatal shooting occurred ...", "The shooting was reported just before 2 a.m.",
 # "It happened just after 9:30 p.m. Sunday": one incident ("the"), not a count ("More than 2,400 shootings occurred")
-_TOOK_PLACE = re.compile(rf"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT}\s+(?:\w+\s+){{0,2}}?|\bIt\s+)"
+_TOOK_PLACE = re.compile(rf"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT},?\s+(?:which\s+|that\s+)?(?:\w+\s+){{0,2}}?|\bIt\s+)"
                          r"(?:happened|occurred|took\s+place|was\s+reported|unfolded)\b", re.IGNORECASE)
 # "Police were called to a home ... Monday night", "Paramedics responded ... at about 6 p.m. Feb. 26": the
 # first response is on the incident's day
@@ -28,6 +28,9 @@ _RESPONSE = re.compile(r"\b(?:police|officers|deputies|troopers|paramedics|firef
 # "the Dec. 12 shooting", "the Sept. 27 fatal shooting": the date names the incident
 _NAMING = re.compile(rf"^,?\s*(?:(?:fatal|deadly|double|triple|quadruple|drive-by|mass)\s+)*{_INCIDENT}\b", re.IGNORECASE)
 _BEFORE_NAMING = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "Friday's shooting", "Sunday night's fatal shooting": the day's own incident
+_POSSESSIVE_NAMING = re.compile(rf"^['’]s\s+(?:(?:fatal|deadly|double|triple|quadruple|drive-by|mass)\s+)*{_INCIDENT}\b",
+                                re.IGNORECASE)
 
 
 def took_place_day(text: str, ann: Annotation, published: Date | None, lag_days: int | None) -> DateValue | None:
@@ -41,8 +44,9 @@ def incident_day(text: str, ann: Annotation, published: Date | None, lag_days: i
     """The first day (day precision, read from the text) told as the incident's, in any of the three
     ways, at most ``lag_days`` before publication (None: any day before it) and never after it."""
     def names(d: DateMention) -> bool:
-        return bool(_NAMING.match(text[d.span[1]:d.span[1] + 40])
-                    and _BEFORE_NAMING.search(text[max(0, d.span[0] - 8):d.span[0]]))
+        after = text[d.span[1]:d.span[1] + 40]
+        return bool(_POSSESSIVE_NAMING.match(after)
+                    or (_NAMING.match(after) and _BEFORE_NAMING.search(text[max(0, d.span[0] - 8):d.span[0]])))
 
     return _first_day(ann, published, lag_days, _clauses(ann, (_TOOK_PLACE, _RESPONSE)), names)
 

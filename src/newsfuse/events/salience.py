@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date as Date
 
-from newsfuse.events.anchors import resident_of, tells
+from newsfuse.events.anchors import not_the_events_day, resident_of, tells
 from newsfuse.events.county import county_place
 from newsfuse.events.headline import TITLE_PARTS, VICTIM, headline_text
 from newsfuse.events.incident_day import incident_day, took_place_day
@@ -219,17 +219,23 @@ def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mentio
             return DateValue(m.date.date, m.date.precision, f"{m.date.resolution}; from a later sentence of the report")
     if main.date is not None and not main.date.resolution.startswith("published"):
         return main.date  # the day it was reported, or one counted back from it ("a day after")
-    # else the first day a sentence of the lead tells ("shot at about 6 p.m. Monday"), in the
-    # days before publication; a byline or caption (no verb) dates nothing
-    end = lead_end(doc)
-    told = [s.span for s in ann.sentences if s.span[0] < end and s.span != main.span  # its own were weighed
-            and tells(s, Tree(s.tokens) if s.tokens else None)]
-    for d in ann.dates:
-        day = _day(d.value)
-        if d.span[0] < end and day is not None and not d.value.resolution.startswith("published") \
-                and any(a <= d.span[0] < b for a, b in told) \
-                and (pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS):
-            return DateValue(d.value.date, "day", f"{d.value.resolution}; from the lead")
+    # else the first day a sentence tells ("shot at about 6 p.m. Monday"), in the days before publication: of
+    # the lead in a follow-up, else of the whole report, but past the lead not one telling what followed
+    # (an arrest, a vigil). A byline or caption (no verb) dates nothing, nor does a plan's day ("should
+    # face a judge on Monday")
+    lead = lead_end(doc)
+    for sent in ann.sentences:
+        if sent.span == main.span or (sent.span[0] >= lead and (follow or tells_follow_up(sent.text))):
+            continue  # the main sentence's own days were weighed
+        tree = Tree(sent.tokens) if sent.tokens else None
+        if not tells(sent, tree):
+            continue
+        for d in ann.dates:
+            day = _day(d.value)
+            if day is not None and sent.span[0] <= d.span[0] < sent.span[1] \
+                    and not d.value.resolution.startswith("published") and not not_the_events_day(tree, d, sent.text) \
+                    and (pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS):
+                return DateValue(d.value.date, "day", f"{d.value.resolution}; from the text")
     return main.date
 
 

@@ -34,6 +34,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # absolute: "17 June 2014", "June 17, 2014", "June 17", "17 June"
     ("abs_day", re.compile(rf"\b{_ABS_DAY}")),
     ("abs_iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
+    # "reported to us on 12/23/16", "3/5/2015": month first, as US reports write it (day first when the
+    # first number cannot be a month)
+    ("abs_numeric", re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")),
     # "in April 2013", "April 2013"
     ("abs_month", re.compile(rf"\b{_MONTH_RE}\s+\d{{4}}\b")),
     # "on Christmas night", "New Year's Eve", "Thanksgiving morning" (nlp/holidays.py)
@@ -80,6 +83,16 @@ def _absolute(text: str, base: dt.date | None) -> DateValue | None:
     return DateValue(parsed.date().isoformat(), "day", how)
 
 
+def _numeric(m: re.Match[str]) -> DateValue | None:
+    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    month, day = (first, second) if first <= 12 else (second, first)
+    try:
+        value = dt.date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None
+    return DateValue(value.isoformat(), "day", "absolute")
+
+
 def _month_value(month: int, year: int, how: str) -> DateValue:
     return DateValue(f"{year:04d}-{month:02d}", "month", how)
 
@@ -88,6 +101,8 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None, base_name: str =
     text = m.group()
     if kind == "abs_day" or kind == "abs_iso":
         return _absolute(text, base)
+    if kind == "abs_numeric":
+        return _numeric(m)
     if kind == "weekday_day":
         return _absolute(m.group("day"), base)
     if kind == "abs_month":
