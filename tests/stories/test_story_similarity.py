@@ -93,3 +93,23 @@ def test_reports_of_one_town_months_apart_are_one_story_only_when_the_later_tell
     assert similarity(StorySettings(), first, again) == 0.0
     trial = _later("c", "2016-09-20", "Man charged in Broadway shooting in Gary")  # a follow-up
     assert similarity(StorySettings(), first, trial) == similarity(off, first, trial) > 0.0
+
+
+def test_reports_of_one_town_months_apart_telling_the_same_toll_of_several_dead_stay_alike():
+    from dataclasses import replace
+
+    from newsfuse.records import Figure
+
+    def killed(report: tuple[Document, Annotation], n: int) -> tuple[Document, Annotation]:
+        doc, ann = report
+        return doc, replace(ann, figures=(Figure("killed", n, n, "exact", f"{n} killed", (0, 1)),))
+
+    def similarity(settings: StorySettings, *reports: tuple[Document, Annotation]) -> float:
+        f = features([d for d, _ in reports], {a.document: a for _, a in reports}, settings)
+        return float(block_similarity(f, np.array([0]), np.array([1]))[0, 0])
+
+    off = StorySettings(far_unnamed_penalty=1.0)
+    first, again = killed(_shooting("a", 15), 3), killed(_later("b", "2016-09-20"), 3)
+    assert similarity(StorySettings(), first, again) == similarity(off, first, again) > 0.0
+    one, once = killed(_shooting("a", 15), 1), killed(_later("b", "2016-09-20"), 1)  # one dead: any shooting
+    assert similarity(StorySettings(), one, once) == 0.0
