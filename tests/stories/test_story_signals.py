@@ -39,6 +39,17 @@ def test_towns_weigh_more_than_countries_and_actors_count_by_canonical_name():
     assert bag["actor:disaster and emergency management authority"] == 1.0
 
 
+def test_counties_of_one_name_in_two_states_are_two_places():
+    from newsfuse.stories.signals import place_key
+
+    def county(state: str) -> Place:
+        return Place("Jefferson County", 39.0, -90.0, "US", None, admin1=state, feature="county", precision="region")
+
+    assert place_key(county("Ohio")) != place_key(county("Texas"))
+    assert place_key(county("Ohio")) == place_key(county("Ohio"))
+    assert place_key(VAN) == "place:298117"
+
+
 def test_person_names_are_full_names_only():
     from newsfuse.records import ActorMention
     from newsfuse.stories.signals import person_names

@@ -72,3 +72,44 @@ def test_reports_giving_different_ages_are_less_alike_unless_one_tells_a_follow_
     assert _pair_similarity(_shooting("a", 15), _shooting("b", 42)) < 0.75 * one_age
     assert _pair_similarity(_shooting("a", 15), _shooting("b", 42, arrest)) > \
         0.9 * _pair_similarity(_shooting("a", 15), _shooting("b", 15, arrest))
+
+
+def _later(doc_id: str, day: str, title: str = "Shooting on Broadway in Gary") -> tuple[Document, Annotation]:
+    doc, ann = _shooting(doc_id, 15, title)
+    return Document(id=doc.id, source=doc.source, title=doc.title, text=doc.text,
+                    published=PublishedDate(day, "day", "test")), ann
+
+
+def test_reports_of_one_town_months_apart_are_one_story_only_when_the_later_tells_the_incident_again():
+    off = StorySettings(far_unnamed_penalty=1.0)
+
+    def similarity(settings: StorySettings, *reports: tuple[Document, Annotation]) -> float:
+        f = features([d for d, _ in reports], {a.document: a for _, a in reports}, settings)
+        return float(block_similarity(f, np.array([0]), np.array([1]))[0, 0])
+
+    first = _shooting("a", 15)
+    again = _later("b", "2016-09-20")  # the same words half a year on: another shooting there
+    assert similarity(off, first, again) > 0.0
+    assert similarity(StorySettings(), first, again) == 0.0
+    trial = _later("c", "2016-09-20", "Man charged in Broadway shooting in Gary")  # a follow-up
+    assert similarity(StorySettings(), first, trial) == similarity(off, first, trial) > 0.0
+
+
+def test_reports_of_one_town_months_apart_telling_the_same_toll_of_several_dead_stay_alike():
+    from dataclasses import replace
+
+    from newsfuse.records import Figure
+
+    def killed(report: tuple[Document, Annotation], n: int) -> tuple[Document, Annotation]:
+        doc, ann = report
+        return doc, replace(ann, figures=(Figure("killed", n, n, "exact", f"{n} killed", (0, 1)),))
+
+    def similarity(settings: StorySettings, *reports: tuple[Document, Annotation]) -> float:
+        f = features([d for d, _ in reports], {a.document: a for _, a in reports}, settings)
+        return float(block_similarity(f, np.array([0]), np.array([1]))[0, 0])
+
+    off = StorySettings(far_unnamed_penalty=1.0)
+    first, again = killed(_shooting("a", 15), 3), killed(_later("b", "2016-09-20"), 3)
+    assert similarity(StorySettings(), first, again) == similarity(off, first, again) > 0.0
+    one, once = killed(_shooting("a", 15), 1), killed(_later("b", "2016-09-20"), 1)  # one dead: any shooting
+    assert similarity(StorySettings(), one, once) == 0.0

@@ -24,7 +24,7 @@ from newsfuse.stories.text import word_counts
 
 # how the keys below are made: a store whose keys were made otherwise is keyed again (blocking.py);
 # change it with anything that changes what ``story_keys`` returns (signals.py, text.py, templates.py)
-KEYING = "2"  # 2: the ages the text states (signals.stated_ages)
+KEYING = "3"  # 2: the ages the text states (signals.stated_ages); 3: counties keyed in their state (place_key)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,14 @@ from newsfuse.records import Annotation, DateValue, Document, Place
 
 
 def place_key(place: Place) -> str:
-    """A place's identity: its GeoNames id, else its lower-cased name."""
-    return f"place:{place.geonameid}" if place.geonameid is not None else f"place:{place.name.lower()}"
+    """A place's identity: its GeoNames id, else its lower-cased name in its state and country. Counties carry no
+    GeoNames id and many share a name across states (a Montgomery County in Virginia and in Texas): by the name
+    alone two reports of two states would name a place in common (gva_incidents dev slice: stories B3 0.9689 ->
+    0.9697, right event 0.920 -> 0.9215; dev-rest unchanged)."""
+    if place.geonameid is not None:
+        return f"place:{place.geonameid}"
+    within = [p.lower() for p in (place.admin1, place.country) if p]
+    return "|".join([f"place:{place.name.lower()}", *within])
 
 
 def entity_bag(annotation: Annotation | None) -> Counter[str]:

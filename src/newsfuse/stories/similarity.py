@@ -47,6 +47,7 @@ class Features:
     model: LinkModel | None = None
     far_model: LinkModel | None = None  # for pairs further apart than ``link_window_days``
     ages: sparse.csr_matrix | None = None  # document x stated age incidence (text and title)
+    many_killed: np.ndarray | None = None  # per column of ``tolls``: a toll of two or more dead
 
     @property
     def size(self) -> int:
@@ -91,7 +92,10 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation | St
     titles = tfidf([weighted_bag([(d.title or "", 1.0)], settings.min_token_length) for d in docs]).astype(
         np.float32).tocsr()
     tolls = [set(k.tolls) for k in keys]
+    toll_keys = sorted(set().union(*tolls)) if tolls else []
+    many = np.array([int(k.split(":", 1)[1]) >= 2 for k in toll_keys] or [False], dtype=np.float32)
     return replace(f, titles=titles, tolls=_incidence(tolls), has_tolls=np.array([bool(t) for t in tolls]),
+                   many_killed=many,
                    outlets=_incidence([{d.outlet.lower()} if d.outlet else set() for d in docs]),
                    model=link_model() if with_model else None,
                    far_model=link_model(FAR_ARTIFACT) if with_model and settings.far_link_days > 0 else None)
@@ -162,6 +166,10 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
             w = np.float32(s.link_weight)
             for (where, _), p in zip(chosen, ps, strict=True):
                 sim[where] = (1 - w) * sim[where] + w * p[where]
+        if beyond is not None and s.far_unnamed_penalty < 1:
+            # weeks or months later a report tells its incident again as a follow-up (an arrest, a trial) or by
+            # its people's names; one that does neither, in the same town, tells of another incident there
+            sim[beyond & ~_told_again(f, rows, cols, c)] *= np.float32(s.far_unnamed_penalty)
     if f.ages is not None:
         # one town, both give ages and none agrees: mostly two incidents (settings.other_ages_penalty)
         sim[_other_ages(f, rows, cols, c)] *= np.float32(s.other_ages_penalty)
@@ -179,6 +187,17 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     sim[known & (c["gap"] > s.horizon_days)] = 0.0
     sim[rows[:, None] == cols[None, :]] = 1.0
     return np.clip(sim, 0.0, 1.0, out=sim)
+
+
+def _told_again(f: Features, rows: np.ndarray, cols: np.ndarray, c: dict[str, np.ndarray | None]) -> np.ndarray:
+    """Pairs that name a person in common or of which one title tells a follow-up."""
+    told = c["names"].copy() if c["names"] is not None else np.zeros((len(rows), len(cols)), dtype=bool)
+    if f.follow_up is not None:
+        told |= f.follow_up[rows][:, None] | f.follow_up[cols][None, :]
+    if f.tolls is not None and f.many_killed is not None:
+        # the same toll of several dead: two incidents of one town rarely repeat one (reconcile.merge.same_toll)
+        told |= ((f.tolls[rows].multiply(f.many_killed[None, :])) @ f.tolls[cols].T).toarray() > 0
+    return told
 
 
 def _other_ages(f: Features, rows: np.ndarray, cols: np.ndarray, c: dict[str, np.ndarray | None]) -> np.ndarray:
