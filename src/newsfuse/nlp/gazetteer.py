@@ -13,6 +13,7 @@ version, and loaded from there afterwards (about a second).
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from importlib.metadata import version
@@ -22,7 +23,7 @@ from newsfuse.nlp.cache import cache_dir_path, read_pickle, write_pickle
 from newsfuse.nlp.names import fold, is_latin, name_key
 from newsfuse.nlp.resident import keep_resident
 
-_FORMAT = 14  # bump when the index layout changes, so stale caches are rebuilt
+_FORMAT = 15  # bump when the index layout changes, so stale caches are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +51,12 @@ class Gazetteer:
 
     def __init__(self, entries: list[Entry], index: dict[str, tuple[int, ...]], country_by_code: dict[str, int],
                  admin1_by_code: dict[tuple[str, str], int] | None = None):
-        self.columns = tuple(tuple(getattr(e, f) for e in entries) for f in Entry.__slots__)
-        self.index = index
+        # one object per repeated value: 235,000 "US"-like codes, admin names and one-entry hit tuples
+        # are otherwise one object each, in the fork server and in every worker (pickling keeps the sharing)
+        self.columns = tuple(tuple(sys.intern(v) if isinstance(v, str) else v for v in (getattr(e, f) for e in entries))
+                             for f in Entry.__slots__)
+        same: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.index = {key: same.setdefault(hits, hits) for key, hits in index.items()}
         self.country_by_code = country_by_code
         self.admin1_by_code = admin1_by_code or {}
         self._us = None
