@@ -113,3 +113,17 @@ def test_reports_of_one_town_months_apart_telling_the_same_toll_of_several_dead_
     assert similarity(StorySettings(), first, again) == similarity(off, first, again) > 0.0
     one, once = killed(_shooting("a", 15), 1), killed(_later("b", "2016-09-20"), 1)  # one dead: any shooting
     assert similarity(StorySettings(), one, once) == 0.0
+
+
+def test_reports_whose_headlines_give_other_ages_are_less_alike_even_when_one_tells_a_follow_up():
+    off = StorySettings(other_title_ages_penalty=1.0)
+
+    def similarity(settings: StorySettings, *reports: tuple[Document, Annotation]) -> float:
+        f = features([d for d, _ in reports], {a.document: a for _, a in reports}, settings)
+        return float(block_similarity(f, np.array([0]), np.array([1]))[0, 0])
+
+    first = _shooting("a", 15, "15-year-old killed on Broadway in Gary")
+    other = _shooting("b", 15, "Two charged after 4-year-old shot on Broadway in Gary")  # another child's shooting
+    again = _shooting("b", 15, "Two charged with killing 15-year-old on Broadway in Gary")  # the same one's
+    assert 0.0 < similarity(StorySettings(), first, other) < 0.7 * similarity(off, first, other)
+    assert similarity(StorySettings(), first, again) == similarity(off, first, again) > 0.0

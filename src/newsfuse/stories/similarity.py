@@ -48,6 +48,7 @@ class Features:
     far_model: LinkModel | None = None  # for pairs further apart than ``link_window_days``
     ages: sparse.csr_matrix | None = None  # document x stated age incidence (text and title)
     many_killed: np.ndarray | None = None  # per column of ``tolls``: a toll of two or more dead
+    title_ages: sparse.csr_matrix | None = None  # document x stated age incidence (the title alone)
 
     @property
     def size(self) -> int:
@@ -85,8 +86,9 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation | St
     follow_up = np.array([tells_follow_up(d.title or "") for d in docs], dtype=bool)
     ages = _incidence([k.ages | stated_ages(d.title) for d, k in zip(docs, keys, strict=True)]) \
         if settings.other_ages_penalty < 1 else None
+    title_ages = _incidence([stated_ages(d.title) for d in docs]) if settings.other_title_ages_penalty < 1 else None
     f = Features(words, entities, has_ent, _incidence(places), np.array([bool(p) for p in places]), days, settings,
-                 names, follow_up=follow_up, ages=ages)
+                 names, follow_up=follow_up, ages=ages, title_ages=title_ages)
     if not settings.learned_links:
         return f
     titles = tfidf([weighted_bag([(d.title or "", 1.0)], settings.min_token_length) for d in docs]).astype(
@@ -170,6 +172,9 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
             # weeks or months later a report tells its incident again as a follow-up (an arrest, a trial) or by
             # its people's names; one that does neither, in the same town, tells of another incident there
             sim[beyond & ~_told_again(f, rows, cols, c)] *= np.float32(s.far_unnamed_penalty)
+    if f.title_ages is not None:
+        # two headlines that each give an age and none in common tell of two people: mostly two incidents
+        sim[_other_title_ages(f, rows, cols)] *= np.float32(s.other_title_ages_penalty)
     if f.ages is not None:
         # one town, both give ages and none agrees: mostly two incidents (settings.other_ages_penalty)
         sim[_other_ages(f, rows, cols, c)] *= np.float32(s.other_ages_penalty)
@@ -198,6 +203,14 @@ def _told_again(f: Features, rows: np.ndarray, cols: np.ndarray, c: dict[str, np
         # the same toll of several dead: two incidents of one town rarely repeat one (reconcile.merge.same_toll)
         told |= ((f.tolls[rows].multiply(f.many_killed[None, :])) @ f.tolls[cols].T).toarray() > 0
     return told
+
+
+def _other_title_ages(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Pairs whose titles both state ages ("4-year-old shot by brother", "15-year-old killed at party"), none
+    in common. Unlike the text's ages, a headline's age is its story's person, and a follow-up's headline keeps
+    it ("2 charged with killing 15-year-old"), so follow-ups and other towns count too."""
+    aged = f.title_ages.getnnz(axis=1) > 0
+    return np.outer(aged[rows], aged[cols]) & ~((f.title_ages[rows] @ f.title_ages[cols].T).toarray() > 0)
 
 
 def _other_ages(f: Features, rows: np.ndarray, cols: np.ndarray, c: dict[str, np.ndarray | None]) -> np.ndarray:
