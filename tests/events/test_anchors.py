@@ -44,3 +44,12 @@ def test_a_shooting_told_days_before_a_dated_death_is_dated_that_many_days_earli
                          dates=[("Thursday", "2014-06-26", "day", "relative weekday")])
     [m] = [m for m in extract_mentions(doc, ann, EventSettings(salience=False))]
     assert (m.date.date, m.date.precision) == ("2014-06-23", "day")
+
+
+def test_an_unparsed_sentence_whose_verb_is_an_irregular_past_tells_something():
+    # sentences without event vocabulary are not parsed: the finite verb is found by its form, and "went"
+    # or "shot" is a clause that can date an event as much as "walked"; a byline is not
+    from newsfuse.records import Sentence
+    told = "The teenager went out fishing on Christmas Eve with his uncle near the county line."
+    assert anchors.tells(Sentence((0, len(told)), told), None)
+    assert not anchors.tells(Sentence((0, 24), "Photo by the town clerk."), None)

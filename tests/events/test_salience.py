@@ -339,6 +339,14 @@ def test_a_day_told_past_the_lead_dates_a_main_event_whose_lead_tells_none(annot
     assert (main.date.date, main.date.precision) == ("2014-06-20", "day")
 
 
+def test_a_date_written_out_weeks_before_publication_dates_a_main_event_no_recent_day_dates(annotated):
+    # a weekday reaches back a week only; a report telling its incident weeks on writes the day out
+    doc, ann = _paragraphed(annotated, [*LEAD_WITHOUT_A_DAY, "His life ended on April 2 at the door of his home."],
+                            places=HAWIJA, dates=[("on April 2", "2014-04-02", "day", "absolute")])
+    main = _main_event(doc, ann)
+    assert (main.date.date, main.date.precision) == ("2014-04-02", "day")
+
+
 def test_a_planned_day_told_in_the_lead_dates_nothing(annotated):
     lead = [LEAD_WITHOUT_A_DAY[0], "The gunman, who is in custody, should face a judge on Monday.", LEAD_WITHOUT_A_DAY[2]]
     doc, ann = _paragraphed(annotated, lead,

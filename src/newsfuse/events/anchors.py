@@ -213,8 +213,13 @@ def days_before(tree: Tree | None, i: int) -> int:
 
 # a finite verb in a sentence the nlp stage did not parse (no candidate words): an auxiliary, a
 # reporting verb or a past form. A regex, not the tagger: those sentences were left unparsed for speed
-_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|said|says|told|happened|occurred|"
-                          r"took place|\w{3,}ed)\b", re.I)
+# the simple past of the common irregular verbs ("went out hunting on Christmas Eve", "shot him Friday"), which
+# "-ed" misses
+_IRREGULAR_PAST = ("went|came|ran|shot|hit|got|found|left|took|saw|heard|held|fled|fell|drove|rode|brought|began|"
+                   "broke|caught|fought|gave|kept|knew|led|lost|made|met|put|sat|sent|set|stood|struck|threw|woke|"
+                   "wore|won|wrote|bought|sought|felt|slept|spent|stole|hid|grew|told|said")
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|says|happened|occurred|"
+                          rf"took place|{_IRREGULAR_PAST}|\w{{3,}}ed)\b", re.I)
 
 
 def tells(sent: Sentence, tree: Tree | None) -> bool:
