@@ -90,7 +90,7 @@ def _repeat(rec: dict, rep: int) -> dict:
 def _repeat_url(url: str, rep: int) -> str:
     """The same outlet (host), another page: the original path goes, since newsfuse reads a day from
     an address (/2014/06/04/, clean/address.py) and a repeat must keep only its shifted date."""
-    from newsfuse.nlp.places import outlet_host  # the host newsfuse reads (an archive's original site)
+    from newsfuse.nlp.outlets import outlet_host  # the host newsfuse reads (an archive's original site)
 
     page = hashlib.blake2b(url.encode("utf-8"), digest_size=8).hexdigest()
     return f"https://{outlet_host(url) or 'example.org'}/repeat{rep}/{page}"

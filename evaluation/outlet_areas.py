@@ -3,7 +3,7 @@
 US local news mostly reports its own area, and a page rarely says which state its "Springfield" is
 in. Every dev report's original host (inside its web.archive.org address) is counted against its
 incident's state; a host whose dev reports lie mostly in one state gets that state as its home area
-(src/newsfuse/nlp/data/outlet_areas.tsv, read by ``nlp.places.home_area``). Only the dev half is
+(src/newsfuse/nlp/data/outlet_areas.tsv, read by ``nlp.outlets.home_area``). Only the dev half is
 read: the test half and every other corpus stay unseen.
 
 The inclusion rule (at least ``MIN_REPORTS`` reports, the top state holding at least ``MIN_SHARE``
@@ -77,7 +77,8 @@ def folds() -> None:
     from evaluation.nlp import km
     from evaluation.outlets import _documents, main_town
     from newsfuse.nlp import NlpSettings, gazetteer
-    from newsfuse.nlp.places import find_places, home_area
+    from newsfuse.nlp.outlets import home_area
+    from newsfuse.nlp.places import find_places
 
     dev = [i for i in gva.incidents("dev") if i.lat is not None]
     halves = (dev[0::2], dev[1::2])

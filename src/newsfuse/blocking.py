@@ -128,7 +128,7 @@ def learn_homes(store: Store, to_parse: Sequence[Document], observe: Observer, s
     their evidence changed. The same homes as one run over every report, however they were split
     into runs: the evidence is summed per host in write order (nlp.homes.homes_from_evidence)."""
     from newsfuse.nlp.homes import area_key, area_of, homes_from_evidence
-    from newsfuse.nlp.places import outlet_host
+    from newsfuse.nlp.outlets import outlet_host
 
     if not settings.nlp.outlet_home or not to_parse:
         return {}, set()

@@ -1,7 +1,8 @@
 import pytest
 
 from newsfuse.nlp.gazetteer import load
-from newsfuse.nlp.places import find_places, home_area
+from newsfuse.nlp.outlets import home_area
+from newsfuse.nlp.places import find_places
 from newsfuse.nlp.settings import NlpSettings
 
 
@@ -178,14 +179,14 @@ def test_an_outlets_host_names_its_home_area_at_the_start_or_end_of_a_part(gaz):
 
 
 def test_an_outlets_home_area_is_learned_for_the_original_host_inside_an_archive_address(gaz):
-    from newsfuse.nlp.places import home_area
+    from newsfuse.nlp.outlets import home_area
 
     assert home_area("https://web.archive.org/web/2016/http://www.lex18.com/story/123", gaz) == ("US", "KY")
     assert home_area("http://weather.lex18.com/story/123", gaz) == ("US", "KY")  # a subdomain of a learned host
 
 
 def test_a_host_naming_a_big_town_gives_its_state_when_the_host_is_not_learned(gaz):
-    from newsfuse.nlp.places import home_area
+    from newsfuse.nlp.outlets import home_area
 
     assert home_area("http://www.fox10phoenix.com/news/1", gaz, learned=False) == ("US", "AZ")
     assert home_area("http://www.example.org/news/1", gaz) is None

@@ -64,7 +64,8 @@ def headline_town(doc: Document, ann: Annotation, text: str, settings: NlpSettin
     if (named := _named_in(ann, text)) is not None:
         return named
     from newsfuse.nlp import gazetteer
-    from newsfuse.nlp.places import find_places, home_area
+    from newsfuse.nlp.outlets import home_area
+    from newsfuse.nlp.places import find_places
 
     gaz = gazetteer.load(settings.cache_dir)
     found = [pm for pm in find_places(text, gaz, settings, home_area(doc.url, gaz)) if pm.place.precision == "point"]

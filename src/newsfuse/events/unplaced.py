@@ -33,7 +33,8 @@ def placed_main(doc: Document, ann: Annotation, mentions: list[Mention], nlp: Nl
 def _area(doc: Document, text: str, settings: NlpSettings) -> tuple[Place, str] | None:
     """The county or state the headline names ("11-year-old shot in Richland County"), never a country."""
     from newsfuse.nlp import gazetteer
-    from newsfuse.nlp.places import find_places, home_area
+    from newsfuse.nlp.outlets import home_area
+    from newsfuse.nlp.places import find_places
 
     gaz = gazetteer.load(settings.cache_dir)
     found = [pm for pm in find_places(text, gaz, settings, home_area(doc.url, gaz)) if pm.place.precision == "region"]
@@ -42,7 +43,7 @@ def _area(doc: Document, text: str, settings: NlpSettings) -> tuple[Place, str] 
 
 def _outlet_town(doc: Document, settings: NlpSettings) -> tuple[Place, str] | None:
     from newsfuse.nlp import gazetteer
-    from newsfuse.nlp.places import host_town
+    from newsfuse.nlp.outlets import host_town
 
     town = host_town(doc.url, gazetteer.load(settings.cache_dir))
     return (town, town.name) if town else None

@@ -20,7 +20,9 @@ from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
 from newsfuse.nlp.limits import over_nlp_limit
 from newsfuse.nlp.homes import Area, learn_homes, outlet_homes
-from newsfuse.nlp.places import TOWN_INSTITUTIONS, common_words, find_places, outlet_host
+from newsfuse.nlp.common_words import common_words
+from newsfuse.nlp.outlets import outlet_host
+from newsfuse.nlp.places import TOWN_INSTITUTIONS, find_places
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
 from newsfuse.records import (ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token,

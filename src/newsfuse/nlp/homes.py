@@ -1,7 +1,7 @@
 """Outlets' home areas learned while reading: the admin-1 area most of an outlet's documents place towns in.
 
 Local news mostly reports its own area, and its pages rarely say which state their "Paris" is in. A
-host the learned table places (``places.home_area``) keeps that area; any other host gets the area
+host the learned table places (``outlets.home_area``) keeps that area; any other host gets the area
 where most of the run's documents of it place their confidently resolved towns and name their
 states, once it has ``MIN_DOCUMENTS`` documents and that area holds ``MIN_SHARE`` of them; those
 documents are then read again with the area as context. The homes are learned in a pre-pass over
@@ -20,7 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from newsfuse.nlp.gazetteer import Gazetteer
-from newsfuse.nlp.places import find_places, home_area, outlet_host
+from newsfuse.nlp.outlets import home_area, outlet_host
+from newsfuse.nlp.places import find_places
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Document, PlaceMention
 

@@ -20,9 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib.resources import files
 
+from newsfuse.nlp.common_words import common_words
 from newsfuse.nlp.demonyms import find_adjectival
 from newsfuse.nlp.gazetteer import Entry, Gazetteer, area_key, area_points
 from newsfuse.nlp.names import ARTICLES, fold, name_key
+from newsfuse.nlp.outlets import named_area
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Place, PlaceMention, Span
 from newsfuse.records import km as distance_km
@@ -83,32 +85,6 @@ class _Candidate:
     region: bool  # followed by "province"/"governorate"...: the admin area around the town
     weak: bool  # opens a sentence: may be a capitalised common word
     inside_name: bool  # a lone word inside a longer capitalised name ("Nuri al-Maliki", "Lashkar az Zil")
-
-
-@functools.cache
-def _stopwords() -> frozenset[str]:
-    """Everyday English words that are also tiny places ("Police", "Center", "March")."""
-    import justext  # its English stoplist is a ready list of common words
-
-    own = {"center", "centre", "police", "army", "state", "city", "town", "village", "border", "post",
-           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "may",
-           "march", "june", "july", "august", "january", "february", "april", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-           "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "levant", "sham", "reuters", "press", "news", "read", "share", "email", "home",
-           "sunni", "shiite", "shia", "muslim", "christian", "union", "victory", "liberty", "hope",
-           "independence", "mobile", "reading", "nice", "bath", "deal", "best", "sale", "hospital",
-           "university", "church", "mosque", "street", "road", "square", "bridge", "airport",
-           "caliphate", "islamic", "sunnis", "shiites", "kurds", "kurd", "arab", "arabs", "jihadist",
-           "jihadi", "salafist", "alawite", "druze", "yazidi", "turkmen", "christians", "muslims", "government", "ministry", "council", "forces", "front", "media",
-           # compass and everyday words that are also tiny towns ("South", "Centre", "Metro")
-           "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
-           "northeast", "northwest", "southeast", "southwest", "gulf", "delta", "metro", "web", "congress", "parkway"}
-    return frozenset(w.lower() for w in justext.get_stoplist("English")) | own
-
-
-def common_words() -> frozenset[str]:
-    """Lower-case everyday words (justext's English stoplist and news words such as "police", "city")."""
-    return _stopwords()
 
 
 @functools.cache
@@ -180,7 +156,7 @@ def _stop_for(gaz: Gazetteer) -> frozenset[str]:
     def famous(word: str) -> bool:
         return any(e.feature in ("country", "continent") or (e.feature == "city" and e.population >= _WORLD_CITY)
                    for e, p in gaz.lookup(name_key(word)) if p)
-    return frozenset(w for w in _stopwords() if not famous(w))
+    return frozenset(w for w in common_words() if not famous(w))
 
 
 def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] | None = None) -> list[_Candidate]:
@@ -548,110 +524,6 @@ def qualifiers(text: str, cands: Sequence[_Candidate]) -> list[tuple[str, str | 
     return out
 
 
-_HOST = re.compile(r"https?:/{1,2}([^/:?#\s]+)", re.IGNORECASE)
-
-
-@functools.cache
-def _home_cities(gaz: Gazetteer) -> tuple[tuple[str, tuple[str, str]], ...]:
-    """(letters of the name, (country, admin-1)) of towns of 100,000 or more, longest names first."""
-    out = {}
-    # the big towns picked from the columns first: building every indexed entry cost a second per process
-    column = dict(zip(Entry.__slots__, gaz.columns, strict=False))
-    big = {i for i, (feature, population, admin1) in enumerate(zip(column["feature"], column["population"],
-                                                                   column["admin1"], strict=True))
-           if feature == "city" and population >= _BIG and admin1}
-    for key, hits in gaz.index.items():
-        if len(key) < 5 or not key.isalpha():
-            continue
-        for n in hits:
-            if n > 0 and n - 1 in big:
-                e = gaz.entry(n - 1)
-                if e.feature == "city" and e.population >= _BIG and e.admin1 and len(key) >= 5 and key.isalpha():
-                    if key not in out or e.population > out[key][1]:
-                        out[key] = ((e.country, e.admin1), e.population)
-    return tuple(sorted(((k, v[0]) for k, v in out.items()), key=lambda kv: -len(kv[0])))
-
-
-def outlet_host(url: str | None) -> str | None:
-    """The outlet's host in an address: the last one of an archive address (the original site's)."""
-    hosts = _HOST.findall(url or "")
-    return hosts[-1].lower().removeprefix("www.") if hosts else None
-
-
-@functools.cache
-def _learned_areas() -> dict[str, tuple[str, str]]:
-    """Host -> (country, admin-1 code): outlets' home areas learned from dev data (evaluation/outlet_areas.py)."""
-    text = files("newsfuse.nlp").joinpath("data/outlet_areas.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            host, country, admin1 = line.split("\t")[:3]
-            out[host] = (country, admin1)
-    return out
-
-
-def home_area(url: str | None, gaz: Gazetteer, learned: bool = True, named: bool = True) -> tuple[str, str] | None:
-    """The admin-1 area of an outlet's home: local news mostly reports its own area. Learned for the
-    hosts of the dev data (``learned``), else (``named``) a big town the site names in its host
-    ("fox10phoenix.com", "chicago.suntimes.com", "nbcmiami.com"). The last host of an archive address
-    is the original site's."""
-    host = outlet_host(url)
-    if host is None:
-        return None
-    if learned:
-        table = _learned_areas()
-        labels = host.split(".")
-        for i in range(len(labels) - 1):  # "homicides.suntimes.com" falls back to "suntimes.com"
-            if (area := table.get(".".join(labels[i:]))) is not None:
-                return area
-    return _named_area(host, gaz) if named else None
-
-
-def _named_area(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
-    """The admin-1 area of the biggest town of a name the host is made of ("fox10phoenix.com")."""
-    named = _host_named(host, gaz)
-    return named[1] if named else None
-
-
-def host_town(url: str | None, gaz: Gazetteer) -> Place | None:
-    """The town an outlet's host is named after ("chicagotribune.com": Chicago, Illinois), the biggest of
-    its name (100,000 or more), as a place of the outlet's home area: precision "region", ACLED's
-    geo_precision 3. None when the host names no such town or the outlet's learned home is another area."""
-    host = outlet_host(url)
-    named = _host_named(host, gaz) if host else None
-    if named is None or home_area(url, gaz, named=False) not in (None, named[1]):
-        return None
-    key, area = named
-    towns = [e for e, p in gaz.lookup(key) if p and e.feature == "city" and (e.country, e.admin1) == area]
-    if not towns:
-        return None
-    e = max(towns, key=lambda e: e.population)
-    return Place(e.name, e.lat, e.lon, e.country, e.geonameid, e.admin1_name, "city", "region", e.admin2_name, 3)
-
-
-def _host_named(host: str, gaz: Gazetteer) -> tuple[str, tuple[str, str]] | None:
-    """(name key, admin-1 area) of the biggest town of a name the host is made of."""
-    common = _stopwords()
-    ranked = _home_city_ranks(gaz)
-    for label in host.split(".")[:-1]:
-        letters = name_key(re.sub(r"[^a-z]", "", label))  # keyed as the names are ("jacksonvile")
-        # the name opens or closes a part of the host ("nbcmiami", "chicagotribune"), never sits
-        # inside a word ("trentonian" is no Renton), and is no everyday word ("enterprise");
-        # of several, the first in _home_cities' order (longest name first)
-        ends = {letters[:k] for k in range(1, len(letters) + 1)} | {letters[k:] for k in range(len(letters))}
-        found = [(*ranked[key], key) for key in ends if key in ranked and key not in common]
-        if found:
-            _, area, key = min(found)
-            return key, area
-    return None
-
-
-@functools.cache
-def _home_city_ranks(gaz: Gazetteer) -> dict[str, tuple[int, tuple[str, str]]]:
-    # by name: a host is looked up by its own prefixes and suffixes, not by scanning every big town
-    return {key: (rank, area) for rank, (key, area) in enumerate(_home_cities(gaz))}
-
-
 def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                 home: tuple[str, str] | None = None, host: str | None = None) -> list[PlaceMention]:
     """Place mentions in ``text``, resolved to GeoNames entries (or the hand-written region table).
@@ -668,7 +540,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     _spread_qualifiers(cands, quals)
     # (a home that is itself the biggest town of the host's name, "newarkadvocate.com" -> Newark, NJ,
     # says nothing of which Newark the host means: dev LGL acc@161 0.924 -> 0.926)
-    home_from_host_name = bool(home and host and home == _named_area(host, gaz))
+    home_from_host_name = bool(home and host and home == named_area(host, gaz))
     if home and host and not home_from_host_name:
         _home_town(cands, quals, home, host)
     if home:
@@ -720,7 +592,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                 for r in resolved if r for c, place, conf, _ in [r]
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)] + regions_found
     mentions += _zip_towns(text, runs, cands, [m.span for m in mentions], settings.cache_dir)
-    mentions += find_adjectival(text, runs, gaz, [m.span for m in mentions], _stopwords())
+    mentions += find_adjectival(text, runs, gaz, [m.span for m in mentions], common_words())
     if settings.area_points:
         mentions = [_at_learned_point(m) for m in mentions]
     return sorted(mentions, key=lambda m: m.span)
@@ -751,7 +623,7 @@ def _zip_towns(text: str, runs: list[list[re.Match[str]]], cands: Sequence[_Cand
         for n in range(min(_MAX_ZIP_TOWN_WORDS, len(run)), 0, -1):
             start = run[-n].start()
             name = text[start:comma]
-            if (n == 1 and fold(name) in _stopwords()) or not (town := zip_towns.town(state, name, cache_dir)):
+            if (n == 1 and fold(name) in common_words()) or not (town := zip_towns.town(state, name, cache_dir)):
                 continue
             place = Place(town.name, town.lat, town.lon, "US", None, state_name, "city", "point", town.county, 1)
             out.append(PlaceMention(name, (start, comma), place, 0.95))
@@ -849,7 +721,7 @@ def _not_aged_names(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     the document ("Houston was taken to a hospital"), unless a locative word comes before. The parser's NER
     misses such names ("Special-Caijae Houston" is a GPE to it). Dev: gva right event +1 incident; LGL P
     0.8868 -> 0.8876, F1 0.8620 -> 0.8624; GeoWebNews unchanged."""
-    stop = _stopwords()
+    stop = common_words()
     words = set()
     for m in _AGED_NAME.finditer(text):
         parts = (m.group("a") or m.group("b")).split()

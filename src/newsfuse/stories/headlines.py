@@ -18,7 +18,8 @@ from newsfuse.records import Annotation, Document
 def headline_places(docs: Iterable[Document]) -> dict[str, Annotation]:
     """Document id -> an annotation holding the places its headline names (pages naming none are left out)."""
     from newsfuse.nlp import gazetteer  # loaded once per process (cached), only when a headline is read
-    from newsfuse.nlp.places import find_places, home_area
+    from newsfuse.nlp.outlets import home_area
+    from newsfuse.nlp.places import find_places
     from newsfuse.nlp.settings import NlpSettings
 
     nlp = NlpSettings()

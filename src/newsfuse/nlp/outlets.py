@@ -1,0 +1,119 @@
+"""An outlet's home, read from its address: the host (the original site's in an archive address), the
+admin-1 area learned for it from dev data or named by a big town in the host ("fox10phoenix.com"), and
+that town ("chicagotribune.com": Chicago). Local news mostly reports its own area."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib.resources import files
+
+from newsfuse.nlp.common_words import common_words
+from newsfuse.nlp.gazetteer import Entry, Gazetteer
+from newsfuse.nlp.names import name_key
+from newsfuse.records import Place
+
+_HOME_CITY = 100_000  # a town big enough for sites to be named after it
+
+_HOST = re.compile(r"https?:/{1,2}([^/:?#\s]+)", re.IGNORECASE)
+
+
+@functools.cache
+def _home_cities(gaz: Gazetteer) -> tuple[tuple[str, tuple[str, str]], ...]:
+    """(letters of the name, (country, admin-1)) of towns of 100,000 or more, longest names first."""
+    out = {}
+    # the big towns picked from the columns first: building every indexed entry cost a second per process
+    column = dict(zip(Entry.__slots__, gaz.columns, strict=False))
+    big = {i for i, (feature, population, admin1) in enumerate(zip(column["feature"], column["population"],
+                                                                   column["admin1"], strict=True))
+           if feature == "city" and population >= _HOME_CITY and admin1}
+    for key, hits in gaz.index.items():
+        if len(key) < 5 or not key.isalpha():
+            continue
+        for n in hits:
+            if n > 0 and n - 1 in big:
+                e = gaz.entry(n - 1)
+                if e.feature == "city" and e.population >= _HOME_CITY and e.admin1 and len(key) >= 5 and key.isalpha():
+                    if key not in out or e.population > out[key][1]:
+                        out[key] = ((e.country, e.admin1), e.population)
+    return tuple(sorted(((k, v[0]) for k, v in out.items()), key=lambda kv: -len(kv[0])))
+
+
+def outlet_host(url: str | None) -> str | None:
+    """The outlet's host in an address: the last one of an archive address (the original site's)."""
+    hosts = _HOST.findall(url or "")
+    return hosts[-1].lower().removeprefix("www.") if hosts else None
+
+
+@functools.cache
+def _learned_areas() -> dict[str, tuple[str, str]]:
+    """Host -> (country, admin-1 code): outlets' home areas learned from dev data (evaluation/outlet_areas.py)."""
+    text = files("newsfuse.nlp").joinpath("data/outlet_areas.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            host, country, admin1 = line.split("\t")[:3]
+            out[host] = (country, admin1)
+    return out
+
+
+def home_area(url: str | None, gaz: Gazetteer, learned: bool = True, named: bool = True) -> tuple[str, str] | None:
+    """The admin-1 area of an outlet's home: local news mostly reports its own area. Learned for the
+    hosts of the dev data (``learned``), else (``named``) a big town the site names in its host
+    ("fox10phoenix.com", "chicago.suntimes.com", "nbcmiami.com"). The last host of an archive address
+    is the original site's."""
+    host = outlet_host(url)
+    if host is None:
+        return None
+    if learned:
+        table = _learned_areas()
+        labels = host.split(".")
+        for i in range(len(labels) - 1):  # "homicides.suntimes.com" falls back to "suntimes.com"
+            if (area := table.get(".".join(labels[i:]))) is not None:
+                return area
+    return named_area(host, gaz) if named else None
+
+
+def named_area(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The admin-1 area of the biggest town of a name the host is made of ("fox10phoenix.com")."""
+    named = _host_named(host, gaz)
+    return named[1] if named else None
+
+
+def host_town(url: str | None, gaz: Gazetteer) -> Place | None:
+    """The town an outlet's host is named after ("chicagotribune.com": Chicago, Illinois), the biggest of
+    its name (100,000 or more), as a place of the outlet's home area: precision "region", ACLED's
+    geo_precision 3. None when the host names no such town or the outlet's learned home is another area."""
+    host = outlet_host(url)
+    named = _host_named(host, gaz) if host else None
+    if named is None or home_area(url, gaz, named=False) not in (None, named[1]):
+        return None
+    key, area = named
+    towns = [e for e, p in gaz.lookup(key) if p and e.feature == "city" and (e.country, e.admin1) == area]
+    if not towns:
+        return None
+    e = max(towns, key=lambda e: e.population)
+    return Place(e.name, e.lat, e.lon, e.country, e.geonameid, e.admin1_name, "city", "region", e.admin2_name, 3)
+
+
+def _host_named(host: str, gaz: Gazetteer) -> tuple[str, tuple[str, str]] | None:
+    """(name key, admin-1 area) of the biggest town of a name the host is made of."""
+    common = common_words()
+    ranked = _home_city_ranks(gaz)
+    for label in host.split(".")[:-1]:
+        letters = name_key(re.sub(r"[^a-z]", "", label))  # keyed as the names are ("jacksonvile")
+        # the name opens or closes a part of the host ("nbcmiami", "chicagotribune"), never sits
+        # inside a word ("trentonian" is no Renton), and is no everyday word ("enterprise");
+        # of several, the first in _home_cities' order (longest name first)
+        ends = {letters[:k] for k in range(1, len(letters) + 1)} | {letters[k:] for k in range(len(letters))}
+        found = [(*ranked[key], key) for key in ends if key in ranked and key not in common]
+        if found:
+            _, area, key = min(found)
+            return key, area
+    return None
+
+
+@functools.cache
+def _home_city_ranks(gaz: Gazetteer) -> dict[str, tuple[int, tuple[str, str]]]:
+    # by name: a host is looked up by its own prefixes and suffixes, not by scanning every big town
+    return {key: (rank, area) for rank, (key, area) in enumerate(_home_cities(gaz))}
