@@ -105,7 +105,16 @@ def _dates_trigger(tree: Tree | None, d: DateMention, trigger: int | None) -> bo
     if tree is None or trigger is None:
         return False
     first = tree.index_at(d.span[0])
-    return first is not None and (first == trigger or trigger in tree.ancestors(first))
+    return first is not None and _in_phrase(tree, first, trigger)
+
+
+def _in_phrase(tree: Tree, token: int, trigger: int) -> bool:
+    return token == trigger or trigger in tree.ancestors(token)
+
+
+def _event_words(tree: Tree) -> set[int]:
+    """The tokens an event rule fires on (events.classify.candidates)."""
+    return {j for _, j in candidates(tree)}
 
 
 def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None, purpose_told: bool = False) -> bool:
@@ -149,7 +158,7 @@ def _news_date(tree: Tree | None, d: DateMention, trigger: int | None) -> bool:
     if tree is None or trigger is None:
         return False
     first = tree.index_at(d.span[0])
-    if first is None or first == trigger or trigger in tree.ancestors(first):
+    if first is None or _in_phrase(tree, first, trigger):
         return False
     if first > trigger and not any(t.pos in ("VERB", "AUX") for t in tree.tokens[trigger + 1:first]):
         return False  # right after the trigger, before any other verb: "charged in the shooting ... Saturday"
@@ -163,7 +172,7 @@ def _news_date(tree: Tree | None, d: DateMention, trigger: int | None) -> bool:
                or any(tree.lemma(c) in AT_THE_TIME for c in tree.kids(j, "mark", "advmod")) for j in path):
             return False  # "was inside Friday when two men came in and shot him", "got out Friday and opened fire"
     # a verb of the event itself ("opened fire Monday, killing two"): it, or a word of its frame, is a trigger
-    events = {j for _, j in candidates(tree)}
+    events = _event_words(tree)
     return verb not in events and not any(k in events for k in tree.kids(verb))
 
 
@@ -181,7 +190,7 @@ def not_the_events_day(tree: Tree | None, d: DateMention, sentence: str) -> bool
     verb = _date_verb(tree, first) if first is not None else None
     if verb is not None:
         path = tree.ancestors(first)
-        events = {j for _, j in candidates(tree)}
+        events = _event_words(tree)
         if any(j in events for j in path[:path.index(verb)]):
             return False  # it dates an event named on its way up ("a motive for the shooting Friday")
     return _not_the_events_date(tree, d, None, purpose_told=True)

@@ -16,7 +16,6 @@ the main event takes the tolls, day and place the report gives anywhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date as Date
 
@@ -28,7 +27,7 @@ from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
 from newsfuse.events.tree import Tree
 from newsfuse.nlp import find_figures
 from newsfuse.nlp.dates import dateline_day
-from newsfuse.records import Annotation, DateMention, DateValue, Document, Figure, Mention, PlaceMention, km
+from newsfuse.records import Annotation, DateValue, Document, Figure, Mention, PlaceMention, km
 
 # what happens to an incident after it: the arrest, the charge, the court, the funeral (lemmas and forms)
 FOLLOW_UP_WORDS = frozenset("arrest charge plead sentence sentencing convict conviction trial indict indictment "
@@ -224,25 +223,25 @@ def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mentio
     # the lead in a follow-up, else of the whole report, but past the lead not one telling what followed
     # (an arrest, a vigil). A byline or caption (no verb) dates nothing, nor does a plan's day ("should
     # face a judge on Monday")
-    recent = _told_day(doc, ann, main, follow, lambda d, day: pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS)
+    told = _told_days(doc, ann, main, follow)
+    recent = next((v for v, day in told if pub is None or 0 <= (pub - day).days <= REPORT_LAG_DAYS), None)
     if recent is not None:
         return DateValue(recent.date, "day", f"{recent.resolution}; from the text")
     # else a date written out ("on Oct. 3", "Jan. 5, 2015") before those days: a report telling its incident
     # weeks on (a trial, an anniversary) names its day so, while a weekday only reaches back a week
     # (gva_incidents dev, main day right per report: slice +15, dev-rest +3, none lost)
-    older = _told_day(doc, ann, main, follow,
-                      lambda d, day: d.value.resolution.startswith("absolute") and (pub is None or day < pub))
+    older = next((v for v, day in told if v.resolution.startswith("absolute") and (pub is None or day < pub)), None)
     if older is not None:
         return DateValue(older.date, "day", f"{older.resolution}; from the text, written out")
     return main.date
 
 
-def _told_day(doc: Document, ann: Annotation, main: Mention, follow: bool,
-              fits: Callable[[DateMention, Date], bool]) -> DateValue | None:
-    """The first day-precision date that ``fits``, read from the text outside the main sentence, in a sentence
-    that tells something (a verb), past the lead not one telling a follow-up (or none at all in a follow-up
-    report), and not a plan's day."""
+def _told_days(doc: Document, ann: Annotation, main: Mention, follow: bool) -> list[tuple[DateValue, Date]]:
+    """The day-precision dates read from the text outside the main sentence, in text order, each in a
+    sentence that tells something (a verb), past the lead not one telling a follow-up (or none at all in a
+    follow-up report), and not a plan's day; with their days. Each sentence is parsed into its tree once."""
     lead = lead_end(doc)
+    out: list[tuple[DateValue, Date]] = []
     for sent in ann.sentences:
         if sent.span == main.span or (sent.span[0] >= lead and (follow or tells_follow_up(sent.text))):
             continue  # the main sentence's own days were weighed
@@ -252,10 +251,9 @@ def _told_day(doc: Document, ann: Annotation, main: Mention, follow: bool,
         for d in ann.dates:
             day = _day(d.value)
             if day is not None and sent.span[0] <= d.span[0] < sent.span[1] \
-                    and not d.value.resolution.startswith("published") and not not_the_events_day(tree, d, sent.text) \
-                    and fits(d, day):
-                return d.value
-    return None
+                    and not d.value.resolution.startswith("published") and not not_the_events_day(tree, d, sent.text):
+                out.append((d.value, day))
+    return out
 
 
 # a wound told beside a death ("died Friday after being shot", "shot in the head ... has died"): the death may

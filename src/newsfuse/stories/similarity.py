@@ -184,7 +184,7 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
         # ``follow_up_name_days`` when one of them tells a follow-up (a trial weeks after the shooting)
         soon = ~far
         if f.follow_up is not None and s.follow_up_name_days > s.max_gap_days:
-            follow = f.follow_up[rows][:, None] | f.follow_up[cols][None, :]
+            follow = _either_follows_up(f, rows, cols)
             soon = soon | (follow & (c["gap"] <= s.follow_up_name_days))
         linked = soon & c["shared_place"] & c["names"] & known
         sim[linked] = np.maximum(sim[linked], np.float32(s.name_link))
@@ -198,7 +198,7 @@ def _told_again(f: Features, rows: np.ndarray, cols: np.ndarray, c: dict[str, np
     """Pairs that name a person in common or of which one title tells a follow-up."""
     told = c["names"].copy() if c["names"] is not None else np.zeros((len(rows), len(cols)), dtype=bool)
     if f.follow_up is not None:
-        told |= f.follow_up[rows][:, None] | f.follow_up[cols][None, :]
+        told |= _either_follows_up(f, rows, cols)
     if f.tolls is not None and f.many_killed is not None:
         # the same toll of several dead: two incidents of one town rarely repeat one (reconcile.merge.same_toll)
         told |= ((f.tolls[rows].multiply(f.many_killed[None, :])) @ f.tolls[cols].T).toarray() > 0
@@ -209,8 +209,7 @@ def _other_title_ages(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.nda
     """Pairs whose titles both state ages ("4-year-old shot by brother", "15-year-old killed at party"), none
     in common. Unlike the text's ages, a headline's age is its story's person, and a follow-up's headline keeps
     it ("2 charged with killing 15-year-old"), so follow-ups and other towns count too."""
-    aged = f.title_ages.getnnz(axis=1) > 0
-    return np.outer(aged[rows], aged[cols]) & ~((f.title_ages[rows] @ f.title_ages[cols].T).toarray() > 0)
+    return _ages_apart(f.title_ages, rows, cols)
 
 
 def _other_ages(f: Features, rows: np.ndarray, cols: np.ndarray, c: dict[str, np.ndarray | None]) -> np.ndarray:
@@ -218,13 +217,23 @@ def _other_ages(f: Features, rows: np.ndarray, cols: np.ndarray, c: dict[str, np
     tells a follow-up (an arrest or a trial gives the suspect's age, not the victim's). Only in one town: there
     the words, the town and the toll of two shootings agree and the ages are what tells them apart (ECB+ dev,
     tuned B3: 0.890 with the town condition, 0.886 without it)."""
-    aged = f.ages.getnnz(axis=1) > 0
-    other = c["shared_place"] & np.outer(aged[rows], aged[cols]) & ~((f.ages[rows] @ f.ages[cols].T).toarray() > 0)
+    other = c["shared_place"] & _ages_apart(f.ages, rows, cols)
     if c["names"] is not None:
         other &= ~c["names"]
     if f.follow_up is not None:
-        other &= ~(f.follow_up[rows][:, None] | f.follow_up[cols][None, :])
+        other &= ~_either_follows_up(f, rows, cols)
     return other
+
+
+def _ages_apart(ages: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Pairs that both state ages (document x age incidence) and none in common."""
+    aged = ages.getnnz(axis=1) > 0
+    return np.outer(aged[rows], aged[cols]) & ~((ages[rows] @ ages[cols].T).toarray() > 0)
+
+
+def _either_follows_up(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Pairs of which one title tells a follow-up (an arrest, a trial)."""
+    return f.follow_up[rows][:, None] | f.follow_up[cols][None, :]
 
 
 def _components(f: Features, rows: np.ndarray, cols: np.ndarray) -> dict[str, np.ndarray | None]:
@@ -253,7 +262,7 @@ def pair_features(f: Features, rows: np.ndarray, cols: np.ndarray,
     log_gap = np.where(known, np.log1p(c["gap"].astype(np.float32)), 0.0).astype(np.float32)
     entities = np.where(c["both_entities"], c["entities"], 0.0).astype(np.float32)
     title = (f.titles[rows] @ f.titles[cols].T).toarray()
-    follow = f.follow_up[rows][:, None] | f.follow_up[cols][None, :]
+    follow = _either_follows_up(f, rows, cols)
     yield "text", text
     yield "title", title
     yield "entities", entities
