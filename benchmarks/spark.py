@@ -12,7 +12,9 @@ outside the driver process.
 
 At scale (``python -m benchmarks.spark --size 10000 [--against STORE] [--local] [--keep DIR]``):
 the first N reports of the scale corpus (benchmarks/scale.py, the same records its growth run
-stores, in the same order) written as JSONL files of 250 reports, run through ``run_spark``
+stores, in the same order) written as JSONL files of 250 reports (with ``--into STORE --offset M``
+the N after the first M, added to a copy of the scale run's store of M, e.g. a run of 10,000 into
+the 100,000), run through ``run_spark``
 (executors write Parquet shards; only shard paths reach the driver). ``--against STORE``
 compares every stored table with a store the local driver filled with the same reports (the scale
 run's ``--keep DIR/storeN.duckdb``), row by row; ``--local`` also times the local driver on the
@@ -143,12 +145,16 @@ def differences(db: str, other: str) -> dict[str, dict[str, int]]:
     return out
 
 
-def at_scale(size: int, against: str | None = None, local: bool = False, keep: str | None = None) -> dict:
-    """Spark (and with ``local`` the local driver) on the first ``size`` reports of the scale corpus."""
+def at_scale(size: int, against: str | None = None, local: bool = False, keep: str | None = None,
+             into: str | None = None, offset: int = 0) -> dict:
+    """Spark (and with ``local`` the local driver) on ``size`` reports of the scale corpus: the first
+    ones into an empty store, or with ``into`` the ``size`` after the first ``offset`` into a copy of
+    that store (the scale run's ``storeN.duckdb``, which holds the first N), each driver its own copy."""
     from benchmarks.scale import ADD, _base, _write, corpus
 
-    records = corpus(size, _base()[:-ADD])  # the scale run's stores hold exactly these, in this order
-    results: dict = {"size": size, "master": MASTER}
+    # the scale run's stores hold exactly these, in this order
+    records = corpus(offset + size, _base()[:-ADD])[offset:]
+    results: dict = {"size": size, "master": MASTER, "into": into, "offset": offset}
     rows = []
     with tempfile.TemporaryDirectory(prefix="newsfuse-bench-spark-") as tmp:
         folder = Path(tmp, "reports")
@@ -157,6 +163,9 @@ def at_scale(size: int, against: str | None = None, local: bool = False, keep: s
             _write(folder / f"part-{start // PER_FILE:05d}.jsonl", records[start:start + PER_FILE])
         for kind in ("spark", "local") if local else ("spark",):
             db = str(Path(tmp, f"{kind}.duckdb"))
+            if into:
+                shutil.copy(into, db)
+                os.sync()  # the copy's pages written out before the measured run, not during it
             load = os.getloadavg()[0]
             r = measure("benchmarks.spark", kind, str(folder), db)
             r.update(load=[load, os.getloadavg()[0]], docs_per_s=size / r["wall_s"])
@@ -172,7 +181,9 @@ def at_scale(size: int, against: str | None = None, local: bool = False, keep: s
             results["same_as_local"] = differences(str(Path(tmp, "spark.duckdb")), str(Path(tmp, "local.duckdb")))
         if against:
             results["same_as_store"] = differences(str(Path(tmp, "spark.duckdb")), against)
-    console.print(table(f"spark at scale: {size} reports of the scale corpus in files of {PER_FILE}, {os.cpu_count()} cores",
+    where = f"into a copy of {into} (after its first {offset})" if into else "into an empty store"
+    console.print(table(f"spark at scale: {size} reports of the scale corpus in files of {PER_FILE} {where}, "
+                        f"{os.cpu_count()} cores",
                         ["driver", "reports", "docs/s", "wall s", "CPU s (tree)", "stored", "events",
                          "peak RSS MB (tree)", "peak PSS MB (tree)", "load"], rows))
     for key in ("same_as_local", "same_as_store"):
@@ -186,14 +197,15 @@ def at_scale(size: int, against: str | None = None, local: bool = False, keep: s
 
 
 def main_from_argv(argv: list[str]) -> dict:
-    """``[--quick]``, or at scale ``--size N [--against STORE] [--local] [--keep DIR]``."""
+    """``[--quick]``, or at scale ``--size N [--against STORE] [--local] [--keep DIR] [--into STORE --offset M]``."""
     def option(name: str) -> str | None:
         return argv[argv.index(name) + 1] if name in argv[:-1] else None
 
     size = option("--size")
     if size is None:
         return main(quick="--quick" in argv)
-    return at_scale(int(size), against=option("--against"), local="--local" in argv, keep=option("--keep"))
+    return at_scale(int(size), against=option("--against"), local="--local" in argv, keep=option("--keep"),
+                    into=option("--into"), offset=int(option("--offset") or 0))
 
 
 if __name__ == "__main__":
