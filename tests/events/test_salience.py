@@ -353,3 +353,17 @@ def test_a_planned_day_told_in_the_lead_dates_nothing(annotated):
                             places=HAWIJA, dates=[("on Monday", "2014-06-16", "day", "relative weekday")])
     main = _main_event(doc, ann)
     assert main.date.date != "2014-06-16"
+
+
+def test_a_main_event_told_last_week_takes_a_day_within_that_week_that_a_sentence_without_an_event_word_gives(annotated):
+    # the sentence with the day tells no event of its own (no event word): it still dates the week's incident
+    text = ("A teenager was seriously injured in Hawija in what police called an accidental shooting last week. "
+            "At about 11 p.m. on June 10, the boy and two friends were passing a rifle around inside a home.")
+    doc, ann = annotated(text, places=HAWIJA, dates=[("last week", "2014-06-09", "week"),
+                                                     ("on June 10", "2014-06-10", "day", "absolute")])
+    main = _main_event(doc, ann)
+    assert (main.date.date, main.date.precision) == ("2014-06-10", "day")
+    # a day outside that week dates nothing here
+    doc, ann = annotated(text.replace("June 10", "June 20"), places=HAWIJA,
+                         dates=[("last week", "2014-06-09", "week"), ("on June 20", "2014-06-20", "day", "absolute")])
+    assert _main_event(doc, ann).date.precision == "week"
