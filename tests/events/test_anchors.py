@@ -53,3 +53,21 @@ def test_an_unparsed_sentence_whose_verb_is_an_irregular_past_tells_something():
     told = "The teenager went out fishing on Christmas Eve with his uncle near the county line."
     assert anchors.tells(Sentence((0, len(told)), told), None)
     assert not anchors.tells(Sentence((0, 24), "Photo by the town clerk."), None)
+
+
+def test_a_day_right_after_the_incidents_noun_dates_it_whatever_verb_the_parser_hangs_it_on(annotated):
+    from newsfuse.events import EventSettings, extract_mentions
+
+    text = ("Police say a Hawija man accidentally shot and wounded himself and his son while cleaning his rifle. "
+            "Investigators haven't said whether criminal charges might be brought over the shooting Saturday night "
+            "in Hawija.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")], published="2014-06-24",
+                         dates=[("Saturday night", "2014-06-21", "day", "relative weekday")])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert (main.date.date, main.date.precision) == ("2014-06-21", "day")
+    # the day of a plan with no incident named before it dates nothing
+    planned = text.replace("over the shooting Saturday night", "Saturday night over it")
+    doc, ann = annotated(planned, places=[("Hawija", "Hawija")], published="2014-06-24",
+                         dates=[("Saturday night", "2014-06-21", "day", "relative weekday")])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.date.precision != "day"

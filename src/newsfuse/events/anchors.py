@@ -188,12 +188,21 @@ def not_the_events_day(tree: Tree | None, d: DateMention, sentence: str) -> bool
         return _PLAN.search(sentence) is not None
     first = tree.index_at(d.span[0])
     verb = _date_verb(tree, first) if first is not None else None
+    events = _event_words(tree)
+    if first is not None and _right_after(tree, first, events):
+        return False  # it names the event it follows, however parsed ("charges over the shooting Saturday night")
     if verb is not None:
         path = tree.ancestors(first)
-        events = _event_words(tree)
         if any(j in events for j in path[:path.index(verb)]):
             return False  # it dates an event named on its way up ("a motive for the shooting Friday")
     return _not_the_events_date(tree, d, None, purpose_told=True)
+
+
+def _right_after(tree: Tree, first: int, events: set[int]) -> bool:
+    """Does the date come right after an event noun ("the shooting Saturday night", "the shooting on Friday")?
+    The parser often hangs such a date on the clause's verb, but written so it names the incident."""
+    j = first - 1 if first > 0 and tree.lemma(first - 1) == "on" else first
+    return j > 0 and (j - 1) in events and tree.tokens[j - 1].pos == "NOUN"
 
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
