@@ -71,3 +71,19 @@ def test_a_day_right_after_the_incidents_noun_dates_it_whatever_verb_the_parser_
                          dates=[("Saturday night", "2014-06-21", "day", "relative weekday")])
     main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
     assert main.date.precision != "day"
+
+
+def test_a_day_since_which_something_goes_on_dates_the_when_clause_right_after_it(annotated):
+    from newsfuse.events import EventSettings, extract_mentions
+
+    text = ("Police had been searching for the man since early Sunday when shots were fired at a home in Hawija. "
+            "He was found in another town.")
+    dates = [("early Sunday", "2014-06-22", "day", "relative weekday")]
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")], published="2014-06-25", dates=dates)
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert (main.date.date, main.date.precision) == ("2014-06-22", "day")
+    # a duration's start alone ("searching since early Sunday") dates nothing
+    alone = text.replace(" when shots were fired at a home in Hawija", " after a shooting at a home in Hawija")
+    doc, ann = annotated(alone, places=[("Hawija", "Hawija")], published="2014-06-25", dates=dates)
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.date.date != "2014-06-22"

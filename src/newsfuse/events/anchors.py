@@ -126,13 +126,22 @@ def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None,
     first = tree.index_at(d.span[0])
     if first is None:
         return False
-    if first > 0 and tree.lemma(first - 1) == "since":
+    if first > 0 and tree.lemma(first - 1) == "since" and not _when_clause_after(tree, d):
         return True
     if _reporting_date(tree, d):
         return False  # the day it was said: kept, to stand in when nothing dates the event
     j = _date_verb(tree, first)
     why = not_asserted(tree, j) if j is not None and j != trigger else None
     return why is not None and not (purpose_told and why.startswith("purpose clause"))
+
+
+def _when_clause_after(tree: Tree, d: DateMention) -> bool:
+    """"searching since early Sunday, when shots were fired at the home": the day a when-clause tells right
+    after it, not only a duration's start."""
+    j = next((k for k, t in enumerate(tree.tokens) if t.start >= d.span[1]), None)
+    if j is not None and tree.tokens[j].text == ",":
+        j += 1
+    return j is not None and j < len(tree.tokens) and tree.lemma(j) == "when"
 
 
 def _date_verb(tree: Tree, first: int) -> int | None:
