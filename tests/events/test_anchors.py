@@ -53,3 +53,37 @@ def test_an_unparsed_sentence_whose_verb_is_an_irregular_past_tells_something():
     told = "The teenager went out fishing on Christmas Eve with his uncle near the county line."
     assert anchors.tells(Sentence((0, len(told)), told), None)
     assert not anchors.tells(Sentence((0, 24), "Photo by the town clerk."), None)
+
+
+def test_a_day_right_after_the_incidents_noun_dates_it_whatever_verb_the_parser_hangs_it_on(annotated):
+    from newsfuse.events import EventSettings, extract_mentions
+
+    text = ("Police say a Hawija man accidentally shot and wounded himself and his son while cleaning his rifle. "
+            "Investigators haven't said whether criminal charges might be brought over the shooting Saturday night "
+            "in Hawija.")
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")], published="2014-06-24",
+                         dates=[("Saturday night", "2014-06-21", "day", "relative weekday")])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert (main.date.date, main.date.precision) == ("2014-06-21", "day")
+    # the day of a plan with no incident named before it dates nothing
+    planned = text.replace("over the shooting Saturday night", "Saturday night over it")
+    doc, ann = annotated(planned, places=[("Hawija", "Hawija")], published="2014-06-24",
+                         dates=[("Saturday night", "2014-06-21", "day", "relative weekday")])
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.date.precision != "day"
+
+
+def test_a_day_since_which_something_goes_on_dates_the_when_clause_right_after_it(annotated):
+    from newsfuse.events import EventSettings, extract_mentions
+
+    text = ("Police had been searching for the man since early Sunday when shots were fired at a home in Hawija. "
+            "He was found in another town.")
+    dates = [("early Sunday", "2014-06-22", "day", "relative weekday")]
+    doc, ann = annotated(text, places=[("Hawija", "Hawija")], published="2014-06-25", dates=dates)
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert (main.date.date, main.date.precision) == ("2014-06-22", "day")
+    # a duration's start alone ("searching since early Sunday") dates nothing
+    alone = text.replace(" when shots were fired at a home in Hawija", " after a shooting at a home in Hawija")
+    doc, ann = annotated(alone, places=[("Hawija", "Hawija")], published="2014-06-25", dates=dates)
+    main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
+    assert main.date.date != "2014-06-22"

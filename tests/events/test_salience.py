@@ -262,13 +262,18 @@ def test_a_follow_up_dates_its_main_event_by_the_day_it_says_the_incident_happen
     assert main.date.date == "2013-12-12" and main.date.precision == "day"
 
 
+def _main_date_of_last_week_report(annotated, text, day="10"):
+    """The main event's (date, precision) of a report telling "last week" (from 2014-06-09) and "on June <day>"."""
+    doc, ann = annotated(text, places=HAWIJA, dates=[("last week", "2014-06-09", "week"),
+                                                     (f"on June {day}", f"2014-06-{day}", "day", "absolute")])
+    main = _main_event(doc, ann)
+    return main.date.date, main.date.precision
+
+
 def test_a_main_event_told_last_week_takes_the_day_a_later_sentence_gives_within_that_week(annotated):
     text = ("A teenager was shot and killed by his younger brother in Hawija last week, police said. "
             "A gunman shot the boy on June 10 at the family home.")
-    doc, ann = annotated(text, places=HAWIJA, dates=[("last week", "2014-06-09", "week"),
-                                                     ("on June 10", "2014-06-10", "day", "absolute")])
-    main = _main_event(doc, ann)
-    assert (main.date.date, main.date.precision) == ("2014-06-10", "day")
+    assert _main_date_of_last_week_report(annotated, text) == ("2014-06-10", "day")
 
 
 # a Sunday report telling a Sunday (its news) and a Friday (the incident)
@@ -353,3 +358,12 @@ def test_a_planned_day_told_in_the_lead_dates_nothing(annotated):
                             places=HAWIJA, dates=[("on Monday", "2014-06-16", "day", "relative weekday")])
     main = _main_event(doc, ann)
     assert main.date.date != "2014-06-16"
+
+
+def test_a_main_event_told_last_week_takes_a_day_within_that_week_that_a_sentence_without_an_event_word_gives(annotated):
+    # the sentence with the day tells no event of its own (no event word): it still dates the week's incident
+    text = ("A teenager was seriously injured in Hawija in what police called an accidental shooting last week. "
+            "At about 11 p.m. on June 10, the boy and two friends were passing a rifle around inside a home.")
+    assert _main_date_of_last_week_report(annotated, text) == ("2014-06-10", "day")
+    # a day outside that week dates nothing here
+    assert _main_date_of_last_week_report(annotated, text.replace("June 10", "June 20"), "20")[1] == "week"

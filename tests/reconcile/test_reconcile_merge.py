@@ -305,3 +305,25 @@ def test_fresh_news_of_a_shooting_weeks_after_another_of_its_story_is_another_in
     assert len(group_mentions([replace(june, fatalities=seven), replace(july, fatalities=seven)],
                               {"a": "s", "b": "s"}, {"a": 0, "b": 1}, S)) == 1
 
+
+
+def _told(day: str, published: str) -> DateValue:
+    return DateValue(day, "day", f"relative weekday to published {published}; in the event's own phrase")
+
+
+def test_two_reports_each_telling_its_shooting_day_two_days_apart_are_two_incidents():
+    wednesday = _main(mention("a", 0, "A boy was shot Wednesday night at the checkpoint.", type_=CLASH,
+                              date=_told("2014-06-18", "2014-06-19")))
+    friday = _main(mention("b", 0, "A girl was shot Friday night at the checkpoint.", type_=CLASH,
+                           date=_told("2014-06-20", "2014-06-21")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([wednesday, friday], story, order, S)) == 2
+    # months apart, though the later report tells a charge
+    months = replace(friday, date=_told("2014-11-20", "2014-11-21"))
+    assert len(group_mentions([wednesday, months], story, order, S, frozenset({"b"}))) == 2
+    # a night told from either side of midnight, or a day added by a report that does not tell it in the
+    # event's own phrase, is one incident
+    thursday = replace(friday, date=_told("2014-06-19", "2014-06-21"))
+    assert len(group_mentions([wednesday, thursday], story, order, S)) == 1
+    added = replace(friday, date=DateValue("2014-06-20", "day", "relative weekday to published 2014-06-21"))
+    assert len(group_mentions([wednesday, added], story, order, S)) == 1

@@ -126,13 +126,22 @@ def _not_the_events_date(tree: Tree | None, d: DateMention, trigger: int | None,
     first = tree.index_at(d.span[0])
     if first is None:
         return False
-    if first > 0 and tree.lemma(first - 1) == "since":
+    if first > 0 and tree.lemma(first - 1) == "since" and not _when_clause_after(tree, d):
         return True
     if _reporting_date(tree, d):
         return False  # the day it was said: kept, to stand in when nothing dates the event
     j = _date_verb(tree, first)
     why = not_asserted(tree, j) if j is not None and j != trigger else None
     return why is not None and not (purpose_told and why.startswith("purpose clause"))
+
+
+def _when_clause_after(tree: Tree, d: DateMention) -> bool:
+    """"searching since early Sunday, when shots were fired at the home": the day a when-clause tells right
+    after it, not only a duration's start."""
+    j = next((k for k, t in enumerate(tree.tokens) if t.start >= d.span[1]), None)
+    if j is not None and tree.tokens[j].text == ",":
+        j += 1
+    return j is not None and j < len(tree.tokens) and tree.lemma(j) == "when"
 
 
 def _date_verb(tree: Tree, first: int) -> int | None:
@@ -188,12 +197,21 @@ def not_the_events_day(tree: Tree | None, d: DateMention, sentence: str) -> bool
         return _PLAN.search(sentence) is not None
     first = tree.index_at(d.span[0])
     verb = _date_verb(tree, first) if first is not None else None
+    events = _event_words(tree)
+    if first is not None and _right_after(tree, first, events):
+        return False  # it names the event it follows, however parsed ("charges over the shooting Saturday night")
     if verb is not None:
         path = tree.ancestors(first)
-        events = _event_words(tree)
         if any(j in events for j in path[:path.index(verb)]):
             return False  # it dates an event named on its way up ("a motive for the shooting Friday")
     return _not_the_events_date(tree, d, None, purpose_told=True)
+
+
+def _right_after(tree: Tree, first: int, events: set[int]) -> bool:
+    """Does the date come right after an event noun ("the shooting Saturday night", "the shooting on Friday")?
+    The parser often hangs such a date on the clause's verb, but written so it names the incident."""
+    j = first - 1 if first > 0 and tree.lemma(first - 1) == "on" else first
+    return j > 0 and (j - 1) in events and tree.tokens[j - 1].pos == "NOUN"
 
 
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -141,7 +141,8 @@ def exact_place_and_day(a: Mention, b: Mention) -> bool:
 def same_event(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
     """The named checks, all of which must pass (the story is checked by the caller)."""
     return (
-        compatible_type(a, b)
+        not told_apart(a, b, settings)
+        and compatible_type(a, b)
         and compatible_place(a, b, settings)
         and compatible_date(a, b, settings)
         and (compatible_actors(a, b) or exact_place_and_day(a, b))
@@ -160,7 +161,7 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
     later report is a follow-up (``follow_ups``: its headline or main sentence tells an arrest, a
     charge, a court hearing, a funeral): such a report is about the story's incident, not a new one.
     """
-    if not (a.report_main and b.report_main and a.document != b.document):
+    if not (a.report_main and b.report_main and a.document != b.document) or told_apart(a, b, settings):
         return False
     if _arrest_after(a, b) or _arrest_after(b, a):
         return True
@@ -195,6 +196,24 @@ def fresh_incident_after(a: Mention, b: Mention, settings: ReconcileSettings,
     gap = gap_days(a.date, b.date)
     return gap is not None and gap > settings.fresh_gap_days and later.document not in follow_ups \
         and RELATIVE_TO_PUBLICATION.search(later.date.resolution) is not None and not same_toll(a, b)
+
+
+def told_apart(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
+    """Two reports' main violent events, each dated in its own phrase by a word read against its own
+    publication ("shot Friday night", "killed Monday"), more than ``told_apart_days`` apart: each report
+    tells its incident's day itself, so two days told apart are two incidents (two shootings of one
+    neighbourhood's story, a week's roundup and one of its nights), whichever report is a follow-up. A day
+    apart is one night told from either side of midnight; the same toll of several is one incident whose
+    later report dates it by what it adds. An arrest's day is not its incident's."""
+    if not (a.report_main and b.report_main and a.document != b.document) or ARREST in (a.sub_type, b.sub_type) \
+            or a.type not in VIOLENT_TYPES or b.type not in VIOLENT_TYPES:
+        return False
+    if a.date is None or b.date is None or a.date.precision != "day" or b.date.precision != "day" \
+            or RELATIVE_TO_PUBLICATION.search(a.date.resolution) is None \
+            or RELATIVE_TO_PUBLICATION.search(b.date.resolution) is None:
+        return False
+    gap = gap_days(a.date, b.date)
+    return gap is not None and gap > settings.told_apart_days and not same_toll(a, b)
 
 
 def same_toll(a: Mention, b: Mention) -> bool:
