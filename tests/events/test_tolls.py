@@ -14,6 +14,13 @@ def _main_event(doc, ann):
     return next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
 
 
+def _main_of(annotated, lead: str, further: str, figures=()):
+    """The main event of a report telling ``lead`` in Hawija on Friday, the gunmen's flight, then ``further``."""
+    doc, ann = annotated(f"{lead} The gunmen fled in a car. {further}", places=HAWIJA, dates=FRIDAY,
+                         figures=list(figures))
+    return _main_event(doc, ann)
+
+
 def test_the_main_event_takes_the_toll_the_headline_gives(annotated):
     doc, ann = annotated("Gunmen attacked a checkpoint in Hawija on Friday, police said.",
                          places=HAWIJA, dates=FRIDAY)
@@ -38,13 +45,9 @@ def test_a_site_name_in_the_title_lends_no_number_to_the_toll(annotated):
 
 
 def test_a_city_wide_total_told_further_on_is_not_the_main_events_toll(annotated):
-    text = ("A boy died after a shooting in Hawija on Friday, police said. "
-            "The gunmen fled in a car. "
-            "Over the weekend, eight people were killed in separate shootings across the city.")
-    doc, ann = annotated(text, places=HAWIJA,
-                         dates=FRIDAY,
-                         figures=[("eight people were killed", "killed", 8)])
-    main = _main_event(doc, ann)
+    main = _main_of(annotated, "A boy died after a shooting in Hawija on Friday, police said.",
+                    "Over the weekend, eight people were killed in separate shootings across the city.",
+                    [("eight people were killed", "killed", 8)])
     assert main.fatalities.low == 1
 
 
@@ -82,24 +85,16 @@ def test_a_headline_summing_a_weekend_of_shootings_gives_no_toll_to_one_of_them(
 
 
 def test_a_wounded_victim_told_further_down_adds_to_the_dead(annotated):
-    text = ("Two people were killed in a shooting in Hawija on Friday, police said. "
-            "The gunmen fled in a car. "
-            "A woman was also shot and drove herself to the hospital.")
-    doc, ann = annotated(text, places=HAWIJA,
-                         dates=FRIDAY,
-                         figures=[("Two people were killed", "killed", 2), ("A woman was also shot", "shot", 1)])
-    main = _main_event(doc, ann)
+    main = _main_of(annotated, "Two people were killed in a shooting in Hawija on Friday, police said.",
+                    "A woman was also shot and drove herself to the hospital.",
+                    [("Two people were killed", "killed", 2), ("A woman was also shot", "shot", 1)])
     assert (main.fatalities.low, main.injured.low) == (2, 1)
 
 
 def test_the_shot_told_further_down_less_the_dead_are_the_wounded(annotated):
-    text = ("A man was killed in a shooting in Hawija on Friday, police said. "
-            "The gunmen fled in a car. "
-            "All four had been shot.")
-    doc, ann = annotated(text, places=HAWIJA,
-                         dates=FRIDAY,
-                         figures=[("A man was killed", "killed", 1), ("All four had been shot", "shot", 4)])
-    main = _main_event(doc, ann)
+    main = _main_of(annotated, "A man was killed in a shooting in Hawija on Friday, police said.",
+                    "All four had been shot.",
+                    [("A man was killed", "killed", 1), ("All four had been shot", "shot", 4)])
     assert (main.fatalities.low, main.injured.low) == (1, 3)
 
 
@@ -119,12 +114,8 @@ def test_an_attacker_shot_dead_after_his_attack_is_counted(annotated):
 
 
 def test_a_death_told_further_down_without_a_number_is_one_killed(annotated):
-    text = ("A man was shot in Hawija on Friday, police said. "
-            "The gunmen fled in a car. "
-            "The man died at the hospital hours later.")
-    doc, ann = annotated(text, places=HAWIJA,
-                         dates=FRIDAY)
-    main = _main_event(doc, ann)
+    main = _main_of(annotated, "A man was shot in Hawija on Friday, police said.",
+                    "The man died at the hospital hours later.")
     assert main.fatalities is not None and main.fatalities.low == 1
 
 
