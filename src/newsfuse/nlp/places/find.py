@@ -1,0 +1,186 @@
+"""The entry point: place mentions in a text (``find_places``) and a given toponym resolved in its
+text (``resolve_name``), in two passes over the candidates with the document's context between them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsfuse.nlp.common_words import common_words
+from newsfuse.nlp.demonyms import find_adjectival
+from newsfuse.nlp.gazetteer import Gazetteer, area_key, area_points
+from newsfuse.nlp.names import fold, name_key
+from newsfuse.nlp.outlets import named_area
+from newsfuse.nlp.places.candidates import (
+    Candidate,
+    DEMONYMS,
+    STATION_BRAND,
+    find_candidates,
+    not_aged_names,
+    region_mentions,
+    region_table,
+    state_abbreviations,
+    word_runs,
+)
+from newsfuse.nlp.places.context import (
+    beside_home_towns,
+    counties_named_short,
+    counties_near_home,
+    county_of_many_states,
+    home_namesakes,
+    home_town,
+    main_areas,
+    neighbourhood_elsewhere,
+    spread_qualifiers,
+    states_of_named_counties,
+)
+from newsfuse.nlp.places.relative import relative_place
+from newsfuse.nlp.places.resolve import (
+    context_countries,
+    linked_counties,
+    place_of,
+    qualifiers,
+    resolve,
+    score_entry,
+)
+from newsfuse.nlp.settings import NlpSettings
+from newsfuse.records import Place, PlaceMention, Span
+
+_MIN_AREA_CONF = 0.5  # every town the first pass accepts places its admin-1 area in the context
+_QUALIFIER_GAP = re.compile(r",\s*$")
+
+
+def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
+                home: tuple[str, str] | None = None, host: str | None = None) -> list[PlaceMention]:
+    """Place mentions in ``text``, resolved to GeoNames entries (or the hand-written region table).
+
+    ``home``: the (country, admin-1) of the outlet's home area, a context like a state the text names;
+    ``host``: the outlet's host, whose name may be its home town's ("parisbeacon.com")."""
+    runs = word_runs(text)  # read once, for the gazetteer and the region table
+    states = state_abbreviations(text, gaz)  # "Tenn." is the state, not a town "Tenn"
+    cands = sorted([c for c in find_candidates(text, gaz, runs)
+                    if not any(a.span[0] < c.span[1] and c.span[0] < a.span[1] for a in states)] + states,
+                   key=lambda c: c.span)
+    cands = [c for c in not_aged_names(text, cands) if not STATION_BRAND.match(text, c.span[1])]
+    quals = qualifiers(text, cands)
+    spread_qualifiers(cands, quals)
+    # (a home that is itself the biggest town of the host's name, "newarkadvocate.com" -> Newark, NJ,
+    # says nothing of which Newark the host means: dev LGL acc@161 0.924 -> 0.926)
+    home_from_host_name = bool(home and host and home == named_area(host, gaz))
+    if home and host and not home_from_host_name:
+        home_town(cands, quals, home, host)
+    if home:
+        home_namesakes(cands, quals, home, skip_host=host if home_from_host_name else None)
+    countries = context_countries(text, cands)
+    stated = frozenset(countries)
+    first = resolve(cands, countries, settings, qualifiers=quals)
+    # Second pass: towns resolved confidently (big, or in a named country) widen the context,
+    # so a report naming Mosul and Baghdad but never "Iraq" still places Rawa in Iraq.
+    countries |= {r[1].country for r in first if r and r[1].country}
+    # Admin-1 areas the document names, writes after a town, or places its towns in favour their
+    # own towns: "Parkland" in a Florida story, "Dublin" among Columbus suburbs.
+    by_key: dict[str, set[tuple[str, str]]] = {}
+    for c, r, q in zip(cands, first, quals, strict=True):
+        areas = by_key.setdefault(name_key(c.text), set())
+        if q and q[1]:
+            areas.add(q)
+        if r and r[3].admin1 and r[3].feature != "country" and r[2] >= _MIN_AREA_CONF \
+                and not county_of_many_states(r[3], c.entries):
+            areas.add((r[3].country, r[3].admin1))
+    for key, area in states_of_named_counties(cands):
+        by_key.setdefault(key, set()).add(area)
+    regions = frozenset(a for areas in by_key.values() for a in areas) | ({home} if home else set())
+    if home:
+        countries.add(home[0])
+    own = [frozenset(a for a in by_key[name_key(c.text)] if a != home
+                     and not any(a in areas for k, areas in by_key.items() if k != name_key(c.text))) for c in cands]
+    # Places the first pass named by a main name: an alternate name of the same town then
+    # refers back to it ("Husaybah" in a report that also says "Al Qaim").
+    named = frozenset(r[1].geonameid for r in first if r and r[1].geonameid is not None and
+                      any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
+    mains = main_areas(cands, first, quals)
+    cands = counties_named_short(cands, first)
+    if home:
+        counties_near_home(cands, quals, regions, own, home, gaz)
+    beside = beside_home_towns(text, cands, first, home) if home else frozenset()
+    towns = [(name_key(c.text), r[3]) for c, r in zip(cands, first, strict=True) if r and r[3].feature == "city"]
+    resolved = resolve(cands, countries, settings, regions, named, quals, own, linked_counties(cands), home, stated,
+                       mains, beside, towns)
+    resolved = [None if r and neighbourhood_elsewhere(text, r, regions - own[i]) else r
+                for i, r in enumerate(resolved)]
+    # The hand-written region table wins over same-named towns ("Middle East", a US village).
+    # ... unless it is a word of a longer place name ("Atlantic" of "Atlantic City")
+    longer = [r[0].span for r in resolved if r]
+    regions_found = [m for m in region_mentions(text, set(), runs)
+                     if not any(a <= m.span[0] and m.span[1] <= b and (a, b) != m.span for a, b in longer)]
+    taken = [m.span for m in regions_found]
+    mentions = [PlaceMention(c.text, c.span, relative_place(text, c.span, place), conf)
+                for r in resolved if r for c, place, conf, _ in [r]
+                if not any(a < c.span[1] and c.span[0] < b for a, b in taken)] + regions_found
+    mentions += _zip_towns(text, runs, cands, [m.span for m in mentions], settings.cache_dir)
+    mentions += find_adjectival(text, runs, gaz, [m.span for m in mentions], common_words())
+    if settings.area_points:
+        mentions = [_at_learned_point(m) for m in mentions]
+    return sorted(mentions, key=lambda m: m.span)
+
+
+_MAX_ZIP_TOWN_WORDS = 3
+
+
+def _zip_towns(text: str, runs: list[list[re.Match[str]]], cands: Sequence[Candidate], taken: Sequence[Span],
+               cache_dir: str | None) -> list[PlaceMention]:
+    """Towns written with their US state ("Leavittsburg, Ohio", "Foxhome, Minn.") that no gazetteer reading
+    placed, from the USPS ZIP towns (nlp/zip_towns): cities500 lacks many unincorporated places. Only a name
+    the text ties to a state, and never over a gazetteer reading: surnames and words are ZIP towns too."""
+    from newsfuse.nlp import zip_towns
+
+    run_ending = {run[-1].end(): run for run in runs}
+    out = []
+    for c in cands:
+        areas = {(e.country, e.admin1, e.admin1_name) for e, p in c.entries if p and e.feature == "region"}
+        if len(areas) != 1 or next(iter(areas))[0] != "US":
+            continue
+        _, state, state_name = next(iter(areas))
+        gap = _QUALIFIER_GAP.search(text, max(0, c.span[0] - 3), c.span[0])  # "Foxhome, Minn."
+        comma = gap.start() if gap else -1
+        run = run_ending.get(comma)
+        if run is None or any(a < comma and run[-1].start() < b for a, b in taken):
+            continue
+        for n in range(min(_MAX_ZIP_TOWN_WORDS, len(run)), 0, -1):
+            start = run[-n].start()
+            name = text[start:comma]
+            if (n == 1 and fold(name) in common_words()) or not (town := zip_towns.town(state, name, cache_dir)):
+                continue
+            place = Place(town.name, town.lat, town.lon, "US", None, state_name, "city", "point", town.county, 1)
+            out.append(PlaceMention(name, (start, comma), place, 0.95))
+            break
+    return out
+
+
+def _at_learned_point(m: PlaceMention) -> PlaceMention:
+    """A country or area at the point GeoNames-labelled dev data puts it, where one was learned."""
+    if m.place.precision == "point":
+        return m
+    point = area_points().get(area_key(m.place.country, m.place.admin1, m.place.name))
+    return m if point is None else replace(m, place=replace(m.place, lat=point[0], lon=point[1]))
+
+
+def resolve_name(name: str, text: str, gaz: Gazetteer, settings: NlpSettings) -> Place | None:
+    """Resolve a given toponym (e.g. a gold span in an evaluation) with the document's context."""
+    entries = tuple(gaz.lookup(name_key(name)))
+    demonym = gaz.country(DEMONYMS.get(fold(name), ""))
+    if demonym is not None:  # "Russian" names Russia when it is given as a toponym
+        entries = ((demonym, True),)
+    region = region_table().get(name_key(name))
+    if not entries:
+        return Place(region[0], region[2], region[3], region[1], None, None, "region", "region") if region else None
+    cands = find_candidates(text, gaz)
+    countries = context_countries(text, cands)
+    countries |= {r[1].country for r in resolve(cands, countries, settings) if r and r[1].country}
+    pool = [(e, p) for e, p in entries if e.population >= settings.gazetteer_min_population or e.feature == "country"]
+    if not pool:
+        return None
+    entry, _ = max(pool, key=lambda ep: score_entry(ep[0], ep[1], countries))
+    place = place_of(entry, False)
+    return _at_learned_point(PlaceMention(name, (0, len(name)), place)).place if settings.area_points else place
