@@ -77,3 +77,13 @@ def test_a_headline_telling_people_were_found_dead_makes_a_report_about_an_event
     titled = replace(doc, title="Police identify two men found dead after standoff", language="en")
     dated = [m.date for m in extract_mentions(titled, ann, EventSettings()) if m.date]
     assert dated and all("background" not in d.resolution for d in dated)
+
+
+def test_a_headline_telling_a_stray_bullet_hit_someone_makes_a_report_about_an_event(annotated):
+    text = ("Officers were called to a report of shots fired at an apartment complex in Dayton on Saturday afternoon. "
+            "The girl was taken to a hospital and is expected to recover. "
+            "Detectives asked anyone with information to call the department.")
+    doc, ann = annotated(text, places=[("Dayton", "Dayton")])
+    doc = replace(doc, title="Stray bullet hits girl riding in a car", language="en")
+    [main] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    assert "background" not in main.date.resolution
