@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from newsfuse.events import EventSettings, extract_mentions
 from newsfuse.events.relevance import english
 
@@ -26,12 +28,21 @@ def test_a_product_page_that_uses_a_word_of_violence_in_passing_gives_no_event(a
     assert [m for m in extract_mentions(doc, ann, EventSettings()) if not m.date or "background" not in m.date.resolution] == []
 
 
-def test_a_headline_telling_someone_shoots_makes_a_report_with_one_event_sentence_about_an_event(annotated):
-    text = ("A boy was flown to a hospital in Elkin after he shot himself with a pistol on Sunday evening. "
-            "His parents had left the pistol in the glove box of their car. "
-            "Deputies said the family was cooperating. The sheriff urged owners to lock up their guns.")
-    doc, ann = annotated(text, places=[("Elkin", "Elkin")])
-    doc = replace(doc, title="Boy, 4, accidentally shoots himself with father's pistol", language="en")
+@pytest.mark.parametrize(("text", "town", "title"), [
+    ("A boy was flown to a hospital in Elkin after he shot himself with a pistol on Sunday evening. "
+     "His parents had left the pistol in the glove box of their car. "
+     "Deputies said the family was cooperating. The sheriff urged owners to lock up their guns.",
+     "Elkin", "Boy, 4, accidentally shoots himself with father's pistol"),
+    # the bullet, not the shooter, is what such a headline names
+    ("Officers were called to a report of shots fired at an apartment complex in Dayton on Saturday afternoon. "
+     "The girl was taken to a hospital and is expected to recover. "
+     "Detectives asked anyone with information to call the department.",
+     "Dayton", "Stray bullet hits girl riding in a car"),
+])
+def test_a_headline_telling_someone_shoots_makes_a_report_with_one_event_sentence_about_an_event(
+        annotated, text, town, title):
+    doc, ann = annotated(text, places=[(town, town)])
+    doc = replace(doc, title=title, language="en")
     [main] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
     assert "background" not in main.date.resolution
 
@@ -77,3 +88,4 @@ def test_a_headline_telling_people_were_found_dead_makes_a_report_about_an_event
     titled = replace(doc, title="Police identify two men found dead after standoff", language="en")
     dated = [m.date for m in extract_mentions(titled, ann, EventSettings()) if m.date]
     assert dated and all("background" not in d.resolution for d in dated)
+

@@ -37,3 +37,18 @@ def test_a_report_naming_no_place_anywhere_is_placed_in_the_town_its_outlet_is_n
     main = _main(doc, ann)
     assert main.place is not None and (main.place.name, main.place.admin1) == ("Chicago", "Illinois")
     assert main.place.geo_precision == 3  # the outlet's area, not a town the report names
+
+
+def test_a_main_event_placed_only_at_a_state_takes_the_town_its_headline_names(annotated):
+    doc, ann = annotated("Two men were shot and killed in Colorado early Sunday, police said.",
+                         places=[("Colorado", "Colorado", "region")], doc_id="d4")
+    main = _main(replace(doc, title="Two men shot dead in Denver - Mile High Courier"), ann)
+    assert (main.place.name, main.place.admin1, main.place.precision) == ("Denver", "Colorado", "point")
+
+
+def test_a_main_event_placed_at_a_residents_home_town_takes_the_town_its_headline_names(annotated):
+    doc, ann = annotated("A nurse, of Baiji, was shot and killed early Sunday, police said.",
+                         places=[("Baiji", "Baiji")], doc_id="d5")
+    assert _main(replace(doc, title="Nurse shot dead in Denver"), ann).place.name == "Denver"
+    # where the victim lives is kept when the headline names no town
+    assert _main(replace(doc, title="Nurse shot dead on her way home"), ann).place.name == "Baiji"

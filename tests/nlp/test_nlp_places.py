@@ -258,6 +258,11 @@ def test_a_town_before_its_own_institutions_or_after_an_article_is_the_town(gaz)
     assert found == [("Lewisburg", "Tennessee")] * 3
 
 
+def test_a_town_followed_by_borough_is_the_town(gaz):
+    text = "Police in Dauphin County, Pa., responded to a home in Hummelstown Borough on Thursday."
+    assert _places(text, gaz)["Hummelstown"][:2] == ("Hummelstown", "US")
+
+
 def test_a_small_town_named_like_a_state_is_the_state_unless_qualified(gaz):
     text = "She moved from Albany, New York, to Florida last year."
     assert _places(text, gaz)["Florida"] == ("Florida", "US", "region")

@@ -33,10 +33,11 @@ def english(doc: Document) -> bool:
 
 # headline words that name violence, crime or protest outright (general news vocabulary): a
 # headline with one is about an event even when its lead types only one sentence and gives no count
+# ("Stray bullet hits Texas legislator": the bullet, not the shooter, is what local headlines name)
 HEADLINE = re.compile(r"\b(?:shootings?|shot|shoots|gunfire|gunman|gunmen|killed|killings?|dies|died|fatal|"
                       r"found dead|murders?|murdered|homicides?|stabbed|stabbing|kidnapp(?:ed|ing)|abducted|robbery|"
                       r"assault(?:ed)?|rape|attacks?|bombings?|blast|explosion|protests?|protesters|clashes|"
-                      r"riots?|massacre|hostages?|gunfight|kills|death|gunshot|slain|manslaughter|arrested|charged)\b", re.I)
+                      r"riots?|massacre|hostages?|gunfight|kills|death|gunshot|bullets?|slain|manslaughter|arrested|charged)\b", re.I)
 
 
 # a headline that says the page reviews a work ("<game> review – ...", "Review: <film>"): the fights,

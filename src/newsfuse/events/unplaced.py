@@ -4,12 +4,18 @@ A lead that says only "police said", or page chrome kept and the story lost, lea
 without a place although the page still tells where: its headline ("In D.C., weekend gunfire kills
 1"; the title is no part of the text the nlp stage read), else the outlet itself, local news being
 about its own area ("kmbc.com" names no town, "chicagotribune.com" does).
+
+A main event placed only loosely is placed by its headline's town too: at a state or a country (the lead
+names no town the gazetteer reads: "injured.Bridgeton police say", glued by the page), or at the town a
+person of its sentence lives in (", of Cleveland": a quote of page chrome kept instead of the story).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from newsfuse.events.anchors import resident_of
+from newsfuse.events.county import COUNTY
 from newsfuse.events.headline import headline_text, headline_town
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Annotation, Document, Mention, Place
@@ -20,14 +26,30 @@ def placed_main(doc: Document, ann: Annotation, mentions: list[Mention], nlp: Nl
     """``mentions`` with the report's main event, if unplaced, at the town its headline names, else the
     county or state it names, else the town the outlet's host is named after (as an area: geo_precision 3)."""
     main = next((m for m in mentions if m.report_main), None)
-    if main is None or main.place is not None:
+    if main is None or (main.place is not None and not _loosely_placed(ann, main)):
         return mentions
     nlp = nlp or NlpSettings()
     text = headline_text(doc)
+    if main.place is not None:  # only a town of the headline is finer than a state or a resident's town
+        found = headline_town(doc, ann, text, nlp) if text else None
+        if found is None or found[0].precision != "point" or found[0] == main.place:
+            return mentions
+        return [replace(m, place=found[0], place_text=found[1]) if m is main else m for m in mentions]
     found = (text and (headline_town(doc, ann, text, nlp) or _area(doc, text, nlp))) or _outlet_town(doc, nlp)
     if not found:
         return mentions
     return [replace(m, place=found[0], place_text=found[1]) if m is main else m for m in mentions]
+
+
+def _loosely_placed(ann: Annotation, main: Mention) -> bool:
+    """Placed at a state or a country (not a county), or at a town its sentence names as a person's home."""
+    if main.place.precision in ("region", "country"):
+        return main.place.feature != COUNTY
+    sent = next((s for s in ann.sentences if s.span == main.span), None)
+    if sent is None:
+        return False
+    here = [p for p in ann.places if sent.span[0] <= p.span[0] < sent.span[1] and p.text == main.place_text]
+    return bool(here) and all(resident_of(p, sent) for p in here)
 
 
 def _area(doc: Document, text: str, settings: NlpSettings) -> tuple[Place, str] | None:

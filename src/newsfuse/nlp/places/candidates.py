@@ -49,8 +49,9 @@ TOWN_INSTITUTIONS = {"police", "fire", "sheriff", "mayor", "township", "schools"
 # After a lone town also "Paris City Hall", "Paris High School". (The second line: dev F1 GeoWebNews / LGL
 # 0.866 / 0.845 -> 0.866 / 0.852 with the articles below, acc@161 0.910 / 0.904 -> 0.910 / 0.907;
 # "library", "college", "school" made person-named institutions towns: "Carnegie Library", "Robinson College".)
+# "borough" too, the municipality type of Pennsylvania and New Jersey towns ("in Hummelstown Borough").
 _TOWN_INSTITUTIONS = TOWN_INSTITUTIONS | {"city", "high", "public", "volunteer", "regional", "community", "town",
-                                          "village", "area", "board"}
+                                          "village", "area", "board", "borough"}
 
 
 # Words beside a lone town that list places or open a phrase, not a longer name ("Rawa and Ana", "A Paris man")
