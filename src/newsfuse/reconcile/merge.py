@@ -18,6 +18,7 @@ from newsfuse.records import Mention
 from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
 from newsfuse.reconcile.places import contains, km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
+from newsfuse.reconcile.victims import other_victims
 
 # ACLED sub-event types a reporter can legitimately use for the same event:
 # a takeover is fought, so "Armed clash" and the territory sub-types go together;
@@ -172,6 +173,9 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
     if not (a.type in VIOLENT_TYPES and (b.type in VIOLENT_TYPES or compatible_type(a, b))):
         return False
     if fresh_incident_after(a, b, settings, follow_ups):
+        return False
+    if settings.other_victims_apart and a.document not in follow_ups and b.document not in follow_ups \
+            and other_victims(a, b):
         return False
     if compatible_date(a, b, settings) or a.date is None or b.date is None:
         return True
