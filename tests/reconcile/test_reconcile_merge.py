@@ -327,3 +327,26 @@ def test_two_reports_each_telling_its_shooting_day_two_days_apart_are_two_incide
     assert len(group_mentions([wednesday, thursday], story, order, S)) == 1
     added = replace(friday, date=DateValue("2014-06-20", "day", "relative weekday to published 2014-06-21"))
     assert len(group_mentions([wednesday, added], story, order, S)) == 1
+
+
+def test_a_roundup_of_shootings_told_a_day_apart_from_a_shooting_is_another_incident():
+    saturday = _main(mention("a", 0, "A boy was shot to death Saturday afternoon in the square.", type_=CLASH,
+                             date=_told("2014-06-21", "2014-06-21")))
+    roundup = _main(mention("b", 0, "Six people were wounded in shootings across the town Sunday.", type_=CLASH,
+                            date=_told("2014-06-22", "2014-06-22")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([saturday, roundup], story, order, S)) == 2
+    # one shooting told a day apart is one night told from either side of midnight
+    one = replace(roundup, sentence="Six people were wounded in a shooting in the square Sunday.")
+    assert len(group_mentions([saturday, one], story, order, S)) == 1
+
+
+def test_a_report_kept_apart_from_its_storys_event_is_not_joined_to_it_through_a_member_a_day_away():
+    # Saturday and Sunday are one night told from either side of midnight; Monday is told apart from Saturday
+    days = [("a", "2014-06-21", "Saturday"), ("b", "2014-06-22", "Sunday"), ("c", "2014-06-23", "Monday")]
+    reports = [_main(mention(doc, 0, f"A man was shot {word} night in the square.", type_=CLASH,
+                             date=_told(day, day))) for doc, day, word in days]
+    order = {"a": 0, "b": 1, "c": 2}
+    assert [len(g) for g in group_mentions(reports, {"a": "s", "b": "s", "c": "s"}, order, S)] == [2, 1]
+    # a report of another story at that town within a day of a member still joins (a follow-up clustered apart)
+    assert [len(g) for g in group_mentions(reports, {"a": "s", "b": "s", "c": "t"}, order, S)] == [3]
