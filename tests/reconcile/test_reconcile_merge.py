@@ -311,12 +311,18 @@ def _told(day: str, published: str) -> DateValue:
     return DateValue(day, "day", f"relative weekday to published {published}; in the event's own phrase")
 
 
+def _told_main(doc: str, sentence: str, day: str, published: str):
+    """A report's main event of a shooting, dated in its own phrase against its publication."""
+    return _main(mention(doc, 0, sentence, type_=CLASH, date=_told(day, published)))
+
+
+TWO_REPORTS = {"a": "s", "b": "s"}, {"a": 0, "b": 1}  # two reports of one story, "a" published first
+
+
 def test_two_reports_each_telling_its_shooting_day_two_days_apart_are_two_incidents():
-    wednesday = _main(mention("a", 0, "A boy was shot Wednesday night at the checkpoint.", type_=CLASH,
-                              date=_told("2014-06-18", "2014-06-19")))
-    friday = _main(mention("b", 0, "A girl was shot Friday night at the checkpoint.", type_=CLASH,
-                           date=_told("2014-06-20", "2014-06-21")))
-    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    wednesday = _told_main("a", "A boy was shot Wednesday night at the checkpoint.", "2014-06-18", "2014-06-19")
+    friday = _told_main("b", "A girl was shot Friday night at the checkpoint.", "2014-06-20", "2014-06-21")
+    story, order = TWO_REPORTS
     assert len(group_mentions([wednesday, friday], story, order, S)) == 2
     # months apart, though the later report tells a charge
     months = replace(friday, date=_told("2014-11-20", "2014-11-21"))
@@ -327,3 +333,24 @@ def test_two_reports_each_telling_its_shooting_day_two_days_apart_are_two_incide
     assert len(group_mentions([wednesday, thursday], story, order, S)) == 1
     added = replace(friday, date=DateValue("2014-06-20", "day", "relative weekday to published 2014-06-21"))
     assert len(group_mentions([wednesday, added], story, order, S)) == 1
+
+
+def test_a_roundup_of_shootings_told_a_day_apart_from_a_shooting_is_another_incident():
+    saturday = _told_main("a", "A boy was shot to death Saturday afternoon in the square.", "2014-06-21", "2014-06-21")
+    roundup = _told_main("b", "Six people were wounded in shootings across the town Sunday.", "2014-06-22",
+                         "2014-06-22")
+    story, order = TWO_REPORTS
+    assert len(group_mentions([saturday, roundup], story, order, S)) == 2
+    # one shooting told a day apart is one night told from either side of midnight
+    one = replace(roundup, sentence="Six people were wounded in a shooting in the square Sunday.")
+    assert len(group_mentions([saturday, one], story, order, S)) == 1
+
+
+def test_a_report_kept_apart_from_its_storys_event_is_not_joined_to_it_through_a_member_a_day_away():
+    # Saturday and Sunday are one night told from either side of midnight; Monday is told apart from Saturday
+    days = [("a", "2014-06-21", "Saturday"), ("b", "2014-06-22", "Sunday"), ("c", "2014-06-23", "Monday")]
+    reports = [_told_main(doc, f"A man was shot {word} night in the square.", day, day) for doc, day, word in days]
+    order = {"a": 0, "b": 1, "c": 2}
+    assert [len(g) for g in group_mentions(reports, {"a": "s", "b": "s", "c": "s"}, order, S)] == [2, 1]
+    # a report of another story at that town within a day of a member still joins (a follow-up clustered apart)
+    assert [len(g) for g in group_mentions(reports, {"a": "s", "b": "s", "c": "t"}, order, S)] == [3]

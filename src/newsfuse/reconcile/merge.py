@@ -18,6 +18,7 @@ from newsfuse.records import Mention
 from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
 from newsfuse.reconcile.places import contains, km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
+from newsfuse.reconcile.victims import other_victims
 
 # ACLED sub-event types a reporter can legitimately use for the same event:
 # a takeover is fought, so "Armed clash" and the territory sub-types go together;
@@ -37,6 +38,9 @@ COMPATIBLE_SUB_TYPES: frozenset[frozenset[str]] = frozenset(
     ]
 )
 ARREST = "Arrests"
+# a sentence telling several shootings ("Six people were wounded in shootings Sunday"): a day's or a
+# weekend's roundup, whose own day is that of its span, not of a night told from either side of midnight
+SEVERAL_SHOOTINGS = re.compile(r"\bshootings\b", re.I)
 # a day read against the report's own publication ("relative weekday to published ...", "same day as published")
 # in the event's own phrase ("was shot Sunday night", not "police named the victim Sunday"), and nothing else
 # appended (a neighbour's, the lead's or a later sentence's day)
@@ -173,6 +177,9 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
         return False
     if fresh_incident_after(a, b, settings, follow_ups):
         return False
+    if settings.other_victims_apart and a.document not in follow_ups and b.document not in follow_ups \
+            and other_victims(a, b):
+        return False
     if compatible_date(a, b, settings) or a.date is None or b.date is None:
         return True
     gap = gap_days(a.date, b.date)
@@ -204,7 +211,9 @@ def told_apart(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
     tells its incident's day itself, so two days told apart are two incidents (two shootings of one
     neighbourhood's story, a week's roundup and one of its nights), whichever report is a follow-up. A day
     apart is one night told from either side of midnight; the same toll of several is one incident whose
-    later report dates it by what it adds. An arrest's day is not its incident's."""
+    later report dates it by what it adds. An arrest's day is not its incident's. A roundup of several
+    shootings is dated by its own span: a day apart from it (``several_shootings_apart_days``) is another
+    incident."""
     if not (a.report_main and b.report_main and a.document != b.document) or ARREST in (a.sub_type, b.sub_type) \
             or a.type not in VIOLENT_TYPES or b.type not in VIOLENT_TYPES:
         return False
@@ -213,7 +222,9 @@ def told_apart(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
             or RELATIVE_TO_PUBLICATION.search(b.date.resolution) is None:
         return False
     gap = gap_days(a.date, b.date)
-    return gap is not None and gap > settings.told_apart_days and not same_toll(a, b)
+    several = SEVERAL_SHOOTINGS.search(a.sentence) or SEVERAL_SHOOTINGS.search(b.sentence)
+    limit = settings.several_shootings_apart_days if several else settings.told_apart_days
+    return gap is not None and gap > limit and not same_toll(a, b)
 
 
 def same_toll(a: Mention, b: Mention) -> bool:
@@ -313,6 +324,8 @@ def group_mentions(
             # "Denver" in another state) within a day, told in two stories (a report and its follow-up
             # written apart): one incident
             for g in _near_place_day(by_place_day, m):
+                if settings.near_other_stories_only and g in story_groups.get(story, []):
+                    continue  # its story's events were judged above, against all their members
                 if all(same_event(m, o, settings) or same_report_event(m, o, settings, follow_ups)
                        for o in groups[g] if not o.report_main) \
                         and any(o.report_main and same_town_near_day(m, o) and compatible_type(m, o)
