@@ -34,6 +34,13 @@ def test_keys_read_back_from_json_are_the_keys_written() -> None:
     assert keys_from_json(keys_json(annotation_keys(None))) == annotation_keys(None)
 
 
+def test_the_counties_of_named_towns_are_read_back_from_json() -> None:
+    doc, ann = _report()
+    shelby = Place("Shelby", 35.29, -81.54, "US", 4491180, "North Carolina", "city", "point", admin2="Cleveland County")
+    keys = story_keys(doc.text, Annotation(document="r1", sentences=(), places=(PlaceMention("Shelby", (0, 6), shelby),)))
+    assert keys.counties and keys_from_json(keys_json(keys)).counties == keys.counties
+
+
 def test_features_from_stored_keys_equal_features_from_the_annotation() -> None:
     doc, ann = _report()
     other = Document(id="r2", source="r2", text="Gary police are looking for a car after a shooting on Broadway.",

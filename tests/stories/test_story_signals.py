@@ -3,7 +3,7 @@ from datetime import date
 from newsfuse.records import (
     ActorMention, Annotation, DateMention, DateValue, Document, Place, PlaceMention, PublishedDate,
 )
-from newsfuse.stories.signals import entity_bag, stated_ages, story_day
+from newsfuse.stories.signals import entity_bag, stated_ages, story_day, town_counties
 
 VAN = Place("Van", 38.49, 43.38, "TR", 298117)
 TURKEY = Place("Turkey", 39.0, 35.0, "TR", 298795, feature="country", precision="country")
@@ -81,3 +81,11 @@ def test_stated_ages_are_read_in_their_usual_spellings_and_other_numbers_are_not
     assert stated_ages(text) == {"age:15", "age:42", "age:3"}
     assert stated_ages("Two 17-Year-Old teens were hurt, police said at 10 p.m.") == {"age:17"}
     assert stated_ages(None) == set()
+
+
+def test_the_counties_of_named_towns_are_keyed_in_their_state_and_a_county_named_alone_is_not():
+    shelby = Place("Shelby", 35.29, -81.54, "US", 4491180, "North Carolina", "city", "point", admin2="Cleveland County")
+    county = Place("Cook County", 41.8, -87.7, "US", None, "Illinois", "county", "region", admin2="Cook County")
+    ann = Annotation("d", (), places=(PlaceMention("Shelby", (0, 6), shelby), PlaceMention("Cook County", (9, 20), county)))
+    assert town_counties(ann) == {"county:cleveland county|north carolina|us"}
+    assert town_counties(None) == set()

@@ -127,3 +127,29 @@ def test_reports_whose_headlines_give_other_ages_are_less_alike_even_when_one_te
     again = _shooting("b", 15, "Two charged with killing 15-year-old on Broadway in Gary")  # the same one's
     assert 0.0 < similarity(StorySettings(), first, other) < 0.7 * similarity(off, first, other)
     assert similarity(StorySettings(), first, again) == similarity(off, first, again) > 0.0
+
+
+def _town_report(doc_id: str, town: str, geonameid: int, day: str) -> tuple[Document, Annotation]:
+    text = (f"A 17-year-old was shot and killed near {town} on Saturday night. Deputies said the shooting "
+            "appeared to be an accident and that no one else was hurt.") if doc_id == "a" else (
+        f"Classmates in {town} gathered on Sunday to remember a high school senior who died after a rifle "
+        "went off at a friend's house, the sheriff's office said.")
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", title=f"Teen killed in shooting near {town}", text=text,
+                   published=PublishedDate(day, "day", "test"))
+    start = text.index(town)
+    place = Place(town, 35.3, -81.6, "US", geonameid, "North Carolina", "city", "point", admin2="Cleveland County")
+    return doc, Annotation(document=doc_id, sentences=(), places=(PlaceMention(town, (start, start + len(town)), place),))
+
+
+def test_reports_naming_two_towns_of_one_county_within_days_are_not_places_apart():
+    off = StorySettings(county_town_days=0)
+
+    def similarity(settings: StorySettings, *reports: tuple[Document, Annotation]) -> float:
+        f = features([d for d, _ in reports], {a.document: a for _, a in reports}, settings)
+        return float(block_similarity(f, np.array([0]), np.array([1]))[0, 0])
+
+    first = _town_report("a", "Boiling Springs", 4456595, "2016-08-07")
+    next_day = _town_report("b", "Shelby", 4491180, "2016-08-08")
+    assert similarity(StorySettings(), first, next_day) > 1.3 * similarity(off, first, next_day) > 0.0
+    weeks_on = _town_report("b", "Shelby", 4491180, "2016-08-20")  # another shooting of the county
+    assert similarity(StorySettings(), first, weeks_on) == similarity(off, first, weeks_on)

@@ -18,13 +18,15 @@ from dataclasses import dataclass, replace
 
 from newsfuse.copies.templates import skeleton_key
 from newsfuse.records import Annotation
-from newsfuse.stories.signals import death_tolls, entity_bag, mentioned_day, person_names, stated_ages
+from newsfuse.stories.signals import death_tolls, entity_bag, mentioned_day, person_names, stated_ages, town_counties
 from newsfuse.stories.text import word_counts
 
 
 # how the keys below are made: a store whose keys were made otherwise is keyed again (blocking.py);
 # change it with anything that changes what ``story_keys`` returns (signals.py, text.py, templates.py)
-KEYING = "3"  # 2: the ages the text states (signals.stated_ages); 3: counties keyed in their state (place_key)
+# 2: the ages the text states (signals.stated_ages); 3: counties keyed in their state (place_key); 4: the counties of
+# the towns named (signals.town_counties)
+KEYING = "4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,7 @@ class StoryKeys:
     words: tuple[tuple[str, int], ...] = ()
     skeleton: str | None = None  # copies.templates.skeleton_key of the text (None: not read)
     ages: frozenset[str] = frozenset()  # signals.stated_ages of the text
+    counties: frozenset[str] = frozenset()  # signals.town_counties
 
     def entity_bag(self) -> Counter[str]:
         return Counter(dict(self.entities))
@@ -52,7 +55,7 @@ def annotation_keys(annotation: Annotation | None) -> StoryKeys:
         return StoryKeys()
     return StoryKeys(entities=tuple(entity_bag(annotation).items()), names=frozenset(person_names(annotation)),
                      tolls=frozenset(death_tolls(annotation)), placed=bool(annotation.places),
-                     mentioned_day=mentioned_day(annotation))
+                     mentioned_day=mentioned_day(annotation), counties=frozenset(town_counties(annotation)))
 
 
 def story_keys(text: str, annotation: Annotation | None) -> StoryKeys:
@@ -68,7 +71,7 @@ def keys_json(keys: StoryKeys) -> str:
         "e": [[k, w] for k, w in keys.entities], "n": sorted(keys.names), "t": sorted(keys.tolls),
         "p": keys.placed, "m": keys.mentioned_day,
         "w": " ".join(w for w, _ in keys.words), "c": " ".join(str(c) for _, c in keys.words), "s": keys.skeleton,
-        "a": sorted(keys.ages),
+        "a": sorted(keys.ages), "k": sorted(keys.counties),
     }, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -78,4 +81,4 @@ def keys_from_json(text: str) -> StoryKeys:
     counts = map(int, d["c"].split(" ")) if d["c"] else ()
     return StoryKeys(entities=tuple((k, w) for k, w in d["e"]), names=frozenset(d["n"]), tolls=frozenset(d["t"]),
                      placed=d["p"], mentioned_day=d["m"], words=tuple(zip(words, counts, strict=True)),
-                     skeleton=d.get("s"), ages=frozenset(d.get("a", ())))
+                     skeleton=d.get("s"), ages=frozenset(d.get("a", ())), counties=frozenset(d.get("k", ())))

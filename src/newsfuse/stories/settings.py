@@ -57,6 +57,15 @@ class StorySettings:
     # dev-rest unchanged 0.969; the same for x0.5..0.8; x0.4: 0.9698, x0.2: 0.9694 / dev-rest 0.9701 (the victim's
     # age against the shooter's: "girl shot by 3-year-old brother"); without follow-ups: no gain, 0.9700)
     other_title_ages_penalty: float = 0.6
+    # two reports at most this many days apart that name other towns of one county ("Boiling Springs", "Shelby",
+    # both of Cleveland County) do not count as naming places apart (the learned link's ``disjoint_places`` and
+    # ``place_penalty``): the first reports of one incident name the town, the school or the victim's home nearby
+    # (0: off). Only the counties of named towns count (signals.town_counties). gva_incidents dev slice: stories
+    # B3 0.9703 -> 0.9707, all merged 0.896 -> 0.898, right event 0.930 =; odd / even multi-report incidents
+    # merged 0.900 -> 0.904 / 0.892 =; dev-rest B3 0.9692 =. At 10 days two incidents of one county are joined
+    # (B3 0.9700, right event 0.929); with the counties the texts name as well, a city's neighbourhood and its
+    # county's medical examiner join two incidents (B3 0.9702).
+    county_town_days: int = 3
     # pages sharing one text under headlines it does not tell (copies/templates.py) are read by
     # their headline alone
     read_templates_by_headline: bool = True

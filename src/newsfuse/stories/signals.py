@@ -41,6 +41,17 @@ def entity_bag(annotation: Annotation | None) -> Counter[str]:
     return bag
 
 
+def town_counties(annotation: Annotation | None) -> set[str]:
+    """The counties (admin-2 areas, in their state and country) of the towns a document names, not the counties it
+    names: two neighbouring towns of one county ("Deer River", "Grand Rapids", both in Itasca County) share no town
+    key, while a county named beside a city's neighbourhood ("Cook County" medical examiner) is too wide to count."""
+    if annotation is None:
+        return set()
+    return {"|".join(["county:" + pm.place.admin2.lower(), *(v.lower() for v in (pm.place.admin1, pm.place.country) if v)])
+            for pm in annotation.places
+            if pm.place.admin2 and pm.place.precision == "point" and pm.place.feature == "city"}
+
+
 # a generational suffix ends a name without telling the person apart from the name without it
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

@@ -49,6 +49,7 @@ class Features:
     ages: sparse.csr_matrix | None = None  # document x stated age incidence (text and title)
     many_killed: np.ndarray | None = None  # per column of ``tolls``: a toll of two or more dead
     title_ages: sparse.csr_matrix | None = None  # document x stated age incidence (the title alone)
+    counties: sparse.csr_matrix | None = None  # document x county-of-a-named-town incidence (signals.town_counties)
 
     @property
     def size(self) -> int:
@@ -87,8 +88,9 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation | St
     ages = _incidence([k.ages | stated_ages(d.title) for d, k in zip(docs, keys, strict=True)]) \
         if settings.other_ages_penalty < 1 else None
     title_ages = _incidence([stated_ages(d.title) for d in docs]) if settings.other_title_ages_penalty < 1 else None
+    counties = _incidence([set(k.counties) for k in keys]) if settings.county_town_days > 0 else None
     f = Features(words, entities, has_ent, _incidence(places), np.array([bool(p) for p in places]), days, settings,
-                 names, follow_up=follow_up, ages=ages, title_ages=title_ages)
+                 names, follow_up=follow_up, ages=ages, title_ages=title_ages, counties=counties)
     if not settings.learned_links:
         return f
     titles = tfidf([weighted_bag([(d.title or "", 1.0)], settings.min_token_length) for d in docs]).astype(
@@ -245,11 +247,16 @@ def _components(f: Features, rows: np.ndarray, cols: np.ndarray) -> dict[str, np
     shared = shared_count > 0
     days_r, days_c = f.days[rows], f.days[cols]
     names = (f.names[rows] @ f.names[cols].T).toarray() > 0 if f.names is not None else None
+    gap = np.abs(days_r[:, None] - days_c[None, :])
+    known = np.outer(days_r >= 0, days_c >= 0)
+    disjoint = ~shared & np.outer(f.has_places[rows], f.has_places[cols])
+    if f.counties is not None:
+        # two towns of one county within days of each other are not two places apart (settings.county_town_days)
+        disjoint &= ~(((f.counties[rows] @ f.counties[cols].T).toarray() > 0) & known
+                      & (gap <= f.settings.county_town_days))
     return {
         "text": text, "entities": entities, "both_entities": both, "shared_place": shared,
-        "disjoint_places": ~shared & np.outer(f.has_places[rows], f.has_places[cols]),
-        "gap": np.abs(days_r[:, None] - days_c[None, :]), "known": np.outer(days_r >= 0, days_c >= 0),
-        "names": names, "shared_count": shared_count,
+        "disjoint_places": disjoint, "gap": gap, "known": known, "names": names, "shared_count": shared_count,
     }
 
 
