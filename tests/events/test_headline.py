@@ -92,35 +92,3 @@ def test_the_headline_is_parsed_with_the_run_s_model_not_the_default_one(monkeyp
     with pytest.raises(LookupError):
         headline.headline_mention(doc, ann, NlpSettings(model="run_model_sm"))
     assert asked == ["run_model_sm"]
-
-
-def test_a_headline_telling_the_arrest_first_still_gives_the_incident_it_tells(annotated):
-    # the arrest outscores the shooting as the headline's best typing; the report's event is the shooting
-    doc, ann = annotated(CHROME)
-    doc = replace(doc, title="Two arrested after child shot in Hawija - Courier 12")
-    [m] = extract_mentions(doc, ann, EventSettings())
-    assert m.report_main and m.span == (0, 0) and m.type == "Violence against civilians"
-
-
-def test_a_headline_naming_the_gun_found_still_gives_the_shooting(annotated):
-    doc, ann = annotated(CHROME)
-    doc = replace(doc, title="4-year-old boy fatally shoots himself with gun found in home - Courier 12")
-    [m] = extract_mentions(doc, ann, EventSettings())
-    assert m.report_main and m.type == "Violence against civilians"
-
-
-def test_a_headline_telling_a_follow_up_dates_its_incident_by_the_week_before_publication(annotated):
-    doc, ann = annotated(CHROME)
-    doc = replace(doc, title="Two arrested after child shot in Hawija - Courier 12")
-    [m] = extract_mentions(doc, ann, EventSettings())
-    assert m.date.precision == "week" and m.date.resolution.endswith("follow-up")
-
-
-def test_a_headline_event_takes_the_place_of_a_lead_that_tells_only_the_arrest(annotated):
-    # the lead names the incident's area while telling what followed; the headline names no town
-    doc, ann = annotated("Authorities arrested a man accused of killing two people in Kirkuk Province on Friday.",
-                         places=[("Kirkuk Province", "Kirkuk", "region")],
-                         dates=[("on Friday", "2014-06-20", "day", "relative weekday")])
-    doc = replace(doc, title="2 killed, 3 injured in party shooting")
-    [main] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
-    assert main.span == (0, 0) and main.place is not None and main.place.name == "Kirkuk"

@@ -90,22 +90,17 @@ def _names_incident(text: str, doc: Document, ann: Annotation) -> bool:
     return bool(VICTIM.search(text)) and not _NEARLY.search(text)
 
 
-def headline_mention(doc: Document, ann: Annotation, nlp: NlpSettings | None = None, alone: bool = False
-                     ) -> Mention | None:
+def headline_mention(doc: Document, ann: Annotation, nlp: NlpSettings | None = None) -> Mention | None:
     """The violent event the headline tells, as a mention of its own (span (0, 0): not in the text).
 
-    ``nlp``: the run's nlp settings (its model and gazetteer cache), the defaults when not given.
-    ``alone``: the text tells no event at all, so the headline is all the report says of its incident:
-    its violent event is read even when another reading scores higher ("Two arrested after child shot",
-    "... shoots himself with gun found in home"). When the text tells what followed (an arrest), the
-    headline's best reading stands: its arrest is the report's news, told again below."""
+    ``nlp``: the run's nlp settings (its model and gazetteer cache), the defaults when not given."""
     text = headline_text(doc)
     if text is None:
         return None
     nlp = nlp or NlpSettings()
     tree = Tree(_tokens(text, nlp))
     try:
-        typing, _ = type_sentence(tree, (), False, True, only=VIOLENT_TYPES if alone else None)
+        typing, _ = type_sentence(tree, (), False, True)
     except (IndexError, KeyError, ValueError, TypeError):
         return None
     if typing is None or event_type(typing.sub_type) not in VIOLENT_TYPES:

@@ -100,12 +100,6 @@ def own_place(m: Mention) -> bool:
         and m.place_text in m.sentence
 
 
-def _names_area(m: Mention) -> bool:
-    """A town, county or state named in the mention's own sentence (not a country)."""
-    return m.place is not None and m.place.precision in ("point", "region") and bool(m.place_text) \
-        and m.place_text in m.sentence
-
-
 def lead_end(doc: Document) -> int:
     """Character offset where the headline and lead end: after the first few substantial paragraphs."""
     seen = 0
@@ -331,13 +325,8 @@ def _main_place(doc: Document, ann: Annotation, main: Mention, others: list[Ment
     that names one ("The sources said insurgents took control of the Al-Qaim crossing"), else
     the town the report names most."""
     end = lead_end(doc)
-    # the headline's event (span (0, 0)) told again by a lead that tells only what followed ("Authorities
-    # arrested a man accused of killing two ... in Williamson County"): the lead's town or county is the incident's
-    if main.span == (0, 0):
-        nxt = next((m for m in others if m.span[0] < end and _names_area(m)), None)
-    else:
-        nxt = next((m for m in others if main.span[0] < m.span[0] < end and own_place(m)
-                    and m_violent(m) == m_violent(main)), None)
+    nxt = next((m for m in others if main.span[0] < m.span[0] < end and own_place(m) and m_violent(m) == m_violent(main)),
+               None)
     if nxt is not None:
         return replace(main, place=nxt.place, place_text=nxt.place_text)
     home = home_place(ann)
