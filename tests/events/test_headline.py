@@ -92,3 +92,19 @@ def test_the_headline_is_parsed_with_the_run_s_model_not_the_default_one(monkeyp
     with pytest.raises(LookupError):
         headline.headline_mention(doc, ann, NlpSettings(model="run_model_sm"))
     assert asked == ["run_model_sm"]
+
+
+def test_a_page_telling_nothing_whose_headline_tells_an_arrest_gives_the_incident_it_follows(annotated):
+    # the arrest outscores the shooting as the headline's best reading; the report's incident is the shooting
+    doc, ann = annotated(CHROME)
+    doc = replace(doc, title="Two arrested after child shot in Hawija - Courier 12")
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert m.report_main and m.span == (0, 0) and m.type == "Violence against civilians"
+
+
+def test_a_headline_telling_a_follow_up_dates_its_incident_by_the_week_before_publication(annotated):
+    doc, ann = annotated(CHROME)
+    doc = replace(doc, title="Two arrested after child shot in Hawija - Courier 12")
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert m.date.precision == "week" and m.date.resolution.endswith("follow-up")
+

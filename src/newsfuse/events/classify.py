@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from newsfuse.events import rules as R
 from newsfuse.events.modality import not_asserted
 from newsfuse.events.roles import Participant, participants
+from newsfuse.events.taxonomy import event_type
 from newsfuse.events.tree import Tree
 from newsfuse.records import ActorMention
 
@@ -221,9 +222,10 @@ def candidates(tree: Tree, sports: bool = False) -> list[tuple[R.Rule, int]]:
 
 
 def type_sentence(tree: Tree, actors: tuple[ActorMention, ...], sports: bool = False, headline: bool = False,
-                  space: bool = False) -> tuple[Typing | None, list[str]]:
+                  space: bool = False, only: frozenset[str] | None = None) -> tuple[Typing | None, list[str]]:
     """The best asserted typing of the sentence, and why the others were dropped; ``space``: the page is
-    about spaceflight (context.spaceflight_report)."""
+    about spaceflight (context.spaceflight_report); ``only``: the event types asked for (a sentence may
+    tell two events, "Two arrested after child shot": the best of these types, not the best overall)."""
     dropped: list[str] = []
     best: Typing | None = None
     lemmas = sentence_words(tree)
@@ -248,6 +250,8 @@ def type_sentence(tree: Tree, actors: tuple[ActorMention, ...], sports: bool = F
         sub = refine(rule, tree, j, parts, lemmas)
         if sub is None:
             dropped.append(f"{tree.tokens[j].text} ({rule.name}): not an event given its actors")
+            continue
+        if only is not None and event_type(sub) not in only:
             continue
         parts = tuple(p for p in parts if p.name)
         score = rule.weight + _salience(tree, j) + (0.2 if parts else 0.0)

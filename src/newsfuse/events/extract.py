@@ -11,7 +11,7 @@ from newsfuse.events.headline import headline_mention
 from newsfuse.events.roles import Participant
 from newsfuse.events import salience
 from newsfuse.events.relevance import about_events, english, reviews_a_work
-from newsfuse.events.salience import follow_up, salient
+from newsfuse.events.salience import follow_up, salient, tells_follow_up
 from newsfuse.events.settings import EventSettings
 from newsfuse.events.sides import side_name
 from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
@@ -41,9 +41,12 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings, nlp: NlpSet
         return []  # the rules read English: another language gets none of them; a review tells a work's story
     mentions = _extract(doc, ann, settings)
     if settings.salience and not any(m.type in VIOLENT_TYPES for m in mentions) \
-            and (told := headline_mention(doc, ann, nlp)) is not None:
+            and (told := headline_mention(doc, ann, nlp, follows=not mentions and tells_follow_up(doc.title or ""))) \
+            is not None:
         # the story text tells no violent event (page chrome kept and the story lost, or a lead that
         # tells only the arrest): the headline tells the incident, the report's main event
+        if tells_follow_up(told.sentence):  # "Two arrested after child shot": the incident came before
+            told = replace(told, date=salience.follow_up_date(doc, told.date))
         mentions = [told, *mentions]
     if settings.salience:
         mentions = placed_main(doc, ann, salient(doc, ann, mentions), nlp)

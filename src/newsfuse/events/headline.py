@@ -90,17 +90,21 @@ def _names_incident(text: str, doc: Document, ann: Annotation) -> bool:
     return bool(VICTIM.search(text)) and not _NEARLY.search(text)
 
 
-def headline_mention(doc: Document, ann: Annotation, nlp: NlpSettings | None = None) -> Mention | None:
+def headline_mention(doc: Document, ann: Annotation, nlp: NlpSettings | None = None, follows: bool = False
+                     ) -> Mention | None:
     """The violent event the headline tells, as a mention of its own (span (0, 0): not in the text).
 
-    ``nlp``: the run's nlp settings (its model and gazetteer cache), the defaults when not given."""
+    ``nlp``: the run's nlp settings (its model and gazetteer cache), the defaults when not given.
+    ``follows``: the text tells no event at all and the headline tells what followed an incident ("Two
+    arrested after child shot"): the report is the incident's follow-up, so the headline's violent event
+    is read even when its arrest scores higher. When the text tells the arrest, the arrest stands."""
     text = headline_text(doc)
     if text is None:
         return None
     nlp = nlp or NlpSettings()
     tree = Tree(_tokens(text, nlp))
     try:
-        typing, _ = type_sentence(tree, (), False, True)
+        typing, _ = type_sentence(tree, (), False, True, only=VIOLENT_TYPES if follows else None)
     except (IndexError, KeyError, ValueError, TypeError):
         return None
     if typing is None or event_type(typing.sub_type) not in VIOLENT_TYPES:
