@@ -14,7 +14,7 @@ and only for the few reports whose text gave no event (the model is the one the 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from newsfuse.events.anchors import published_value
 from newsfuse.events.classify import type_sentence
@@ -22,7 +22,7 @@ from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
 from newsfuse.events.tree import Tree
 from newsfuse.nlp.figures import find_figures
 from newsfuse.nlp.settings import NlpSettings
-from newsfuse.records import Annotation, Document, Mention, Place, Token
+from newsfuse.records import Annotation, Document, Mention, Place, PlaceMention, Token
 
 # what separates a headline from the site's name in a page title ("Five hurt in shooting - WJTV News")
 TITLE_PARTS = re.compile(r"\s+(?:[-|–—:]{1,2})\s+")
@@ -63,13 +63,20 @@ def headline_town(doc: Document, ann: Annotation, text: str, settings: NlpSettin
     resolves it in the outlet's home area."""
     if (named := _named_in(ann, text)) is not None:
         return named
+    found = [pm for pm in gazetteer_places(doc.url, text, settings) if pm.place.precision == "point"]
+    return (found[0].place, found[0].text) if found else None
+
+
+@lru_cache(maxsize=256)
+def gazetteer_places(url: str | None, text: str, settings: NlpSettings) -> tuple[PlaceMention, ...]:
+    """The places a headline names, as the gazetteer reads them in the outlet's home area. Cached: one
+    report's headline is asked for its town, then for its county or state (events/unplaced.py)."""
     from newsfuse.nlp import gazetteer
     from newsfuse.nlp.outlets import home_area
     from newsfuse.nlp.places import find_places
 
     gaz = gazetteer.load(settings.cache_dir)
-    found = [pm for pm in find_places(text, gaz, settings, home_area(doc.url, gaz)) if pm.place.precision == "point"]
-    return (found[0].place, found[0].text) if found else None
+    return tuple(find_places(text, gaz, settings, home_area(url, gaz)))
 
 
 # who an incident happened to, as local headlines name them ("Woman fatally shot in Hazelwood")

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from newsfuse.events.anchors import resident_of
 from newsfuse.events.county import COUNTY
-from newsfuse.events.headline import headline_text, headline_town
+from newsfuse.events.headline import gazetteer_places, headline_text, headline_town
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Annotation, Document, Mention, Place
 
@@ -54,12 +54,7 @@ def _loosely_placed(ann: Annotation, main: Mention) -> bool:
 
 def _area(doc: Document, text: str, settings: NlpSettings) -> tuple[Place, str] | None:
     """The county or state the headline names ("11-year-old shot in Richland County"), never a country."""
-    from newsfuse.nlp import gazetteer
-    from newsfuse.nlp.outlets import home_area
-    from newsfuse.nlp.places import find_places
-
-    gaz = gazetteer.load(settings.cache_dir)
-    found = [pm for pm in find_places(text, gaz, settings, home_area(doc.url, gaz)) if pm.place.precision == "region"]
+    found = [pm for pm in gazetteer_places(doc.url, text, settings) if pm.place.precision == "region"]
     return (found[0].place, found[0].text) if found else None
 
 

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsfuse.events.headline import headline_text
+from newsfuse.events.headline import gazetteer_places, headline_text
 from newsfuse.records import Annotation, Document
 
 
 def headline_places(docs: Iterable[Document]) -> dict[str, Annotation]:
     """Document id -> an annotation holding the places its headline names (pages naming none are left out)."""
-    from newsfuse.nlp import gazetteer  # loaded once per process (cached), only when a headline is read
-    from newsfuse.nlp.outlets import home_area
-    from newsfuse.nlp.places import find_places
     from newsfuse.nlp.settings import NlpSettings
 
     nlp = NlpSettings()
@@ -28,8 +25,7 @@ def headline_places(docs: Iterable[Document]) -> dict[str, Annotation]:
         text = headline_text(d)
         if not text:
             continue
-        gaz = gazetteer.load(nlp.cache_dir)
-        places = find_places(text, gaz, nlp, home_area(d.url, gaz))
+        places = gazetteer_places(d.url, text, nlp)  # the gazetteer is loaded once per process, when first read
         if places:
             out[d.id] = Annotation(document=d.id, sentences=(), places=tuple(places))
     return out

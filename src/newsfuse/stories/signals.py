@@ -20,8 +20,12 @@ def place_key(place: Place) -> str:
     0.9697, right event 0.920 -> 0.9215; dev-rest unchanged)."""
     if place.geonameid is not None:
         return f"place:{place.geonameid}"
-    within = [p.lower() for p in (place.admin1, place.country) if p]
-    return "|".join([f"place:{place.name.lower()}", *within])
+    return _in_its_state(f"place:{place.name.lower()}", place)
+
+
+def _in_its_state(key: str, place: Place) -> str:
+    """``key`` qualified by the place's state and country (lower-cased): one name in many states is many places."""
+    return "|".join([key, *(p.lower() for p in (place.admin1, place.country) if p)])
 
 
 def entity_bag(annotation: Annotation | None) -> Counter[str]:
@@ -47,8 +51,7 @@ def town_counties(annotation: Annotation | None) -> set[str]:
     key, while a county named beside a city's neighbourhood ("Cook County" medical examiner) is too wide to count."""
     if annotation is None:
         return set()
-    return {"|".join(["county:" + pm.place.admin2.lower(), *(v.lower() for v in (pm.place.admin1, pm.place.country) if v)])
-            for pm in annotation.places
+    return {_in_its_state("county:" + pm.place.admin2.lower(), pm.place) for pm in annotation.places
             if pm.place.admin2 and pm.place.precision == "point" and pm.place.feature == "city"}
 
 
