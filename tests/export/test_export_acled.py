@@ -112,6 +112,30 @@ def test_a_named_group_is_actor1_before_an_unidentified_one():
     assert row["actor1"].startswith("JNIM") and row["assoc_actor_1"] == "Unidentified Armed Group (Mali)"
 
 
+def test_a_sentence_attached_to_the_event_names_its_sides_only_at_the_events_place():
+    from newsfuse.export import Snapshot
+    from newsfuse.records import ActorRole, Mention, Place
+
+    qaim = Place("Al Qaim", 34.39, 40.99, "IQ", geonameid=1)
+    baghdad = Place("Baghdad", 33.34, 44.40, "IQ", geonameid=2)
+    main = Mention("d1:0:0", "d1", (0, 10), "Militants seized the border post.", "Battles",
+                   "Non-state actor overtakes territory", (ActorRole("Islamic State", "actor1"),),
+                   place=qaim, main="d1:0:0")
+    guards = Mention("d1:20:0", "d1", (20, 40), "Border guards left Al Qaim.", "Battles",
+                     "Non-state actor overtakes territory", (ActorRole("Military Forces of Iraq", "actor2"),),
+                     place=qaim, main="d1:0:0")
+    recap = Mention("d1:50:0", "d1", (50, 90), "Loyalists of Saddam Hussein joined the alliance.",
+                    "Strategic developments", "Change to group/activity",
+                    (ActorRole("Saddam Hussein", "actor1"), ActorRole("Maliki", "actor2")),
+                    place=baghdad, main="d1:0:0")
+    ev = Event("ab12cd34", None, main.type, main.sub_type, None, qaim,
+               ("Islamic State", "Military Forces of Iraq", "Saddam Hussein", "Maliki"),
+               Fatalities(None, None, None), (main.id, guards.id, recap.id), ("d1",), ())
+    (row,) = acled_rows(Snapshot(events=(ev,), mentions=(main, guards, recap)), stamp=0)
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"], row["assoc_actor_2"]) == (
+        "Islamic State", "", "Military Forces of Iraq", "")
+
+
 def test_every_acled_sub_event_type_gets_one_of_acleds_disorder_types():
     from newsfuse.events.taxonomy import TAXONOMY
 
