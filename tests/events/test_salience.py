@@ -84,6 +84,16 @@ def test_a_follow_up_headline_leaves_the_publication_date_unmarked(annotated):
     assert main.date.resolution.startswith("published date") and NO_DAY_TOLD not in main.date.resolution
 
 
+def test_a_follow_up_telling_a_charge_not_a_sentence_marks_its_publication_date_as_soon_after_the_incident(annotated):
+    from newsfuse.events.salience import SOON_AFTER
+
+    doc, ann = annotated("Gunmen shot dead two men outside a shop in Hawija, police said.", places=HAWIJA)
+    charged = _main_event(replace(doc, title="Man charged in killing of two men outside Hawija shop"), ann)
+    sentenced = _main_event(replace(doc, title="Man sentenced in killing of two men outside Hawija shop"), ann)
+    assert charged.date.resolution.startswith("published date") and SOON_AFTER in charged.date.resolution
+    assert sentenced.date.precision == "week" and SOON_AFTER not in sentenced.date.resolution
+
+
 def test_a_follow_up_dates_its_main_event_by_the_day_it_says_the_incident_happened(annotated):
     text = ("Three men accused of wounding four people outside a Hawija school were indicted, prosecutors said. "
             "The shooting happened on Dec. 12 near the school gate.")
