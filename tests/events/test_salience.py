@@ -102,6 +102,16 @@ def test_a_follow_up_dates_its_main_event_by_the_day_it_says_the_incident_happen
     assert main.date.date == "2013-12-12" and main.date.precision == "day"
 
 
+def test_a_day_counted_in_whole_weeks_back_founds_no_event_of_its_own_nor_sets_others_apart(annotated):
+    two_weeks = ("two weeks ago", "2014-06-07", "day", "2 weeks before published 2014-06-21")
+    text = SHOOTING + " Militants shot dead a soldier in Hawija two weeks ago."
+    doc, ann = annotated(text, places=HAWIJA, dates=[FRIDAY[0], two_weeks])
+    assert not [m for m in extract_mentions(doc, ann, EventSettings()) if not m.attached and not m.report_main]
+    text = "Militants shot dead a soldier in Hawija two weeks ago. On Friday, gunmen killed two people in Hawija."
+    doc, ann = annotated(text, places=HAWIJA, dates=[two_weeks, ("On Friday", "2014-06-20", "day", "relative weekday")])
+    assert not [m for m in extract_mentions(doc, ann, EventSettings()) if not m.attached and not m.report_main]
+
+
 def _main_date_of_last_week_report(annotated, text, day="10"):
     """The main event's (date, precision) of a report telling "last week" (from 2014-06-09) and "on June <day>"."""
     doc, ann = annotated(text, places=HAWIJA, dates=[("last week", "2014-06-09", "week"),

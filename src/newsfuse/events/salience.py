@@ -25,7 +25,7 @@ from newsfuse.events.incident_day import incident_day, took_place_day
 from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
 from newsfuse.events.tolls import died_of_wounds, main_tolls
 from newsfuse.events.tree import Tree
-from newsfuse.nlp.dates import dateline_day
+from newsfuse.nlp.dates import counted_in_weeks, dateline_day
 from newsfuse.records import Annotation, DateValue, Document, Mention, PlaceMention, km
 
 # what happens to an incident after it: the arrest, the charge, the court, the funeral (lemmas and forms)
@@ -148,8 +148,11 @@ def m_violent(m: Mention) -> bool:
 
 
 def _distinct_day(m: Mention, main_day: Date | None) -> bool:
+    """A day of its own far from the main event's; not one counted in weeks back ("a week ago"), which is
+    only about that day."""
     day = _day(m.date)
-    return own_date(m) and day is not None and main_day is not None and abs((day - main_day).days) > SAME_EVENT_DAYS
+    return own_date(m) and day is not None and main_day is not None and not counted_in_weeks(m.date) \
+        and abs((day - main_day).days) > SAME_EVENT_DAYS
 
 
 def _distinct_place(m: Mention, main: Mention) -> bool:
@@ -325,7 +328,7 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
         main = _not_at_home_town(ann, main)
     # the county the lead names over a town outside it (gva_incidents dev, right event 0.845 -> 0.864)
     main = county_place(ann, main, lead_end(doc))
-    main_day = _day(day)
+    main_day = None if counted_in_weeks(day) else _day(day)  # a day counted in weeks is about that day
     kept: list[Mention] = []
     folded: list[Mention] = []
     pub = _published(doc)
