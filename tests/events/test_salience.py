@@ -84,12 +84,32 @@ def test_a_follow_up_headline_leaves_the_publication_date_unmarked(annotated):
     assert main.date.resolution.startswith("published date") and NO_DAY_TOLD not in main.date.resolution
 
 
+def test_a_follow_up_telling_a_charge_not_a_sentence_marks_its_publication_date_as_soon_after_the_incident(annotated):
+    from newsfuse.events.salience import SOON_AFTER
+
+    doc, ann = annotated("Gunmen shot dead two men outside a shop in Hawija, police said.", places=HAWIJA)
+    charged = _main_event(replace(doc, title="Man charged in killing of two men outside Hawija shop"), ann)
+    sentenced = _main_event(replace(doc, title="Man sentenced in killing of two men outside Hawija shop"), ann)
+    assert charged.date.resolution.startswith("published date") and SOON_AFTER in charged.date.resolution
+    assert sentenced.date.precision == "week" and SOON_AFTER not in sentenced.date.resolution
+
+
 def test_a_follow_up_dates_its_main_event_by_the_day_it_says_the_incident_happened(annotated):
     text = ("Three men accused of wounding four people outside a Hawija school were indicted, prosecutors said. "
             "The shooting happened on Dec. 12 near the school gate.")
     doc, ann = annotated(text, places=HAWIJA, dates=[("on Dec. 12", "2013-12-12", "day", "absolute")])
     main = _main_event(replace(doc, title="Three men indicted in Hawija school shooting"), ann)
     assert main.date.date == "2013-12-12" and main.date.precision == "day"
+
+
+def test_a_day_counted_in_whole_weeks_back_founds_no_event_of_its_own_nor_sets_others_apart(annotated):
+    two_weeks = ("two weeks ago", "2014-06-07", "day", "2 weeks before published 2014-06-21")
+    text = SHOOTING + " Militants shot dead a soldier in Hawija two weeks ago."
+    doc, ann = annotated(text, places=HAWIJA, dates=[FRIDAY[0], two_weeks])
+    assert not [m for m in extract_mentions(doc, ann, EventSettings()) if not m.attached and not m.report_main]
+    text = "Militants shot dead a soldier in Hawija two weeks ago. On Friday, gunmen killed two people in Hawija."
+    doc, ann = annotated(text, places=HAWIJA, dates=[two_weeks, ("On Friday", "2014-06-20", "day", "relative weekday")])
+    assert not [m for m in extract_mentions(doc, ann, EventSettings()) if not m.attached and not m.report_main]
 
 
 def _main_date_of_last_week_report(annotated, text, day="10"):

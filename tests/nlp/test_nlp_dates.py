@@ -75,3 +75,8 @@ def test_a_numeric_date_is_read_month_first_unless_the_first_number_cannot_be_a_
     found = _values("The shooting was reported to deputies on 6/19/14 at about 8:50 p.m. and filed on 20/6/2014.")
     assert found["6/19/14"] == ("2014-06-19", "day") and found["20/6/2014"] == ("2014-06-20", "day")
     assert "3/4" not in " ".join(_values("About 3/4 of the residents left in 2014/15.").keys())
+
+
+def test_weeks_ago_is_the_day_that_many_whole_weeks_before_the_report():
+    found = _values("The man was shot two weeks ago outside a bar in Dayton.")
+    assert found["two weeks ago"] == ("2014-06-07", "day")

@@ -167,6 +167,12 @@ def test_a_follow_up_dated_only_by_publication_keeps_its_week():
     assert reconcile_values([_m("a", date=follow_up)], OWN, S).date == follow_up
 
 
+def test_a_follow_up_telling_an_arrest_dated_only_by_publication_gives_the_day_before_it():
+    soon = DateValue("2014-06-30", "week", "published date; follow-up; soon after")
+    r = reconcile_values([_m("a", date=soon)], OWN, S)
+    assert (r.date.date, r.date.precision) == ("2014-06-29", "day") and r.date.resolution.startswith("published date")
+
+
 def test_a_town_far_outside_the_county_another_report_names_gives_way_to_the_county():
     from newsfuse.records import Place
 

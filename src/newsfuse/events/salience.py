@@ -25,7 +25,7 @@ from newsfuse.events.incident_day import incident_day, took_place_day
 from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
 from newsfuse.events.tolls import died_of_wounds, main_tolls
 from newsfuse.events.tree import Tree
-from newsfuse.nlp.dates import dateline_day
+from newsfuse.nlp.dates import counted_in_weeks, dateline_day
 from newsfuse.records import Annotation, DateValue, Document, Mention, PlaceMention, km
 
 # what happens to an incident after it: the arrest, the charge, the court, the funeral (lemmas and forms)
@@ -38,10 +38,23 @@ FOLLOW_UP_WORDS = frozenset("arrest charge plead sentence sentencing convict con
 JUDICIAL_WORDS = frozenset({"accuse", "extradite"})
 # a police appeal for tips or a reward offered comes after the incident, often weeks on
 APPEAL_WORDS = frozenset({"tip", "reward"})
-_FOLLOW_UP_FORMS = re.compile(r"\b(?:" + "|".join(sorted(FOLLOW_UP_WORDS | JUDICIAL_WORDS | APPEAL_WORDS, key=len,
-                                                          reverse=True))
-                              + r")(?:s|es|d|ed|ing)?\b", re.IGNORECASE)
+
+
+def _forms(words: frozenset[str]) -> re.Pattern[str]:
+    """The lemmas with their inflections ("arrested", "charges", "pleads", "sentenced")."""
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternatives + r")(?:s|es|d|ed|ing)?\b", re.IGNORECASE)
+
+
+_FOLLOW_UP_FORMS = _forms(FOLLOW_UP_WORDS | JUDICIAL_WORDS | APPEAL_WORDS)
+# the court process and the appeals for help, which come weeks or months after an incident (a plea, a trial,
+# a sentence, a reward offered); an arrest, a charge, a vigil mostly come within days of it
+LATE_FOLLOW_UP_WORDS = frozenset("plead sentence sentencing convict conviction trial indict indictment guilty jury "
+                                 "judge court arraign arraignment lawsuit sue verdict testify hearing acquit "
+                                 "memorial extradite".split()) | APPEAL_WORDS
+_LATE_FOLLOW_UP_FORMS = _forms(LATE_FOLLOW_UP_WORDS)
 FOLLOW_UP = "follow-up"  # marks a date that is the follow-up's, so the incident it tells of is earlier
+SOON_AFTER = "soon after"  # marks a follow-up's date whose news (an arrest, a charge) comes within days
 NO_DAY_TOLD = "no day told"  # marks a publication date standing in for the day of a report telling no follow-up
 BACKGROUND = "background"  # marks the date resolution of a mention that may only join an event
 LEAD_PARAGRAPHS = 3  # the lead: the first paragraphs of story text (not the title line)
@@ -135,8 +148,11 @@ def m_violent(m: Mention) -> bool:
 
 
 def _distinct_day(m: Mention, main_day: Date | None) -> bool:
+    """A day of its own far from the main event's; not one counted in weeks back ("a week ago"), which is
+    only about that day."""
     day = _day(m.date)
-    return own_date(m) and day is not None and main_day is not None and abs((day - main_day).days) > SAME_EVENT_DAYS
+    return own_date(m) and day is not None and main_day is not None and not counted_in_weeks(m.date) \
+        and abs((day - main_day).days) > SAME_EVENT_DAYS
 
 
 def _distinct_place(m: Mention, main: Mention) -> bool:
@@ -276,11 +292,23 @@ def _report_day(doc: Document, main: Mention, day: DateValue | None) -> DateValu
     """A main event dated only by its publication, in a report that tells no follow-up (arrest,
     charge, trial) in its headline or main sentence, is marked as such: reconcile takes that day as
     the event's when no report of it tells one (gva_incidents dev: 73 % of such reports are published
-    the incident's day or the next, 17 % of those whose headline tells a follow-up)."""
-    if day is None or day.resolution != "published date" or tells_follow_up(doc.title or "") \
-            or tells_follow_up(main.sentence):
+    the incident's day or the next, 17 % of those whose headline tells a follow-up). A follow-up
+    telling no court process is marked too: reconcile takes the day before as the event's when no other
+    report dates it (gva_incidents dev slice + part A, such reports: 16 of 27 published 0 to 2 days
+    after the incident; of those telling the court process, 0 of 18)."""
+    if day is None or day.resolution not in ("published date", f"published date; {FOLLOW_UP}"):
         return day
-    return DateValue(day.date, day.precision, f"{day.resolution}; {NO_DAY_TOLD}")
+    title = doc.title or ""
+    if not (tells_follow_up(title) or tells_follow_up(main.sentence) or day.resolution.endswith(FOLLOW_UP)):
+        return DateValue(day.date, day.precision, f"{day.resolution}; {NO_DAY_TOLD}")
+    if tells_late_follow_up(title) or tells_late_follow_up(main.sentence):
+        return day
+    return DateValue(day.date, day.precision, f"{day.resolution}; {SOON_AFTER}")
+
+
+def tells_late_follow_up(text: str) -> bool:
+    """Does a headline or sentence name the court process or an appeal, weeks or months after an incident?"""
+    return bool(text) and _LATE_FOLLOW_UP_FORMS.search(text) is not None
 
 
 def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Mention]:
@@ -300,7 +328,7 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
         main = _not_at_home_town(ann, main)
     # the county the lead names over a town outside it (gva_incidents dev, right event 0.845 -> 0.864)
     main = county_place(ann, main, lead_end(doc))
-    main_day = _day(day)
+    main_day = None if counted_in_weeks(day) else _day(day)  # a day counted in weeks is about that day
     kept: list[Mention] = []
     folded: list[Mention] = []
     pub = _published(doc)

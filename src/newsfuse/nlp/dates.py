@@ -97,6 +97,16 @@ def _month_value(month: int, year: int, how: str) -> DateValue:
     return DateValue(f"{year:04d}-{month:02d}", "month", how)
 
 
+# "two weeks ago": the day whole weeks back, at day precision (news counts a week back from the day it
+# tells, "shot one week ago"), marked so that such a day never founds an event of its own
+WEEKS_BACK = "weeks before"
+
+
+def counted_in_weeks(value: DateValue | None) -> bool:
+    """Is the date a day counted in whole weeks back from publication ("a week ago")?"""
+    return value is not None and f" {WEEKS_BACK} " in value.resolution
+
+
 def _resolve(kind: str, m: re.Match[str], base: dt.date | None, base_name: str = "published") -> DateValue | None:
     text = m.group()
     if kind == "abs_day" or kind == "abs_iso":
@@ -141,7 +151,7 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None, base_name: str =
             return DateValue((base - dt.timedelta(days=n)).isoformat(), "day", f"{n} days before {ref}")
         if unit == "week":
             d = base - dt.timedelta(weeks=n)
-            return DateValue((d - dt.timedelta(days=d.weekday())).isoformat(), "week", f"{n} weeks before {ref}")
+            return DateValue(d.isoformat(), "day", f"{n} {WEEKS_BACK} {ref}")
         if unit == "month":
             y, mo = divmod(base.year * 12 + base.month - 1 - n, 12)
             return _month_value(mo + 1, y, f"{n} months before {ref}")
