@@ -153,3 +153,23 @@ def test_reports_naming_two_towns_of_one_county_within_days_are_not_places_apart
     assert similarity(StorySettings(), first, next_day) > 1.3 * similarity(off, first, next_day) > 0.0
     weeks_on = _town_report("b", "Shelby", 4491180, "2016-08-20")  # another shooting of the county
     assert similarity(StorySettings(), first, weeks_on) == similarity(off, first, weeks_on)
+
+
+def test_a_page_known_by_a_cut_headline_alone_is_read_with_the_headline_its_address_tells():
+    off = StorySettings(address_of_cut_headlines=False)
+    text = ("A 4-year-old girl was shot and killed inside a home in Riviera Beach on Sunday, police said. "
+            "Officers found the girl with a gunshot wound and she died at a hospital.")
+    report = Document(id="r", source="r.txt", title="Girl, 4, shot dead in Riviera Beach home", text=text,
+                      published=PublishedDate("2016-09-18", "day", "test"))
+    address = "http://web.archive.org/web/2016/http://www.example-post.com/news/4-year-old-girl-shot-killed-in-riviera-beach/x9/"
+    cut = Document(id="c", source="c.txt", title="Uncle held on bond on charges linked to...", text="",
+                   published=PublishedDate("2016-09-19", "day", "test"), url=address)
+
+    def similarity(settings: StorySettings, page: Document) -> float:
+        f = features([report, page], {}, settings)
+        return float(block_similarity(f, np.array([0]), np.array([1]))[0, 0])
+
+    assert similarity(StorySettings(), cut) > 2 * similarity(off, cut)
+    whole = Document(id="w", source="w.txt", title="Uncle held on bond on charges linked to girl's death",
+                     text="", published=cut.published, url=address)  # a whole headline is read as it is
+    assert similarity(StorySettings(), whole) == similarity(off, whole)

@@ -18,6 +18,7 @@ from scipy import sparse
 from newsfuse.copies.templates import template_pages
 from newsfuse.records import Annotation, Document
 from newsfuse.reconcile.followups import tells_follow_up
+from newsfuse.stories.addresses import address_words, is_cut
 from newsfuse.stories.headlines import headline_places
 from newsfuse.stories.links import FAR_ARTIFACT, LinkModel, link_model, probabilities
 from newsfuse.stories.settings import StorySettings
@@ -65,7 +66,8 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation | St
     # only the headline counts, and what was read from the text is left out
     chrome = template_pages(docs, {k: r.skeleton for k, r in read.items() if r.skeleton is not None}) \
         if settings.read_templates_by_headline else frozenset()
-    bags = [_bag(read[d.id] if d.id not in chrome else None, d.title, settings) for d in docs]
+    bags = [_bag(read[d.id] if d.id not in chrome else None, d.title, settings, _address(d, chrome, settings))
+            for d in docs]
     words = tfidf(bags).astype(np.float32).tocsr()  # float32 products: half the memory of float64
     signals = {k: keys for k, keys in read.items() if k not in chrome}
     if settings.headline_places:
@@ -109,10 +111,21 @@ def _keys(doc: Document, read: Annotation | StoryKeys | None) -> StoryKeys:
     return read if isinstance(read, StoryKeys) else story_keys(doc.text, read)
 
 
-def _bag(keys: StoryKeys | None, title: str | None, settings: StorySettings) -> Counter[str]:
-    """The text's words (none for a template page) and the title's, weighted (``text.weighted_bag``)."""
+def _bag(keys: StoryKeys | None, title: str | None, settings: StorySettings, address: str = "") -> Counter[str]:
+    """The text's words (none for a template page) and the title's, weighted (``text.weighted_bag``), and
+    the headline its address tells, weighted as the title (``_address``)."""
     bag = keys.word_bag(settings.min_token_length) if keys is not None else Counter()
-    return weighted_bag([(title or "", settings.title_weight)], settings.min_token_length, bag)
+    return weighted_bag([(title or "", settings.title_weight), (address, settings.title_weight)],
+                        settings.min_token_length, bag)
+
+
+def _address(doc: Document, chrome: frozenset[str], settings: StorySettings) -> str:
+    """The words of the page's address (addresses.py) when the page is read by a cut headline alone (its
+    text a template or empty): the rest of its headline, as the site wrote it into the path."""
+    if not settings.address_of_cut_headlines or not is_cut(doc.title) \
+            or (doc.id not in chrome and not doc.headline_only):
+        return ""
+    return address_words(doc.url)
 
 
 def _day(doc: Document, keys: StoryKeys) -> int | None:
