@@ -74,6 +74,35 @@ def home_area(url: str | None, gaz: Gazetteer, learned: bool = True, named: bool
     return named_area(host, gaz) if named else None
 
 
+@functools.cache
+def _learned_towns() -> dict[str, Place]:
+    """Host -> its home town, learned from dev data (evaluation/outlet_towns.py), as an area (precision
+    "region", ACLED's geo_precision 3): where the outlet's incidents mostly lie, not where one did."""
+    path = files("newsfuse.nlp").joinpath("data/outlet_towns.tsv")
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            host, geonameid, name, country, admin1, admin2, lat, lon = line.split("\t")[:8]
+            out[host] = Place(name, float(lat), float(lon), country, int(geonameid), admin1, "city", "region",
+                              admin2 or None, 3)
+    return out
+
+
+def learned_town(url: str | None) -> Place | None:
+    """The home town learned for the outlet's host (or the site it is a part of), None for an unknown host."""
+    host = outlet_host(url)
+    if host is None:
+        return None
+    table = _learned_towns()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):  # "homicides.suntimes.com" falls back to "suntimes.com"
+        if (town := table.get(".".join(labels[i:]))) is not None:
+            return town
+    return None
+
+
 def named_area(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
     """The admin-1 area of the biggest town of a name the host is made of ("fox10phoenix.com")."""
     named = _host_named(host, gaz)
