@@ -263,6 +263,12 @@ def test_a_town_followed_by_borough_is_the_town(gaz):
     assert _places(text, gaz)["Hummelstown"][:2] == ("Hummelstown", "US")
 
 
+def test_york_alone_is_a_town_though_a_stoplist_holds_it_for_new_york(gaz):
+    text = "Police in York County, Pa., said two men were shot in York City on Friday. They were taken to York Hospital."
+    assert _places(text, gaz)["York"][:2] == ("York", "US")
+    assert _places("He moved to New York last year.", gaz)["New York"][0] == "New York"
+
+
 def test_a_small_town_named_like_a_state_is_the_state_unless_qualified(gaz):
     text = "She moved from Albany, New York, to Florida last year."
     assert _places(text, gaz)["Florida"] == ("Florida", "US", "region")
