@@ -360,6 +360,20 @@ def test_local_news_reads_a_county_namesake_as_the_one_nearest_the_outlets_state
 
 
 
+def test_a_bare_town_of_another_state_in_local_news_is_the_namesake_near_the_outlets_home_town(gaz, monkeypatch):
+    from newsfuse.nlp import outlets
+    from newsfuse.records import Place
+
+    philadelphia = Place("Philadelphia", 39.9524, -75.1636, "US", 4560349, "Pennsylvania", "city", "region", None, 3)
+    monkeypatch.setattr(outlets, "_learned_towns", lambda: {"valleystation.com": philadelphia})
+    text = "Police in Wilmington are investigating a shooting that left two men wounded on Sunday."
+    (m,) = find_places(text, gaz, NlpSettings(), home=("US", "PA"), host="valleystation.com")
+    assert m.place.admin1 == "Delaware"  # 45 km from Philadelphia; North Carolina's is bigger
+    # a host with no learned home town reads it as before
+    (m,) = find_places(text, gaz, NlpSettings(), home=("US", "PA"), host="otherstation.com")
+    assert m.place.admin1 == "North Carolina"
+
+
 def test_a_home_abroad_chooses_no_county_namesake(gaz):
     # Santa Cruz County lies in Arizona and California; a home in Sonora, Mexico says nothing of which
     text = "It is the second deadly shooting by U.S. deputies in Santa Cruz County this month."

@@ -93,8 +93,11 @@ def _learned_towns() -> dict[str, Place]:
 def learned_town(url: str | None) -> Place | None:
     """The home town learned for the outlet's host (or the site it is a part of), None for an unknown host."""
     host = outlet_host(url)
-    if host is None:
-        return None
+    return None if host is None else host_learned_town(host)
+
+
+def host_learned_town(host: str) -> Place | None:
+    """``learned_town`` of a host."""
     table = _learned_towns()
     labels = host.split(".")
     for i in range(len(labels) - 1):  # "homicides.suntimes.com" falls back to "suntimes.com"
