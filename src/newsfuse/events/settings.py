@@ -14,3 +14,7 @@ class EventSettings:
     salience: bool = True
     # a report gives events only in English and when it is about events (events/relevance.py)
     relevance: bool = True
+    # a main event placed farther than this from the outlet's learned home town (events/local.py) ...
+    far_from_home_km: float = 300.0
+    # ... in a report naming a town this near that home is placed at that town
+    home_town_km: float = 40.0
