@@ -19,14 +19,13 @@ than precision: 1 incident, no share (the wrong ones fall where the outlet repor
 
 from __future__ import annotations
 
-import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 
 from evaluation import gva
-from evaluation.outlet_areas import state_codes
+from evaluation.outlet_areas import command_line, state_codes
 from evaluation.outlets import original_host
 
 MIN_INCIDENTS = 1
@@ -125,11 +124,4 @@ def folds() -> None:
 
 
 if __name__ == "__main__":
-    if "--folds" in sys.argv:
-        folds()
-    else:
-        learned = learn(gva.incidents("dev"))
-        print(f"{len(learned)} hosts with a home town (dev half)")
-        if "--write" in sys.argv:
-            write(learned)
-            print(f"written {TABLE}")
+    command_line(learn, write, folds, TABLE, "a home town")
