@@ -11,10 +11,11 @@ BOSSIER = Place("Bossier City", 32.516, -93.7321, "US", 4317639, "Louisiana", "c
 TEXT = "A Houston man shot his daughter, 4, on Sunday, police said. The family lives in Bossier City."
 
 
-def _main(annotated, monkeypatch, host):
+def _main(annotated, monkeypatch, host, incidents=12, share=0.75):
     from newsfuse.nlp import outlets
 
-    monkeypatch.setattr(outlets, "_learned_towns", lambda: {"redriverstation.com": SHREVEPORT})
+    home = outlets.HomeTown(SHREVEPORT, incidents, share)
+    monkeypatch.setattr(outlets, "_learned_towns", lambda: {"redriverstation.com": home})
     doc, ann = annotated(TEXT, places=[("Houston", "Houston"), ("Bossier City", "Bossier City")])
     real = {"Houston": HOUSTON, "Bossier City": BOSSIER}
     ann = replace(ann, places=tuple(replace(pm, place=real[pm.text], score=0.95) for pm in ann.places))
@@ -28,3 +29,6 @@ def test_a_main_event_far_from_the_outlets_home_takes_the_town_the_report_names_
     assert _main(annotated, monkeypatch, "redriverstation.com").place == BOSSIER
     # an outlet with no learned home keeps the sentence's town
     assert _main(annotated, monkeypatch, "otherstation.com").place == HOUSTON
+    # ... and so does one whose home was learned from too few incidents, or from incidents spread far apart
+    assert _main(annotated, monkeypatch, "redriverstation.com", incidents=1, share=1.0).place == HOUSTON
+    assert _main(annotated, monkeypatch, "redriverstation.com", incidents=12, share=0.25).place == HOUSTON

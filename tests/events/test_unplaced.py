@@ -59,7 +59,7 @@ def test_a_report_naming_no_place_anywhere_is_placed_in_its_outlets_learned_home
     from newsfuse.records import Place
 
     home = Place("Waterloo", 42.4928, -92.3426, "US", 4880889, "Iowa", "city", "region", "Black Hawk County", 3)
-    monkeypatch.setattr(outlets, "_learned_towns", lambda: {"valleycourier.com": home})
+    monkeypatch.setattr(outlets, "_learned_towns", lambda: {"valleycourier.com": outlets.HomeTown(home, 1, 1.0)})
     doc, ann = annotated(LEAD, doc_id="d6")
     doc = replace(doc, title="Two arrested after child shot",
                   url="http://web.archive.org/web/2016/http://news.valleycourier.com/crime/child-shot.html")

@@ -365,7 +365,7 @@ def test_a_bare_town_of_another_state_in_local_news_is_the_namesake_near_the_out
     from newsfuse.records import Place
 
     philadelphia = Place("Philadelphia", 39.9524, -75.1636, "US", 4560349, "Pennsylvania", "city", "region", None, 3)
-    monkeypatch.setattr(outlets, "_learned_towns", lambda: {"valleystation.com": philadelphia})
+    monkeypatch.setattr(outlets, "_learned_towns", lambda: {"valleystation.com": outlets.HomeTown(philadelphia, 9, 0.8)})
     text = "Police in Wilmington are investigating a shooting that left two men wounded on Sunday."
     (m,) = find_places(text, gaz, NlpSettings(), home=("US", "PA"), host="valleystation.com")
     assert m.place.admin1 == "Delaware"  # 45 km from Philadelphia; North Carolina's is bigger

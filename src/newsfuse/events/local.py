@@ -28,7 +28,7 @@ def placed_near_home(doc: Document, ann: Annotation, mentions: list[Mention], se
     main = next((m for m in mentions if m.report_main), None)
     if main is None or main.place is None or main.place.precision != "point":
         return mentions
-    home = learned_town(doc.url)
+    home = learned_town(doc.url, settings.home_min_incidents, settings.home_min_share)
     if home is None or km(main.place, home) <= settings.far_from_home_km:
         return mentions
     near = next((pm for pm in ann.places if pm.place.precision == "point" and pm.score >= _SURE
