@@ -28,13 +28,15 @@ from evaluation import gva
 from evaluation.outlet_areas import command_line, state_codes
 from evaluation.outlets import original_host
 
-MIN_INCIDENTS = 1
-MIN_SHARE = 0.0
-NEAR_KM = 40.0
 TABLE = Path(str(files("newsfuse.nlp").joinpath("data/outlet_towns.tsv")))
 HEADER = ("# Outlet host -> home town (a GeoNames town), learned from the gva_incidents dev half by\n"
           "# evaluation/outlet_towns.py (incidents of the host, share of them within 40 km). Do not edit by hand.\n"
           "# host\tgeonameid\tname\tcountry\tadmin1\tadmin2\tlat\tlon\tincidents\tshare\n")
+NEAR_KM = 40.0  # the evaluation's radius: a home town this near an incident places it right
+
+# every host with a placed dev incident gets a home town (see the module's docstring)
+MIN_INCIDENTS = 1
+MIN_SHARE = 0.0
 
 
 def _km(a: gva.Incident, b: gva.Incident) -> float:
