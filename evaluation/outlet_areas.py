@@ -111,12 +111,17 @@ def folds() -> None:
                 break
 
 
-if __name__ == "__main__":
+def command_line(learn, write, folds, table: Path, what: str) -> None:
+    """``--folds``: the cross-validation; else learn from the dev half (and ``--write`` the table)."""
     if "--folds" in sys.argv:
         folds()
-    else:
-        learned = learn(gva.incidents("dev"))
-        print(f"{len(learned)} hosts with a home area (dev half)")
-        if "--write" in sys.argv:
-            write(learned)
-            print(f"written {TABLE}")
+        return
+    learned = learn(gva.incidents("dev"))
+    print(f"{len(learned)} hosts with {what} (dev half)")
+    if "--write" in sys.argv:
+        write(learned)
+        print(f"written {table}")
+
+
+if __name__ == "__main__":
+    command_line(learn, write, folds, TABLE, "a home area")

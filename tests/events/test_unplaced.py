@@ -52,3 +52,18 @@ def test_a_main_event_placed_at_a_residents_home_town_takes_the_town_its_headlin
     assert _main(replace(doc, title="Nurse shot dead in Denver"), ann).place.name == "Denver"
     # where the victim lives is kept when the headline names no town
     assert _main(replace(doc, title="Nurse shot dead on her way home"), ann).place.name == "Baiji"
+
+
+def test_a_report_naming_no_place_anywhere_is_placed_in_its_outlets_learned_home_town(annotated, monkeypatch):
+    from newsfuse.nlp import outlets
+    from newsfuse.records import Place
+
+    home = Place("Waterloo", 42.4928, -92.3426, "US", 4880889, "Iowa", "city", "region", "Black Hawk County", 3)
+    monkeypatch.setattr(outlets, "_learned_towns", lambda: {"valleycourier.com": outlets.HomeTown(home, 1, 1.0)})
+    doc, ann = annotated(LEAD, doc_id="d6")
+    doc = replace(doc, title="Two arrested after child shot",
+                  url="http://web.archive.org/web/2016/http://news.valleycourier.com/crime/child-shot.html")
+    main = _main(doc, ann)
+    assert main.place == home  # a part of the site ("news.") falls back to the site
+    # an outlet with no learned home leaves the event unplaced
+    assert _main(replace(doc, url="http://web.archive.org/web/2016/http://www.otherpaper.com/x.html"), ann).place is None

@@ -263,6 +263,12 @@ def test_a_town_followed_by_borough_is_the_town(gaz):
     assert _places(text, gaz)["Hummelstown"][:2] == ("Hummelstown", "US")
 
 
+def test_york_alone_is_a_town_though_a_stoplist_holds_it_for_new_york(gaz):
+    text = "Police in York County, Pa., said two men were shot in York City on Friday. They were taken to York Hospital."
+    assert _places(text, gaz)["York"][:2] == ("York", "US")
+    assert _places("He moved to New York last year.", gaz)["New York"][0] == "New York"
+
+
 def test_a_small_town_named_like_a_state_is_the_state_unless_qualified(gaz):
     text = "She moved from Albany, New York, to Florida last year."
     assert _places(text, gaz)["Florida"] == ("Florida", "US", "region")
@@ -352,6 +358,20 @@ def test_local_news_reads_a_county_namesake_as_the_one_nearest_the_outlets_state
     found = {m.text: m.place.admin1 for m in find_places(text, gaz, NlpSettings(), home=("US", "TN"))}
     assert found["Fulton County"] == "Georgia"
 
+
+
+def test_a_bare_town_of_another_state_in_local_news_is_the_namesake_near_the_outlets_home_town(gaz, monkeypatch):
+    from newsfuse.nlp import outlets
+    from newsfuse.records import Place
+
+    philadelphia = Place("Philadelphia", 39.9524, -75.1636, "US", 4560349, "Pennsylvania", "city", "region", None, 3)
+    monkeypatch.setattr(outlets, "_learned_towns", lambda: {"valleystation.com": outlets.HomeTown(philadelphia, 9, 0.8)})
+    text = "Police in Wilmington are investigating a shooting that left two men wounded on Sunday."
+    (m,) = find_places(text, gaz, NlpSettings(), home=("US", "PA"), host="valleystation.com")
+    assert m.place.admin1 == "Delaware"  # 45 km from Philadelphia; North Carolina's is bigger
+    # a host with no learned home town reads it as before
+    (m,) = find_places(text, gaz, NlpSettings(), home=("US", "PA"), host="otherstation.com")
+    assert m.place.admin1 == "North Carolina"
 
 
 def test_a_home_abroad_chooses_no_county_namesake(gaz):

@@ -8,6 +8,7 @@ from newsfuse.events import anchors
 from newsfuse.events.classify import Typing, type_sentence
 from newsfuse.events.context import spaceflight_report, sports_report
 from newsfuse.events.headline import headline_mention
+from newsfuse.events.local import placed_near_home
 from newsfuse.events.roles import Participant
 from newsfuse.events import salience
 from newsfuse.events.relevance import about_events, english, reviews_a_work
@@ -49,7 +50,7 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings, nlp: NlpSet
             told = replace(told, date=salience.follow_up_date(doc, told.date))
         mentions = [told, *mentions]
     if settings.salience:
-        mentions = placed_main(doc, ann, salient(doc, ann, mentions), nlp)
+        mentions = placed_near_home(doc, ann, placed_main(doc, ann, salient(doc, ann, mentions), nlp), settings)
     if settings.relevance and not about_events(doc, ann, mentions):
         # a page that only uses the words of violence in passing founds no event; what it says
         # may still join one its story already has (a report whose lead is lost in page chrome)

@@ -14,3 +14,11 @@ class EventSettings:
     salience: bool = True
     # a report gives events only in English and when it is about events (events/relevance.py)
     relevance: bool = True
+    # a main event placed farther than this from the outlet's learned home town (events/local.py) ...
+    far_from_home_km: float = 300.0
+    # ... in a report naming a town this near that home is placed at that town; only a home learned from
+    # this many dev incidents of the outlet, this share of them near it (evaluation/outlet_towns.py --folds:
+    # 0.761 of such homes lie within 40 km of an incident of theirs; one learned from any incident, 0.611)
+    home_town_km: float = 40.0
+    home_min_incidents: int = 3
+    home_min_share: float = 0.5

@@ -3,7 +3,9 @@
 A lead that says only "police said", or page chrome kept and the story lost, leaves the main event
 without a place although the page still tells where: its headline ("In D.C., weekend gunfire kills
 1"; the title is no part of the text the nlp stage read), else the outlet itself, local news being
-about its own area ("kmbc.com" names no town, "chicagotribune.com" does).
+about its own area: the town its host is named after ("chicagotribune.com"), else the home town
+learned for the outlet from dev data (evaluation/outlet_towns.py: "kmbc.com" names no town; its
+incidents lie around Kansas City).
 
 A main event placed only loosely is placed by its headline's town too: at a state or a country (the lead
 names no town the gazetteer reads: "injured.Bridgeton police say", glued by the page), or at the town a
@@ -24,7 +26,8 @@ from newsfuse.records import Annotation, Document, Mention, Place
 def placed_main(doc: Document, ann: Annotation, mentions: list[Mention], nlp: NlpSettings | None = None
                 ) -> list[Mention]:
     """``mentions`` with the report's main event, if unplaced, at the town its headline names, else the
-    county or state it names, else the town the outlet's host is named after (as an area: geo_precision 3)."""
+    county or state it names, else the town the outlet's host is named after, else the home town learned
+    for the outlet (both as an area: geo_precision 3)."""
     main = next((m for m in mentions if m.report_main), None)
     if main is None or (main.place is not None and not _loosely_placed(ann, main)):
         return mentions
@@ -60,7 +63,7 @@ def _area(doc: Document, text: str, settings: NlpSettings) -> tuple[Place, str] 
 
 def _outlet_town(doc: Document, settings: NlpSettings) -> tuple[Place, str] | None:
     from newsfuse.nlp import gazetteer
-    from newsfuse.nlp.outlets import host_town
+    from newsfuse.nlp.outlets import host_town, learned_town
 
-    town = host_town(doc.url, gazetteer.load(settings.cache_dir))
+    town = host_town(doc.url, gazetteer.load(settings.cache_dir)) or learned_town(doc.url)
     return (town, town.name) if town else None

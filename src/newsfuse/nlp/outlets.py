@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from importlib.resources import files
+from typing import NamedTuple
 
 from newsfuse.nlp.common_words import common_words
 from newsfuse.nlp.gazetteer import Entry, Gazetteer
@@ -72,6 +73,48 @@ def home_area(url: str | None, gaz: Gazetteer, learned: bool = True, named: bool
             if (area := table.get(".".join(labels[i:]))) is not None:
                 return area
     return named_area(host, gaz) if named else None
+
+
+class HomeTown(NamedTuple):
+    """An outlet's home town learned from dev data, and how sure: the host's dev incidents, and the share
+    of them within 40 km of the town."""
+
+    place: Place
+    incidents: int
+    share: float
+
+
+@functools.cache
+def _learned_towns() -> dict[str, HomeTown]:
+    """Host -> its home town, learned from dev data (evaluation/outlet_towns.py), as an area (precision
+    "region", ACLED's geo_precision 3): where the outlet's incidents mostly lie, not where one did."""
+    path = files("newsfuse.nlp").joinpath("data/outlet_towns.tsv")
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            host, geonameid, name, country, admin1, admin2, lat, lon, incidents, share = line.split("\t")[:10]
+            out[host] = HomeTown(Place(name, float(lat), float(lon), country, int(geonameid), admin1, "city", "region",
+                                       admin2 or None, 3), int(incidents), float(share))
+    return out
+
+
+def learned_town(url: str | None, min_incidents: int = 1, min_share: float = 0.0) -> Place | None:
+    """The home town learned for the outlet's host (or the site it is a part of), None for an unknown host
+    or one learned from fewer than ``min_incidents`` incidents, less than ``min_share`` of them near it."""
+    host = outlet_host(url)
+    return None if host is None else host_learned_town(host, min_incidents, min_share)
+
+
+def host_learned_town(host: str, min_incidents: int = 1, min_share: float = 0.0) -> Place | None:
+    """``learned_town`` of a host."""
+    table = _learned_towns()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):  # "homicides.suntimes.com" falls back to "suntimes.com"
+        if (town := table.get(".".join(labels[i:]))) is not None:
+            return town.place if town.incidents >= min_incidents and town.share >= min_share else None
+    return None
 
 
 def named_area(host: str, gaz: Gazetteer) -> tuple[str, str] | None:

@@ -152,7 +152,12 @@ def _stop_for(gaz: Gazetteer) -> frozenset[str]:
     def famous(word: str) -> bool:
         return any(e.feature in ("country", "continent") or (e.feature == "city" and e.population >= WORLD_CITY)
                    for e, p in gaz.lookup(name_key(word)) if p)
-    return frozenset(w for w in common_words() if not famous(w))
+    return frozenset(w for w in common_words() if not famous(w) and w not in _ONLY_NAMES)
+
+
+# words justext's stoplist holds for a frequent name they are part of ("New York"), but that English writes
+# only as names: alone they are towns ("York City police", "taken to York Hospital")
+_ONLY_NAMES = frozenset({"york"})
 
 
 def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] | None = None) -> list[Candidate]:

@@ -11,7 +11,7 @@ from newsfuse.nlp.common_words import common_words
 from newsfuse.nlp.demonyms import find_adjectival
 from newsfuse.nlp.gazetteer import Gazetteer, area_key, area_points
 from newsfuse.nlp.names import fold, name_key
-from newsfuse.nlp.outlets import named_area
+from newsfuse.nlp.outlets import host_learned_town, named_area
 from newsfuse.nlp.places.candidates import (
     Candidate,
     DEMONYMS,
@@ -31,6 +31,7 @@ from newsfuse.nlp.places.context import (
     home_namesakes,
     home_town,
     main_areas,
+    towns_near_home,
     neighbourhood_elsewhere,
     spread_qualifiers,
     states_of_named_counties,
@@ -103,6 +104,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     cands = counties_named_short(cands, first)
     if home:
         counties_near_home(cands, quals, regions, own, home, gaz)
+        if host and (point := host_learned_town(host)) is not None:
+            towns_near_home(text, cands, quals, regions, own, home, point)
     beside = beside_home_towns(text, cands, first, home) if home else frozenset()
     towns = [(name_key(c.text), r[3]) for c, r in zip(cands, first, strict=True) if r and r[3].feature == "city"]
     resolved = resolve(cands, countries, settings, regions, named, quals, own, linked_counties(cands), home, stated,
