@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from newsfuse.events.anchors import IN_ITS_PHRASE
 from newsfuse.events.taxonomy import VIOLENT_TYPES
 from newsfuse.records import Mention
+from newsfuse.reconcile.borders import other_countries
 from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
 from newsfuse.reconcile.places import contains, km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
@@ -164,6 +165,7 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
     what it adds: the victim named, a suspect sought), and by up to ``max_follow_up_days`` when the
     later report is a follow-up (``follow_ups``: its headline or main sentence tells an arrest, a
     charge, a court hearing, a funeral): such a report is about the story's incident, not a new one.
+    Events in two countries are two (borders.py), unless one is an arrest (a suspect caught abroad).
     """
     if not (a.report_main and b.report_main and a.document != b.document) or told_apart(a, b, settings):
         return False
@@ -179,6 +181,8 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
         return False
     if settings.other_victims_apart and a.document not in follow_ups and b.document not in follow_ups \
             and other_victims(a, b):
+        return False
+    if settings.other_countries_apart and other_countries(a, b, settings.cache_dir):
         return False
     if compatible_date(a, b, settings) or a.date is None or b.date is None:
         return True

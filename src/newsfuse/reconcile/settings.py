@@ -34,6 +34,13 @@ class ReconcileSettings:
     # unless one report tells a follow-up (a trial gives the suspect's age): victims.other_victims
     # (gva_incidents dev: slice unchanged, dev-rest part A unchanged, part B right event 0.748 -> 0.752)
     other_victims_apart: bool = True
+    # two reports' main events placed in two countries (a town or a province each), neither place's name one the
+    # gazetteer knows in the other's country (a namesake misread), are two events (borders.other_countries): a
+    # roundup of several countries' news clustered with one report of them. gva_incidents dev (one country):
+    # slice, part A and part B unchanged; without the namesake test, slice all merged 0.902 -> 0.900
+    other_countries_apart: bool = True
+    # where the gazetteer index is cached (NlpSettings.cache_dir): read only for two places in two countries
+    cache_dir: str | None = None
     # the same-town-within-a-day path (merge._near_place_day) joins a report's main event to events of other
     # stories only (a report and its follow-up clustered apart): within its own story the event was judged
     # against every member, and one member a day away must not undo a veto by another (a week of one city's
