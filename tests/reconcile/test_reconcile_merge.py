@@ -354,3 +354,19 @@ def test_a_report_kept_apart_from_its_storys_event_is_not_joined_to_it_through_a
     assert [len(g) for g in group_mentions(reports, {"a": "s", "b": "s", "c": "s"}, order, S)] == [2, 1]
     # a report of another story at that town within a day of a member still joins (a follow-up clustered apart)
     assert [len(g) for g in group_mentions(reports, {"a": "s", "b": "s", "c": "t"}, order, S)] == [3]
+
+
+def test_a_report_telling_no_day_published_the_day_another_storys_report_tells_at_its_town_is_that_incident():
+    told = _told_main("a", "A man was shot through a window of his home in the square on Saturday.", "2014-06-21",
+                      "2014-06-21")
+    no_day = replace(_told_main("b", "A man was hospitalized after being shot through a window of his home.",
+                                "2014-06-22", "2014-06-22"),
+                     date=DateValue("2014-06-22", "week", "published date; no day told"))
+    stories, order = {"a": "s", "b": "t"}, {"a": 0, "b": 1}
+    assert len(group_mentions([told, no_day], stories, order, S)) == 1
+    assert len(group_mentions([told, no_day], stories, order, ReconcileSettings(near_no_day_told_days=None))) == 2
+    # published two days on, or telling a follow-up rather than no day, it stays apart
+    late = replace(no_day, date=DateValue("2014-06-23", "week", "published date; no day told"))
+    assert len(group_mentions([told, late], stories, order, S)) == 2
+    charged = replace(no_day, date=DateValue("2014-06-22", "week", "published date; follow-up"))
+    assert len(group_mentions([told, charged], stories, order, S)) == 2

@@ -13,8 +13,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from newsfuse.events.anchors import IN_ITS_PHRASE
+from newsfuse.events.salience import NO_DAY_TOLD
 from newsfuse.events.taxonomy import VIOLENT_TYPES
 from newsfuse.records import Mention
+from newsfuse.reconcile.borders import other_countries
 from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
 from newsfuse.reconcile.places import contains, km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
@@ -164,6 +166,7 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
     what it adds: the victim named, a suspect sought), and by up to ``max_follow_up_days`` when the
     later report is a follow-up (``follow_ups``: its headline or main sentence tells an arrest, a
     charge, a court hearing, a funeral): such a report is about the story's incident, not a new one.
+    Events in two countries are two (borders.py), unless one is an arrest (a suspect caught abroad).
     """
     if not (a.report_main and b.report_main and a.document != b.document) or told_apart(a, b, settings):
         return False
@@ -179,6 +182,8 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
         return False
     if settings.other_victims_apart and a.document not in follow_ups and b.document not in follow_ups \
             and other_victims(a, b):
+        return False
+    if settings.other_countries_apart and other_countries(a, b, settings.cache_dir):
         return False
     if compatible_date(a, b, settings) or a.date is None or b.date is None:
         return True
@@ -321,14 +326,14 @@ def group_mentions(
                     best, best_score = g, score
         if best is None and m.report_main:
             # two reports' main events at one town (or its namesake: the gazetteer may read one report's
-            # "Denver" in another state) within a day, told in two stories (a report and its follow-up
-            # written apart): one incident
-            for g in _near_place_day(by_place_day, m):
+            # "Denver" in another state) within a day (or one report telling no day, published that day or
+            # the next), told in two stories (a report and its follow-up written apart): one incident
+            for g in _near_place_day(by_place_day, m, settings):
                 if settings.near_other_stories_only and g in story_groups.get(story, []):
                     continue  # its story's events were judged above, against all their members
                 if all(same_event(m, o, settings) or same_report_event(m, o, settings, follow_ups)
                        for o in groups[g] if not o.report_main) \
-                        and any(o.report_main and same_town_near_day(m, o) and compatible_type(m, o)
+                        and any(o.report_main and same_town_near_day(m, o, settings) and compatible_type(m, o)
                                 for o in groups[g]):
                     best = g
                     break
@@ -341,8 +346,8 @@ def group_mentions(
             best = len(groups) - 1
         else:
             groups[best].append(m)
-        if m.report_main and _place_day(m) is not None:
-            by_place_day.setdefault(_place_day(m), []).append(best)
+        if m.report_main and (place_day := _place_day(m, settings)) is not None:
+            by_place_day.setdefault(place_day, []).append(best)
         if span is not None:
             start_max, end_min = bounds[best]
             bounds[best] = (max(start_max, span[0]), min(end_min, span[1]))
@@ -376,27 +381,48 @@ def _side_agrees(m: Mention, side: Mention, settings: ReconcileSettings) -> bool
     return m.report_main and not side.report_main and compatible_type(m, side) and compatible_place(m, side, settings)
 
 
-def _place_day(m: Mention) -> tuple | None:
-    """(town name, day number) of a mention placed at a town on a day read from its text."""
-    if m.place is None or m.place.precision != "point" or m.date is None or is_fallback(m.date) \
-            or m.date.precision != "day":
+def _place_day(m: Mention, settings: ReconcileSettings) -> tuple[str, int, bool] | None:
+    """(town name, day number, told) of a report's main event placed at a town: on a day read from its text
+    (told), or on the publication day of a report telling no day of its incident (not told, with
+    ``near_no_day_told_days``)."""
+    if m.place is None or m.place.precision != "point" or m.date is None:
+        return None
+    if is_fallback(m.date):
+        if settings.near_no_day_told_days is None or NO_DAY_TOLD not in m.date.resolution:
+            return None
+    elif m.date.precision != "day":
         return None
     span = day_range(m.date)
-    return (m.place.name.lower(), span[0]) if span is not None else None
+    if span is None:
+        return None
+    # a publication date standing in for the day covers the week up to it: its last day is the publication's
+    return m.place.name.lower(), span[1], not is_fallback(m.date)
 
 
-def _near_place_day(index: Mapping[tuple, list[int]], m: Mention) -> list[int]:
-    """Groups holding a report's main event at a town of ``m``'s name within a day of it."""
-    key = _place_day(m)
+def _near_keys(key: tuple[str, int, bool], settings: ReconcileSettings) -> list[tuple[str, int, bool]]:
+    """The (town, day, told) keys near one: told days at most a day apart; a report telling no day published
+    the told day or up to ``near_no_day_told_days`` after it (most such reports come out the incident's day
+    or the next); two reports telling no day are never near (their publications say little of the day)."""
+    town, day, told = key
+    lag = settings.near_no_day_told_days
+    after = range(lag + 1) if lag is not None else range(0)
+    if told:
+        return [(town, day + d, True) for d in (-1, 0, 1)] + [(town, day + d, False) for d in after]
+    return [(town, day - d, True) for d in after]
+
+
+def _near_place_day(index: Mapping[tuple, list[int]], m: Mention, settings: ReconcileSettings) -> list[int]:
+    """Groups holding a report's main event at a town of ``m``'s name near its day (``_near_keys``)."""
+    key = _place_day(m, settings)
     if key is None:
         return []
-    return list(dict.fromkeys(g for d in (-1, 0, 1) for g in index.get((key[0], key[1] + d), [])))
+    return list(dict.fromkeys(g for k in _near_keys(key, settings) for g in index.get(k, [])))
 
 
-def same_town_near_day(a: Mention, b: Mention) -> bool:
-    """One town (the same gazetteer entry or a namesake) on days read from the texts at most one apart."""
-    ka, kb = _place_day(a), _place_day(b)
-    return ka is not None and kb is not None and ka[0] == kb[0] and abs(ka[1] - kb[1]) <= 1
+def same_town_near_day(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
+    """One town (the same gazetteer entry or a namesake) on near days (``_near_keys``)."""
+    ka, kb = _place_day(a, settings), _place_day(b, settings)
+    return ka is not None and kb is not None and kb in _near_keys(ka, settings)
 
 
 def _real_range(m: Mention) -> tuple[int, int] | None:
