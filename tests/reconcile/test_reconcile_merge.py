@@ -352,8 +352,11 @@ def test_a_report_kept_apart_from_its_storys_event_is_not_joined_to_it_through_a
     reports = [_told_main(doc, f"A man was shot {word} night in the square.", day, day) for doc, day, word in days]
     order = {"a": 0, "b": 1, "c": 2}
     assert [len(g) for g in group_mentions(reports, {"a": "s", "b": "s", "c": "s"}, order, S)] == [2, 1]
-    # a report of another story at that town within a day of a member still joins (a follow-up clustered apart)
-    assert [len(g) for g in group_mentions(reports, {"a": "s", "b": "s", "c": "t"}, order, S)] == [3]
+    # a report of another story joins an event at its town only when it is within a day of every report
+    # the event holds (a follow-up clustered apart): Monday is two days from Saturday
+    assert [len(g) for g in group_mentions(reports, {"a": "s", "b": "s", "c": "t"}, order, S)] == [2, 1]
+    sunday = replace(reports[2], date=_told("2014-06-22", "2014-06-23"))
+    assert [len(g) for g in group_mentions([*reports[:2], sunday], {"a": "s", "b": "s", "c": "t"}, order, S)] == [3]
 
 
 def test_a_report_telling_no_day_published_the_day_another_storys_report_tells_at_its_town_is_that_incident():
