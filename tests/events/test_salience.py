@@ -112,6 +112,13 @@ def test_a_day_counted_in_whole_weeks_back_founds_no_event_of_its_own_nor_sets_o
     assert not [m for m in extract_mentions(doc, ann, EventSettings()) if not m.attached and not m.report_main]
 
 
+def test_a_weekend_told_loosely_founds_no_event_of_its_own(annotated):
+    weekend = ("over the weekend", "2014-06-14", "day", "Saturday of the weekend before published 2014-06-21")
+    text = SHOOTING + " Militants shot dead a soldier in Hawija over the weekend."
+    doc, ann = annotated(text, places=HAWIJA, dates=[FRIDAY[0], weekend])
+    assert not [m for m in extract_mentions(doc, ann, EventSettings()) if not m.attached and not m.report_main]
+
+
 def _main_date_of_last_week_report(annotated, text, day="10"):
     """The main event's (date, precision) of a report telling "last week" (from 2014-06-09) and "on June <day>"."""
     doc, ann = annotated(text, places=HAWIJA, dates=[("last week", "2014-06-09", "week"),
