@@ -112,6 +112,38 @@ def test_a_day_counted_in_whole_weeks_back_founds_no_event_of_its_own_nor_sets_o
     assert not [m for m in extract_mentions(doc, ann, EventSettings()) if not m.attached and not m.report_main]
 
 
+def test_a_weekend_told_loosely_founds_no_event_of_its_own(annotated):
+    weekend = ("over the weekend", "2014-06-14", "day", "Saturday of the weekend before published 2014-06-21")
+    text = SHOOTING + " Militants shot dead a soldier in Hawija over the weekend."
+    doc, ann = annotated(text, places=HAWIJA, dates=[FRIDAY[0], weekend])
+    assert not [m for m in extract_mentions(doc, ann, EventSettings()) if not m.attached and not m.report_main]
+
+
+def test_a_lead_dated_only_by_its_news_takes_an_earlier_day_the_text_tells(annotated):
+    text = ("Police were searching late Tuesday for two suspects in a shooting that left four people wounded "
+            "outside a nightclub in Hawija. The two men had argued with a bouncer at about 10:45 p.m. Saturday, "
+            "police said.")
+    doc, ann = annotated(text, places=HAWIJA, published="2014-06-24",
+                         dates=[("late Tuesday", "2014-06-24", "day", "relative weekday"),
+                                ("Saturday", "2014-06-21", "day", "relative weekday")])
+    assert _main_event(doc, ann).date.date == "2014-06-21"
+
+
+CHARGED = "A Hawija man was charged Friday with shooting a woman who had rejected his advances. "
+CHARGE_DATES = [("Friday", "2014-06-20", "day", "relative weekday"),
+                ("June 2", "2014-06-02", "day", "absolute, year from published 2014-06-21")]
+
+
+def test_a_charge_dated_by_its_news_takes_the_day_written_out_further_down_but_not_a_court_date(annotated):
+    text = CHARGED + ("Police said he was drunk. He kept talking to the woman at her house on June 2, "
+                      "according to charging documents.")
+    doc, ann = annotated(text, places=HAWIJA, dates=CHARGE_DATES)
+    assert _main_event(doc, ann).date.date == "2014-06-02"
+    doc, ann = annotated(CHARGED + "Police said he was drunk. His next court date is June 2.", places=HAWIJA,
+                         dates=CHARGE_DATES)
+    assert _main_event(doc, ann).date.date == "2014-06-20"
+
+
 def _main_date_of_last_week_report(annotated, text, day="10"):
     """The main event's (date, precision) of a report telling "last week" (from 2014-06-09) and "on June <day>"."""
     doc, ann = annotated(text, places=HAWIJA, dates=[("last week", "2014-06-09", "week"),

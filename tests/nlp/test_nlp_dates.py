@@ -80,3 +80,12 @@ def test_a_numeric_date_is_read_month_first_unless_the_first_number_cannot_be_a_
 def test_weeks_ago_is_the_day_that_many_whole_weeks_before_the_report():
     found = _values("The man was shot two weeks ago outside a bar in Dayton.")
     assert found["two weeks ago"] == ("2014-06-07", "day")
+
+
+def test_over_the_weekend_is_the_saturday_of_the_weekend_before_the_report():
+    monday = PublishedDate("2014-06-23", "day", "test")
+    assert _values("Two men were shot over the weekend in Dayton.", monday)["over the weekend"] == ("2014-06-21", "day")
+    # in a weekend's own report "last weekend" is the one before it; "this weekend" on a Thursday is a plan
+    assert _values("A man was shot last weekend in Dayton.")["last weekend"] == ("2014-06-14", "day")
+    thursday = PublishedDate("2014-06-19", "day", "test")
+    assert "this weekend" not in _values("Police will add patrols this weekend in Dayton.", thursday)

@@ -44,6 +44,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_weekday", re.compile(rf"\blast\s+{_WEEKDAY_RE}{_PART_OF_DAY}\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on\s+|early\s+|late\s+)?{_WEEKDAY_RE}{_PART_OF_DAY}\b")),
     ("yesterday", re.compile(r"\byesterday(?:\s+(?:morning|afternoon|evening))?\b|\blast\s+night\b|\bovernight\b", re.I)),
+    # "over the weekend", "last weekend": the Saturday of the weekend before the report (see _weekend)
+    ("weekend", re.compile(r"\b(?:over|during|on|at|this|last|past)\s+(?:the\s+)?(?:past\s+)?weekend\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("ago", re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d{1,2})\s+(day|week|month|year)s?\s+ago\b", re.I)),
     ("last_unit", re.compile(r"\b(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(week|month|year)\b", re.I)),
@@ -102,9 +104,27 @@ def _month_value(month: int, year: int, how: str) -> DateValue:
 WEEKS_BACK = "weeks before"
 
 
+# "over the weekend": the Saturday of the weekend before the report, at day precision (within a day of
+# Friday night to Sunday), marked like a day counted in weeks: it founds no event of its own
+WEEKEND = "weekend before"
+
+
 def counted_in_weeks(value: DateValue | None) -> bool:
-    """Is the date a day counted in whole weeks back from publication ("a week ago")?"""
-    return value is not None and f" {WEEKS_BACK} " in value.resolution
+    """Is the date a day counted in whole weeks back from publication ("a week ago"), or a weekend's
+    Saturday ("over the weekend"): a day told only loosely?"""
+    return value is not None and (f" {WEEKS_BACK} " in value.resolution or f" {WEEKEND} " in value.resolution)
+
+
+def _weekend(phrase: str, base: dt.date) -> dt.date | None:
+    """The Saturday of the weekend a report of ``base`` tells: the one it is in or the last one before it;
+    "last weekend" in a weekend's report, the one before; "this weekend" on a Tuesday to a Friday is more
+    likely the coming one (a plan): nothing."""
+    back = (base.weekday() - 5) % 7  # days since the last Saturday, 0 on a Saturday
+    if phrase.startswith(("last", "past")) and back <= 1:
+        back += 7
+    elif phrase.startswith("this") and 2 < back:
+        return None
+    return base - dt.timedelta(days=back)
 
 
 def _resolve(kind: str, m: re.Match[str], base: dt.date | None, base_name: str = "published") -> DateValue | None:
@@ -140,6 +160,9 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None, base_name: str =
             # days right read forward, 8 read back)
             return DateValue((base + dt.timedelta(days=1)).isoformat(), "day", f"relative weekday to {ref}, the next day")
         return DateValue((base - dt.timedelta(days=back)).isoformat(), "day", f"relative weekday to {ref}")
+    if kind == "weekend":
+        day = _weekend(low, base)
+        return None if day is None else DateValue(day.isoformat(), "day", f"Saturday of the {WEEKEND} {ref}")
     if kind == "yesterday":
         return DateValue((base - dt.timedelta(days=1)).isoformat(), "day", f"relative day to {ref}")
     if kind == "today":
