@@ -211,3 +211,18 @@ def test_between_two_equally_supported_towns_the_one_in_the_county_the_other_sen
     aside = replace(mention("b", 1, "The coroner said the boy lived in Sandy Point.", place=beach, start=40), main=b.id)
     assert reconcile_values([a, b], OWN, S).place == village  # a tie: the first report's
     assert reconcile_values([a, b], OWN, S, [a, b, aside]).place == harbor
+
+
+def test_a_town_near_the_county_loses_to_it_when_more_reports_tell_of_the_county():
+    # two reports place their leads in Milltown (the suspect's former employer), but all three tell the
+    # shooting in Elm County: Milltown lies 30 km off the county's middle, in Oak County
+    from newsfuse.records import Place
+
+    county = Place("Elm County", 40.0, -90.0, "US", None, "Westland", "county", "region", "Elm County", 3)
+    near = Place("Milltown", 40.0, -89.65, "US", 2, "Westland", "city", "point", "Oak County")
+    a, b, c = (_m(d, place=p) for d, p in (("a", near), ("b", near), ("c", county)))
+    a, b, c = (replace(m, main=m.id) for m in (a, b, c))
+    told = [replace(mention(d, 1, "Deputies of Elm County answered the call.", place=county, start=40), main=m.id)
+            for d, m in (("a", a), ("b", b))]
+    assert reconcile_values([a, b, c], OWN, S).place == near  # the mains alone: two groups for the town
+    assert reconcile_values([a, b, c], OWN, S, [a, b, c, *told]).place == county

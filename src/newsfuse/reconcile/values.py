@@ -178,7 +178,17 @@ def best_place(group: Sequence[Mention], group_of: GroupOf, evidence: Sequence[M
     # a town far outside every county the event's reports name is the victim's home town, the hospital's
     # or a namesake: the county (or a town in it) first (gva_incidents dev, right event 0.869 -> 0.873)
     def in_its_county(c: Place) -> bool:
-        return not outside_counties(c, counties)
+        return not outside_counties(c, counties) and not outvoted(c)
+
+    def county_groups(c: Place) -> int:  # independent groups with any sentence placed in its county
+        return len({group_of(m.document) for m in (evidence or placed) if m.place is not None and (
+            same_place(m.place, c) or (c.admin2 is not None and m.place.admin2 == c.admin2))})
+
+    # a town of another county than one the event names, where more independent reports place some
+    # sentence of theirs: a town the story mentions (a former employer, an arrest), not the scene
+    def outvoted(c: Place) -> bool:
+        return c.feature != COUNTY and c.admin2 is not None and any(
+            k.admin2 != c.admin2 and county_groups(k) > county_groups(c) for k in counties)
 
     # among equally supported places, the one the event's other sentences agree with ("Lincoln" read
     # as Nebraska beside sentences in New York): gva_incidents dev, right event 0.669 -> 0.685; still
