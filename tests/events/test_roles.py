@@ -36,3 +36,10 @@ def test_unnamed_armed_side_is_named_from_its_words(annotated):
 
 def test_pronoun_subject_is_no_actor(annotated):
     assert [n for n, _ in _roles(annotated, "They attacked the convoy at dawn.", "attacked") if n] == []
+
+
+def test_named_entity_the_nlp_stage_did_not_keep_is_no_side(annotated):
+    # spaCy tags the town "Al-Bukamal" ORG; the nlp stage read it as a place and made no actor of it
+    got = _roles(annotated, "The Nusra Front has seized Al-Bukamal, a town on the Syrian border.", "seized",
+                 actors=[("Nusra Front", "Nusra Front", "group")])
+    assert got == [("Nusra Front", "actor1")]

@@ -181,7 +181,10 @@ def _name(tree: Tree, h: int, actors: tuple[ActorMention, ...], role: str) -> li
         return [Participant("", role, "facility", words)]
     kind = ("group" if own & NONSTATE_WORDS else "state_force" if own & STATE_WORDS
             else "group" if own & ARMED_WORDS else "civilians" if own & CIVILIAN_WORDS else "")
-    if not kind and not (head.pos == "PROPN" and head.ent in ("ORG", "NORP", "GPE", "PERSON")):
+    # A named organisation, group or person is a side only through the nlp stage's actor records, which
+    # have already judged it (a place, the press, an affiliation are none): its bare words are not.
+    # A state named by its place ("Syria shelled ...") has no record and is read from its words.
+    if not kind and not (head.pos == "PROPN" and head.ent == "GPE"):
         return []
     # the noun with its compounds and adjectives: "Iraqi security forces"
     name = " ".join(toks[j].text if toks[j].pos == "PROPN" or toks[j].ent else toks[j].text.lower()
