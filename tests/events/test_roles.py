@@ -62,3 +62,9 @@ def test_leader_of_a_side_is_the_agent_of_led_not_the_rest_of_the_clause(annotat
                                                        ("Saddam Hussein", "Saddam Hussein", "person")])
     assert ("Islamic State", "actor1") in got and "Saddam Hussein" not in [n for n, _ in got]
 
+
+
+def test_person_owning_a_killing_is_its_victim(annotated):
+    got = _roles(annotated, "Pedro Diaz's murder shocked the town.", "murder",
+                 actors=[("Pedro Diaz", "Pedro Diaz", "person")])
+    assert ("Pedro Diaz", "actor2") in got and ("Pedro Diaz", "actor1") not in got

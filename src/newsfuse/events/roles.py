@@ -51,6 +51,8 @@ def participants(tree: Tree, i: int, actors: tuple[ActorMention, ...], symmetric
     for role, heads in (("actor1", agents), ("actor2", others)):
         for h in heads:
             for p in _name(tree, h, actors, role):
+                if p.kind == "person" and tree.tokens[h].dep == "poss":
+                    p = replace(p, role="actor2")  # "Diaz's murder": a person's own killing is done to them
                 if p.name == "" or p.name.lower() not in seen:
                     seen.add(p.name.lower())
                     out.append(p)
