@@ -1,3 +1,5 @@
+import pytest
+
 from newsfuse.events.roles import participants
 from newsfuse.events.tree import Tree
 
@@ -36,3 +38,33 @@ def test_unnamed_armed_side_is_named_from_its_words(annotated):
 
 def test_pronoun_subject_is_no_actor(annotated):
     assert [n for n, _ in _roles(annotated, "They attacked the convoy at dawn.", "attacked") if n] == []
+
+
+def test_named_entity_the_nlp_stage_did_not_keep_is_no_side(annotated):
+    # spaCy tags the town "Al-Bukamal" ORG; the nlp stage read it as a place and made no actor of it
+    got = _roles(annotated, "The Nusra Front has seized Al-Bukamal, a town on the Syrian border.", "seized",
+                 actors=[("Nusra Front", "Nusra Front", "group")])
+    assert got == [("Nusra Front", "actor1")]
+
+
+@pytest.mark.parametrize("text", ["Supporters of Saddam Hussein attacked a police station.",
+                                  "Saddam Hussein's Baath party attacked a police station."])
+def test_person_a_side_follows_is_no_side(annotated, text):
+    # the side is the supporters or the party; the man is named only as their affiliation
+    got = _roles(annotated, text, "attacked", actors=[("Saddam Hussein", "Saddam Hussein", "person")])
+    assert "Saddam Hussein" not in [n for n, _ in got]
+
+
+def test_leader_of_a_side_is_the_agent_of_led_not_the_rest_of_the_clause(annotated):
+    text = ("The insurgents, who are led by ISIL but also include loyalists of Saddam Hussein, "
+            "attacked the town.")
+    got = _roles(annotated, text, "attacked", actors=[("ISIL", "Islamic State", "group"),
+                                                       ("Saddam Hussein", "Saddam Hussein", "person")])
+    assert ("Islamic State", "actor1") in got and "Saddam Hussein" not in [n for n, _ in got]
+
+
+
+def test_person_owning_a_killing_is_its_victim(annotated):
+    got = _roles(annotated, "Pedro Diaz's murder shocked the town.", "murder",
+                 actors=[("Pedro Diaz", "Pedro Diaz", "person")])
+    assert ("Pedro Diaz", "actor2") in got and ("Pedro Diaz", "actor1") not in got

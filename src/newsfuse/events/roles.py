@@ -51,6 +51,8 @@ def participants(tree: Tree, i: int, actors: tuple[ActorMention, ...], symmetric
     for role, heads in (("actor1", agents), ("actor2", others)):
         for h in heads:
             for p in _name(tree, h, actors, role):
+                if p.kind == "person" and tree.tokens[h].dep == "poss":
+                    p = replace(p, role="actor2")  # "Diaz's murder": a person's own killing is done to them
                 if p.name == "" or p.name.lower() not in seen:
                     seen.add(p.name.lower())
                     out.append(p)
@@ -58,7 +60,9 @@ def participants(tree: Tree, i: int, actors: tuple[ActorMention, ...], symmetric
         # "between X and Y", "X and Y clashed": the first named is one side, the rest the other
         named = [p for p in out if p.name]
         out = [replace(p, role="actor1" if p is named[0] else "actor2") if p.name else p for p in out]
-    return out + _unparsed(tree, i, actors, out, symmetric)
+    # a name inside a side's phrase that did not name the side ("supporters of X") is not one by word order either
+    read = {j for h in agents + others for j in tree.subtree(h)}
+    return out + _unparsed(tree, i, actors, out, symmetric, read)
 
 
 def _between_heads(tree: Tree, i: int) -> list[int]:
@@ -74,7 +78,7 @@ def _between_heads(tree: Tree, i: int) -> list[int]:
 
 
 def _unparsed(tree: Tree, i: int, actors: tuple[ActorMention, ...], have: list[Participant],
-              symmetric: bool) -> list[Participant]:
+              symmetric: bool, read: set[int] | frozenset[int] = frozenset()) -> list[Participant]:
     """Actors the parse did not attach to the trigger (a misparsed subject), placed by word order.
 
     Only the nlp stage's actor records are used here, so no stray noun becomes an actor.
@@ -85,7 +89,8 @@ def _unparsed(tree: Tree, i: int, actors: tuple[ActorMention, ...], have: list[P
     at = tree.tokens[i].start
     known = {p.name.lower() for p in have}
     here = [a for a in actors if a.span[0] >= lo and a.span[1] <= hi and a.canonical.lower() not in known
-            and not _in_clause(tree, a.span[0]) and not _speaker(tree, a.span[0])]
+            and not _in_clause(tree, a.span[0]) and not _speaker(tree, a.span[0])
+            and tree.index_at(a.span[0]) not in read]
     before = [a for a in here if a.span[1] <= at]
     after = [a for a in here if a.span[0] > at]
     out: list[Participant] = []
@@ -165,10 +170,12 @@ def _name(tree: Tree, h: int, actors: tuple[ActorMention, ...], role: str) -> li
     # the phrase without its clauses ("members of the Naqshbandi Army, made up of former army
     # officers"): actors inside a clause are not this side, except its leader ("militants led by ISIL")
     core = [j for j in phrase if j == h or not _under_clause(tree, j, h)]
-    found = _actors_over(tree, core, actors)
+    found = [a for a in _actors_over(tree, core, actors) if a.kind != "person" or _is_head(tree, a, h)]
     for c in tree.kids(h, "acl", "relcl"):
         if tree.lemma(c) == "lead":
-            found += [a for a in _actors_over(tree, tree.subtree(c), actors) if a not in found]
+            # the leader is the agent of "led" ("militants led by ISIL"), not whatever else the clause names
+            leader = [j for a in tree.kids(c, "agent") for o in tree.kids(a, "pobj") for j in tree.subtree(o)]
+            found += [a for a in _actors_over(tree, leader, actors) if a not in found]
     if found:
         return [Participant(a.canonical, role, a.kind, words) for a in found]
     head = toks[h]
@@ -181,7 +188,10 @@ def _name(tree: Tree, h: int, actors: tuple[ActorMention, ...], role: str) -> li
         return [Participant("", role, "facility", words)]
     kind = ("group" if own & NONSTATE_WORDS else "state_force" if own & STATE_WORDS
             else "group" if own & ARMED_WORDS else "civilians" if own & CIVILIAN_WORDS else "")
-    if not kind and not (head.pos == "PROPN" and head.ent in ("ORG", "NORP", "GPE", "PERSON")):
+    # A named organisation, group or person is a side only through the nlp stage's actor records, which
+    # have already judged it (a place, the press, an affiliation are none): its bare words are not.
+    # A state named by its place ("Syria shelled ...") has no record and is read from its words.
+    if not kind and not (head.pos == "PROPN" and head.ent == "GPE"):
         return []
     # the noun with its compounds and adjectives: "Iraqi security forces"
     name = " ".join(toks[j].text if toks[j].pos == "PROPN" or toks[j].ent else toks[j].text.lower()
@@ -214,6 +224,18 @@ def _in_clause(tree: Tree, offset: int) -> bool:
             return True
         j = tree.head(j)
     return False
+
+
+def _is_head(tree: Tree, a: ActorMention, h: int) -> bool:
+    """Is the actor the participant itself, not a name inside its phrase? A person inside it is whom the
+    side follows or belongs to ("loyalists of Saddam Hussein", "Saddam Hussein's Baath party"): ACLED
+    names the group, and the person is no side."""
+    return any(a.span[0] <= tree.tokens[j].start < a.span[1] for j in [h] + _name_words(tree, h))
+
+
+def _name_words(tree: Tree, h: int) -> list[int]:
+    # the words of a multi-word name hang on its last word: "Saddam" -compound-> "Hussein"
+    return [j for j in tree.kids(h, "compound", "flat") for j in [j] + _name_words(tree, j)]
 
 
 def _actors_over(tree: Tree, indices: list[int], actors: tuple[ActorMention, ...]) -> list[ActorMention]:
