@@ -104,6 +104,14 @@ def test_in_a_protest_the_protesters_are_actor1_even_when_the_police_act():
         "Protesters (Kenya)", "Police Forces of Kenya", "State forces-Protesters")
 
 
+def test_in_a_protest_the_police_who_intervene_are_actor2_not_the_bystanders_they_hit():
+    snap = _one_event_snapshot("Protests", "Protest with intervention", [
+        ("Police Forces of Kenya", "actor1"), ("Civilians (Kenya)", "actor2"), ("Protesters (Kenya)", "actor1")])
+    (row,) = acled_rows(snap, stamp=0)
+    assert (row["actor1"], row["assoc_actor_1"], row["actor2"]) == (
+        "Protesters (Kenya)", "", "Police Forces of Kenya")
+
+
 def test_a_named_group_is_actor1_before_an_unidentified_one():
     snap = _one_event_snapshot("Battles", "Armed clash", [
         ("Unidentified Armed Group (Mali)", "actor1"), ("Unidentified Armed Group (Mali)", "actor1"),

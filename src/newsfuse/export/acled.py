@@ -61,6 +61,9 @@ def _table_kinds() -> dict[str, str]:
     return {a["canonical"]: a["kind"] for a in data.get("actors", []) if "{" not in a["canonical"]}
 
 
+_ARMED = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
+
+
 def actor_type(name: str | None) -> str:
     """ACLED's type of an actor, or "" when newsfuse does not know it (a bare person's name)."""
     if not name:
@@ -138,7 +141,10 @@ def sides(ev: Event, snap: Snapshot) -> tuple[str, list[str], str, list[str]]:
     # ACLED: in a protest or riot the demonstrators are actor1, whoever intervenes actor2
     crowd = next((n for n in a1 + a2 + ranked(assoc) if actor_type(n) in ("Protesters", "Rioters")), None)
     if ev.type in ("Protests", "Riots") and crowd and crowd != actor1:
-        actor1, actor2 = crowd, (actor1 if crowd == actor2 or not actor2 else actor2)
+        # the side that intervenes is an armed one (police tear-gassing traders), not the bystanders the
+        # reports name as hit ("Civilians"), nor an organiser marching with the crowd
+        armed = next((n for n in (actor1, actor2) if n and n != crowd and actor_type(n) in _ARMED), None)
+        actor1, actor2 = crowd, armed or (actor1 if crowd == actor2 or not actor2 else actor2)
         a1 = [actor1] + [n for n in a1 if n not in (actor1, actor2)]
         a2 = [actor2] + [n for n in a2 if n not in (actor1, actor2)]
     rest = [n for n in ranked(assoc) if n not in (actor1, actor2)]
