@@ -8,7 +8,7 @@ environment.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newsfuse.clean.settings import CleanSettings
@@ -49,6 +49,11 @@ class Settings:
     # compare new documents with what they can affect only (blocking.py); False recomputes the
     # copy graph, stories and events over the whole store on every run
     incremental: bool = True
+
+    def __post_init__(self) -> None:
+        # reconcile reads the gazetteer the nlp stage cached, wherever the user put it
+        if self.reconcile.cache_dir != self.nlp.cache_dir:
+            object.__setattr__(self, "reconcile", replace(self.reconcile, cache_dir=self.nlp.cache_dir))
 
 
 def shared_dir() -> Path:

@@ -39,9 +39,10 @@ class ReconcileSettings:
     # roundup of several countries' news clustered with one report of them. gva_incidents dev (one country):
     # slice, part A and part B unchanged; without the namesake test, slice all merged 0.902 -> 0.900
     other_countries_apart: bool = True
-    # where the gazetteer index is cached (NlpSettings.cache_dir): read only for two places in two countries
+    # where the gazetteer index is cached, read only for two places in two countries: config.Settings sets it
+    # to NlpSettings.cache_dir, the one place a user gives it
     cache_dir: str | None = None
-    # the same-town-within-a-day path (merge._near_place_day) joins a report's main event to events of other
+    # the same-town-within-a-day path (merge._near_keys) joins a report's main event to events of other
     # stories only (a report and its follow-up clustered apart): within its own story the event was judged
     # against every member, and one member a day away must not undo a veto by another (a week of one city's
     # roundups chained day by day). Alone: part A right event +0.004 but injured 0.764 -> 0.756 (a roundup's
