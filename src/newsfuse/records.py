@@ -199,6 +199,15 @@ def km(a: Place, b: Place) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def same_place(a: Place, b: Place) -> bool:
+    """One gazetteer entry; without ids, one name in one country (and state, where both give one)."""
+    if a.geonameid is not None and b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    # counties carry no geonameid, and many share a name across states ("Marion County", Indiana and Texas)
+    return a.name.lower() == b.name.lower() and a.country == b.country and (
+        a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1)
+
+
 def main_country(places: Iterable[PlaceMention]) -> str | None:
     """The country (ISO2) the place mentions name most often; ties go to the first named."""
     counts: dict[str, int] = {}

@@ -235,7 +235,7 @@ def _is_head(tree: Tree, a: ActorMention, h: int) -> bool:
 
 def _name_words(tree: Tree, h: int) -> list[int]:
     # the words of a multi-word name hang on its last word: "Saddam" -compound-> "Hussein"
-    return [j for j in tree.kids(h, "compound", "flat") for j in [j] + _name_words(tree, j)]
+    return [w for k in tree.kids(h, "compound", "flat") for w in [k, *_name_words(tree, k)]]
 
 
 def _actors_over(tree: Tree, indices: list[int], actors: tuple[ActorMention, ...]) -> list[ActorMention]:

@@ -22,7 +22,7 @@ from typing import Any
 from newsfuse.export.countries import country
 from newsfuse.export.flat import admin_name, day_span, geo_precision
 from newsfuse.export.snapshot import Snapshot
-from newsfuse.records import Event, Mention
+from newsfuse.records import Event, same_place
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -95,12 +95,6 @@ def disorder_type(ev: Event) -> str:
     return "Political violence"
 
 
-def _same_place(m: Mention, ev: Event) -> bool:
-    if m.place is None or ev.place is None:
-        return False
-    return m.place.geonameid == ev.place.geonameid if ev.place.geonameid else m.place.name == ev.place.name
-
-
 def sides(ev: Event, snap: Snapshot) -> tuple[str, list[str], str, list[str]]:
     """actor1, its associates, actor2, its associates: roles voted over the event's mentions.
 
@@ -112,7 +106,8 @@ def sides(ev: Event, snap: Snapshot) -> tuple[str, list[str], str, list[str]]:
     # A sentence attached to the event (background, recap, the arrest) names its sides only when it
     # is about the event's own place: "border guards left Al Qaim" does, a recap of the alliance
     # "with loyalists of Saddam Hussein" placed at Baghdad does not.
-    mentions = [m for m in mentions if not m.attached or _same_place(m, ev)] or mentions
+    mentions = [m for m in mentions if not m.attached or (
+        m.place is not None and ev.place is not None and same_place(m.place, ev.place))] or mentions
     first: Counter[str] = Counter()
     second: Counter[str] = Counter()
     assoc: Counter[str] = Counter()

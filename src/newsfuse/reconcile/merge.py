@@ -331,15 +331,15 @@ def group_mentions(
             # It must be near every report the event holds, not one: joined by its nearest member, a
             # city's Saturday report chained a Monday one (gva dev slice: all merged 0.904 -> 0.906,
             # right event 0.934 -> 0.936; injured 0.847 -> 0.846 where a wrong merge's range had held it)
-            for g in _near_place_day(by_place_day, m, settings):
+            near = _near_keys(town_day, settings) if (town_day := _place_day(m, settings)) is not None else []
+            for g in dict.fromkeys(g for k in near for g in by_place_day.get(k, [])):
                 if settings.near_other_stories_only and g in story_groups.get(story, []):
                     continue  # its story's events were judged above, against all their members
+                mains = [o for o in groups[g] if o.report_main]
                 if all(same_event(m, o, settings) or same_report_event(m, o, settings, follow_ups)
                        for o in groups[g] if not o.report_main) \
-                        and any(o.report_main and same_town_near_day(m, o, settings) and compatible_type(m, o)
-                                for o in groups[g]) \
-                        and all(same_town_near_day(m, o, settings) or same_event(m, o, settings)
-                                for o in groups[g] if o.report_main):
+                        and any(_place_day(o, settings) in near and compatible_type(m, o) for o in mains) \
+                        and all(_place_day(o, settings) in near or same_event(m, o, settings) for o in mains):
                     best = g
                     break
         if best is None and is_background(m.date):
@@ -414,20 +414,6 @@ def _near_keys(key: tuple[str, int, bool], settings: ReconcileSettings) -> list[
     if told:
         return [(town, day + d, True) for d in (-1, 0, 1)] + [(town, day + d, False) for d in after]
     return [(town, day - d, True) for d in after]
-
-
-def _near_place_day(index: Mapping[tuple, list[int]], m: Mention, settings: ReconcileSettings) -> list[int]:
-    """Groups holding a report's main event at a town of ``m``'s name near its day (``_near_keys``)."""
-    key = _place_day(m, settings)
-    if key is None:
-        return []
-    return list(dict.fromkeys(g for k in _near_keys(key, settings) for g in index.get(k, [])))
-
-
-def same_town_near_day(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
-    """One town (the same gazetteer entry or a namesake) on near days (``_near_keys``)."""
-    ka, kb = _place_day(a, settings), _place_day(b, settings)
-    return ka is not None and kb is not None and kb in _near_keys(ka, settings)
 
 
 def _real_range(m: Mention) -> tuple[int, int] | None:

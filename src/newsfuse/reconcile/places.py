@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from newsfuse.records import Place, km
+from newsfuse.records import Place, km, same_place
 
 __all__ = ["PRECISION_RANK", "contains", "km", "place_label", "same_place"]
 
 PRECISION_RANK = {"point": 2, "region": 1, "country": 0}
-
-
-def same_place(a: Place, b: Place) -> bool:
-    if a.geonameid is not None and b.geonameid is not None:
-        return a.geonameid == b.geonameid
-    # counties carry no geonameid, and many share a name across states ("Marion County", Indiana and Texas)
-    return a.name.lower() == b.name.lower() and a.country == b.country and (
-        a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1)
 
 
 def contains(outer: Place, inner: Place) -> bool:
