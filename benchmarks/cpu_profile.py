@@ -19,7 +19,7 @@ import time
 from collections import defaultdict
 
 from benchmarks.process import entry
-from evaluation.common import console, dataset, table
+from evaluation.common import console, table
 
 _SPENT: dict[str, float] = defaultdict(float)
 _CALLS: dict[str, int] = defaultdict(int)

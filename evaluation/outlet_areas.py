@@ -83,7 +83,6 @@ def folds() -> None:
     dev = [i for i in gva.incidents("dev") if i.lat is not None]
     halves = (dev[0::2], dev[1::2])
     docs = _documents(gva.reports_of(dev))
-    inc_of = {sid: i for i in dev for sid in i.reports}
     settings = NlpSettings()
     gaz = gazetteer.load(settings.cache_dir)
 
