@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from newsfuse.records import ActorRole, DateValue, Document, Figure, Mention, Place
+from newsfuse.records import ActorRole, DateValue, Document, Figure, Mention, Place, PublishedDate
 from newsfuse.reconcile.later import (
     join_later_follow_ups, later_follow_up_joins, person_keys, same_town, tells_court, tells_same_incident,
 )
@@ -108,3 +108,24 @@ def test_no_join_for_a_fresh_report_an_arrest_another_town_or_two_candidates():
     # the same story's events were judged by the story's own rules
     assert later_follow_up_joins([[SHOOTING], [VERDICT]], {"shot": "s1", "verdict": "s1"}, TITLES, follow,
                                  SETTINGS) == {}
+
+
+def test_the_sole_earlier_event_of_the_town_takes_a_court_follow_up_unless_their_tolls_differ():
+    follow = frozenset({"verdict"})
+    quiet = replace(VERDICT, fatalities=None, injured=None)  # tells neither toll nor person
+    assert later_follow_up_joins([[SHOOTING], [quiet]], STORY_OF, TITLES, follow, SETTINGS) == {1: 0}
+    other_toll = replace(quiet, fatalities=Figure("killed", 2, 2, "exact", "two", (0, 1)))
+    assert later_follow_up_joins([[SHOOTING], [other_toll]], STORY_OF, TITLES, follow, SETTINGS) == {}
+    other = replace(SHOOTING, id="other:0:0", document="other", main="other:0:0", date=day("2015-05-02"), injured=None)
+    assert later_follow_up_joins([[SHOOTING], [other], [quiet]], STORY_OF, TITLES, follow, SETTINGS) == {}
+    alone = replace(SETTINGS, join_sole_town_event=False)
+    assert later_follow_up_joins([[SHOOTING], [quiet]], STORY_OF, TITLES, follow, alone) == {}
+
+
+def test_a_joined_follow_up_is_dated_by_its_publication_as_a_follow_up_not_by_the_verdicts_day():
+    published = {**TITLES, "verdict": replace(TITLES["verdict"], published=PublishedDate("2015-09-15", "day", "test"))}
+    joined = join_later_follow_ups([[SHOOTING], [VERDICT]], STORY_OF, {"shot": 0, "verdict": 1}, published,
+                                   frozenset({"verdict"}), SETTINGS)
+    verdict = next(m for m in joined[0] if m.document == "verdict")
+    assert verdict.date == DateValue("2015-09-15", "week", "published date; follow-up")
+    assert next(m for m in joined[0] if m.document == "shot").date == SHOOTING.date

@@ -9,18 +9,25 @@ shows it, and only from reports telling a court case's stage (a plea, a trial, a
 telling its own incident's day (gva_incidents dev slice: all reports in one event 0.906 -> 0.912 (Bourbon
 Street's verdict, a quadruple murder's pleas, a father's trial), killed 0.899 -> 0.900, injured 0.846 -> 0.847,
 other events 0.181 -> 0.177, right event and B3 unchanged; multi-report part A merged 0.911 -> 0.915, part B
-0.900 -> 0.909; dev-rest parts A and B unchanged).
+0.900 -> 0.909; dev-rest parts A and B unchanged). With nothing showing it, the one earlier event of the town
+(join_sole_town_event: a town the corpus holds one incident of) takes it unless their tolls differ (slice
+all merged 0.912 -> 0.918: a plea in Chubbuck, a sentence in Fort Wayne, an indictment in Killeen; other events
+0.177 -> 0.173; multi-report part A 0.915 -> 0.922, part B 0.909 -> 0.913; the rest and dev-rest unchanged). A
+joined follow-up's main event is dated as a follow-up (as_follow_up): dated by the indictment's day it had moved
+the Killeen event off its day.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from newsfuse.events.anchors import IN_ITS_PHRASE
-from newsfuse.records import Document, Mention
+from newsfuse.events.salience import FOLLOW_UP
+from newsfuse.records import DateValue, Document, Mention
 from newsfuse.reconcile.borders import other_countries
-from newsfuse.reconcile.dates import day_range
+from newsfuse.reconcile.dates import day_range, is_fallback
 from newsfuse.reconcile.merge import compatible_type, is_generic, same_toll
 from newsfuse.reconcile.places import km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
@@ -105,18 +112,19 @@ def later_follow_up_joins(
     """Which group joins which: a group holding a follow-up report's main event, all of whose report mains are
     dated after every report main of one earlier group of another story (more than ``max_date_gap_days``,
     at most ``max_follow_up_days``), at the same town, of a compatible type, that tells the same incident
-    (tells_same_incident), when exactly one earlier group qualifies. Returns {later group: earlier group}."""
+    (tells_same_incident), when exactly one earlier group qualifies; with none, the only earlier group of the town
+    whose tolls do not differ (``join_sole_town_event``). Returns {later group: earlier group}."""
     mains = [[m for m in g if m.report_main] for g in groups]
     ranges = [_first_last(ms) for ms in mains]
     out: dict[int, int] = {}
     for k, ms in enumerate(mains):
-        reports = {m.document for m in ms}
+        reports = list(dict.fromkeys(m.document for m in ms))
         titles = [(docs[d].title if d in docs else None) for d in reports]
         if ranges[k] is None or any(fresh(m) for m in ms) or not any(tells_court(t) for t in titles) \
                 or not all(d in follow_ups or tells_court(t) for d, t in zip(reports, titles, strict=True)):
             continue
         stories = {story_of.get(m.document) for m in ms}
-        found = []
+        found, towned = [], []
         for j, es in enumerate(mains):
             if j == k or not es or ranges[j] is None or stories & {story_of.get(m.document) for m in es}:
                 continue
@@ -128,11 +136,35 @@ def later_follow_up_joins(
             if settings.other_countries_apart and any(other_countries(a, b, settings.cache_dir)
                                                       for a in ms for b in es):
                 continue
+            towned.append(j)
             if tells_same_incident(groups[k], groups[j]):
                 found.append(j)
         if len(found) == 1:
             out[k] = found[0]
+        elif not found and settings.join_sole_town_event and len(towned) == 1 \
+                and not other_toll(ms, mains[towned[0]]):
+            out[k] = towned[0]
     return out
+
+
+def other_toll(later: Sequence[Mention], earlier: Sequence[Mention]) -> bool:
+    """Some report main of each gives a toll of one kind (killed, injured), and they differ."""
+    for kind in ("fatalities", "injured"):
+        for a in later:
+            for b in earlier:
+                fa, fb = getattr(a, kind), getattr(b, kind)
+                if fa is not None and fb is not None and (fa.low, fa.high) != (fb.low, fb.high):
+                    return True
+    return False
+
+
+def as_follow_up(m: Mention, doc: Document | None) -> Mention:
+    """A joined follow-up's main event dated as a follow-up's (events.salience.follow_up_date): its report's
+    publication bounds its incident's day from above, and the day it tells (the indictment's, the verdict's) is
+    not the incident's, so the earlier reports date the event."""
+    if not m.report_main or doc is None or doc.published is None or (m.date is not None and is_fallback(m.date)):
+        return m
+    return replace(m, date=DateValue(doc.published.date[:10], "week", f"published date; {FOLLOW_UP}"))
 
 
 def join_later_follow_ups(
@@ -155,7 +187,7 @@ def join_later_follow_ups(
 
     merged: dict[int, list[Mention]] = {}
     for k, g in enumerate(groups):
-        merged.setdefault(root(k), []).extend(g)
+        merged.setdefault(root(k), []).extend(g if k not in joins else [as_follow_up(m, docs.get(m.document)) for m in g])
     def key(m: Mention) -> tuple:
         return (order.get(m.document, len(order)), m.document, m.span[0], m.id)
 
