@@ -116,6 +116,10 @@ def later_follow_up_joins(
     whose tolls do not differ (``join_sole_town_event``). Returns {later group: earlier group}."""
     mains = [[m for m in g if m.report_main] for g in groups]
     ranges = [_first_last(ms) for ms in mains]
+    by_cell: dict[tuple, list[int]] = {}  # the groups with a report main at a place, by its cell
+    for j, es in enumerate(mains):
+        for key in dict.fromkeys(c for m in es for c in _cells(m)):
+            by_cell.setdefault(key, []).append(j)
     out: dict[int, int] = {}
     for k, ms in enumerate(mains):
         reports = list(dict.fromkeys(m.document for m in ms))
@@ -125,8 +129,9 @@ def later_follow_up_joins(
             continue
         stories = {story_of.get(m.document) for m in ms}
         found, towned = [], []
-        for j, es in enumerate(mains):
-            if j == k or not es or ranges[j] is None or stories & {story_of.get(m.document) for m in es}:
+        for j in sorted({j for m in ms for key in _cells(m, around=True) for j in by_cell.get(key, ())}):
+            es = mains[j]
+            if j == k or ranges[j] is None or stories & {story_of.get(m.document) for m in es}:
                 continue
             gap = ranges[k][0] - ranges[j][1]
             if not settings.max_date_gap_days < gap <= settings.max_follow_up_days:
@@ -145,6 +150,23 @@ def later_follow_up_joins(
                 and not other_toll(ms, mains[towned[0]]):
             out[k] = towned[0]
     return out
+
+
+# a town's cell: a fifth of a degree (22 km of latitude), so two towns within place_agree_km lie in neighbouring cells
+_CELLS_PER_DEGREE = 5
+
+
+def _cells(m: Mention, around: bool = False) -> list[tuple]:
+    """Where a main event is, to find the events at its town: its place's name (one gazetteer place read at two
+    precisions) and, for a town, its grid cell (with ``around``, the eight cells around it too)."""
+    if m.place is None:
+        return []
+    keys: list[tuple] = [("name", m.place.name.lower(), m.place.country)]
+    if m.place.precision == "point":
+        y, x = round(m.place.lat * _CELLS_PER_DEGREE), round(m.place.lon * _CELLS_PER_DEGREE)
+        steps = (-1, 0, 1) if around else (0,)
+        keys += [("cell", y + dy, x + dx) for dy in steps for dx in steps]
+    return keys
 
 
 def other_toll(later: Sequence[Mention], earlier: Sequence[Mention]) -> bool:
@@ -187,7 +209,9 @@ def join_later_follow_ups(
 
     merged: dict[int, list[Mention]] = {}
     for k, g in enumerate(groups):
-        merged.setdefault(root(k), []).extend(g if k not in joins else [as_follow_up(m, docs.get(m.document)) for m in g])
+        merged.setdefault(root(k), []).extend(
+            g if k not in joins else [as_follow_up(m, docs.get(m.document)) for m in g])
+
     def key(m: Mention) -> tuple:
         return (order.get(m.document, len(order)), m.document, m.span[0], m.id)
 
