@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from newsfuse.records import Brief, CopyGraph, Document, Event, Mention, Story
 from newsfuse.reconcile.briefs import event_sentence, make_briefs
 from newsfuse.reconcile.followups import eventless_reports, follow_up_reports
+from newsfuse.reconcile.later import join_later_follow_ups
 from newsfuse.reconcile.merge import event_id, group_mentions
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.sources import SourceNamer, group_of
@@ -55,6 +56,8 @@ def reconcile(
     sentences = {}
     follow_ups = follow_up_reports(usable.values(), by_id)
     groups = group_mentions(list(usable.values()), story_of, order, settings, follow_ups)
+    if settings.join_later_follow_ups:
+        groups = join_later_follow_ups(groups, story_of, order, by_id, follow_ups, settings)
     # a report of the story that tells no event of its own still reports its incident
     silent = eventless_reports(stories, groups) if settings.attach_eventless_reports else {}
     for k, group in enumerate(groups):

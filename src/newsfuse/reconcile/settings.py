@@ -55,6 +55,13 @@ class ReconcileSettings:
     near_no_day_told_days: int | None = 1
     # a report of a story that tells no event of its own is a source of the story's main event
     attach_eventless_reports: bool = True
+    # a follow-up report's event (a plea, a sentence, an indictment, dated by its own day), clustered apart from
+    # its incident's reports, joins the one earlier event of another story at its town that names a person its
+    # sentences name, tells the same toll of several or a victim's age its main sentences give (later.py)
+    join_later_follow_ups: bool = True
+    # ... and, none showing it, the one earlier event of its town (of another story, within max_follow_up_days)
+    # when no toll of theirs differs: a town of one incident in the corpus
+    join_sole_town_event: bool = True
     # the earliest day a report gives its main event beats the most supported day when it is more than this
     # many days before it: the later days are follow-ups' (gva_incidents dev, right event 0.882 -> 0.885
     # at 3 or 6, injured and all merged unchanged; always (no gap): 0.886, but injured 0.830 -> 0.827)
