@@ -57,7 +57,7 @@ class ReconcileSettings:
     attach_eventless_reports: bool = True
     # a follow-up report's event (a plea, a sentence, an indictment, dated by its own day), clustered apart from
     # its incident's reports, joins the one earlier event of another story at its town that names a person its
-    # sentences name, tells the same toll of several or a victim's age its main sentences give (later.py)
+    # sentences name, or tells the same toll of several (later.py; a victim's age alone joined another incident)
     join_later_follow_ups: bool = True
     # ... and, none showing it, the one earlier event of its town (of another story, within max_follow_up_days)
     # when no toll of theirs differs: a town of one incident in the corpus
