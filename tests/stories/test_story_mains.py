@@ -44,18 +44,20 @@ def test_report_mains_keeps_each_documents_report_main_mention_only():
 def test_main_events_dated_in_their_own_phrase_days_apart_are_told_apart():
     e = _events(_main("a", "2016-05-01"), _main("b", "2016-05-09"), _main("c", "2016-05-02"),
                 _main("d", "2016-05-09", resolution="absolute, year from published 2016-05-20"))
-    apart = told_apart(e, np.arange(4), np.arange(4), 1, 0)
+    apart = told_apart(e, np.arange(4), np.arange(4), 1)
     assert apart[0, 1] and apart[1, 0]
     assert not apart[0, 2]  # a night told from either side of midnight
     assert not apart[0, 3]  # a day not read against the report's own publication may be background
 
 
-def test_main_events_telling_the_same_toll_of_several_are_not_told_apart_and_a_roundup_is_by_a_day():
+def test_main_events_telling_the_same_toll_of_several_are_not_told_apart_nor_is_a_roundup_a_day_away():
     e = _events(_main("a", "2016-05-01", injured=4), _main("b", "2016-05-09", injured=4),
-                _main("c", "2016-05-02", sentence="Six people were hurt in shootings across the city."))
-    apart = told_apart(e, np.arange(3), np.arange(3), 1, 0)
-    assert not apart[0, 1]
-    assert apart[0, 2]
+                _main("c", "2016-05-02", sentence="Six people were hurt in shootings across the city."),
+                _main("d", "2016-05-09", injured=3))
+    apart = told_apart(e, np.arange(4), np.arange(4), 1)
+    assert not apart[0, 1]  # a later report of one shooting of four dates it by what it adds
+    assert not apart[0, 2]  # the night's roundup may tell this shooting too
+    assert apart[0, 3]
 
 
 def test_main_events_at_one_town_within_a_day_with_no_toll_told_apart_are_one_incident():

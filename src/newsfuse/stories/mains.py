@@ -26,7 +26,6 @@ class MainEvents:
 
     day: np.ndarray  # int32: the main event's day (ordinal), when told to the day (or the publication, see below)
     own_day: np.ndarray  # bool: a violent main event dated in its own phrase against its own publication
-    several: np.ndarray  # bool: its sentence tells several shootings (a roundup, dated by its own span)
     town: np.ndarray  # int32: the gazetteer town (point precision) it happened at, as a column number
     violent: np.ndarray  # bool: a violent main event that is not an arrest
     killed: np.ndarray  # int32 (n, 2): the stated death toll (low, high)
@@ -55,7 +54,7 @@ def main_events(docs: Sequence[Document], mains: Mapping[str, Mention], publicat
     itself."""
     # imported here: reconcile reads stories.signals, so a module-level import would be circular
     from newsfuse.events.taxonomy import VIOLENT_TYPES
-    from newsfuse.reconcile.merge import ARREST, RELATIVE_TO_PUBLICATION, SEVERAL_SHOOTINGS
+    from newsfuse.reconcile.merge import ARREST, RELATIVE_TO_PUBLICATION
 
     n = len(docs)
     day = np.full(n, UNKNOWN, dtype=np.int32)
@@ -63,7 +62,6 @@ def main_events(docs: Sequence[Document], mains: Mapping[str, Mention], publicat
     killed = np.full((n, 2), UNKNOWN, dtype=np.int32)
     injured = np.full((n, 2), UNKNOWN, dtype=np.int32)
     own_day = np.zeros(n, dtype=bool)
-    several = np.zeros(n, dtype=bool)
     violent = np.zeros(n, dtype=bool)
     towns: dict[int, int] = {}
     for i, d in enumerate(docs):
@@ -74,12 +72,11 @@ def main_events(docs: Sequence[Document], mains: Mapping[str, Mention], publicat
         day[i] = _day(m.date, publication_days)
         own_day[i] = violent[i] and m.date is not None and m.date.precision == "day" \
             and RELATIVE_TO_PUBLICATION.search(m.date.resolution) is not None
-        several[i] = SEVERAL_SHOOTINGS.search(m.sentence or "") is not None
         if m.place is not None and m.place.precision == "point" and m.place.geonameid is not None:
             town[i] = towns.setdefault(m.place.geonameid, len(towns))
         killed[i] = _toll(m.fatalities)
         injured[i] = _toll(m.injured)
-    return MainEvents(day, own_day, several, town, violent, killed, injured)
+    return MainEvents(day, own_day, town, violent, killed, injured)
 
 
 def _day(value: DateValue | None, publication_days: bool) -> int:
@@ -126,16 +123,13 @@ def same_toll_of_several(e: MainEvents, rows: np.ndarray, cols: np.ndarray) -> n
     return out
 
 
-def told_apart(e: MainEvents, rows: np.ndarray, cols: np.ndarray, apart_days: int, several_apart_days: int
-               ) -> np.ndarray:
+def told_apart(e: MainEvents, rows: np.ndarray, cols: np.ndarray, apart_days: int) -> np.ndarray:
     """Pairs whose violent main events each report dates itself, in its own phrase against its own publication
-    ("shot Sunday night"), more than ``apart_days`` apart (``several_apart_days`` when one tells several
-    shootings, a roundup dated by its own span), not telling the same toll of several: two incidents
-    (reconcile.merge.told_apart, read over a block)."""
+    ("shot Sunday night"), more than ``apart_days`` apart, not telling the same toll of several: two incidents
+    (reconcile.merge.told_apart, read over a block). Unlike reconcile, a roundup of several shootings is not told
+    apart from a report a day away: it tells that night's incidents too, so they may share its story."""
     both = e.own_day[rows][:, None] & e.own_day[cols][None, :]
-    several = e.several[rows][:, None] | e.several[cols][None, :]
-    limit = np.where(several, several_apart_days, apart_days)
-    return both & (_gap(e, rows, cols) > limit) & ~same_toll_of_several(e, rows, cols)
+    return both & (_gap(e, rows, cols) > apart_days) & ~same_toll_of_several(e, rows, cols)
 
 
 def one_incident(e: MainEvents, rows: np.ndarray, cols: np.ndarray, days: int) -> np.ndarray:

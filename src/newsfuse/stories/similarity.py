@@ -235,7 +235,7 @@ def _mains_apart(f: Features, rows: np.ndarray, cols: np.ndarray, c: dict[str, n
     """Pairs whose main events are told apart (mains.told_apart) that name no person in common and neither of
     whose titles tells a follow-up (a trial dates the shooting it tells by its own words too)."""
     s = f.settings
-    apart = told_apart(f.mains, rows, cols, s.main_apart_days, s.main_apart_several_days)
+    apart = told_apart(f.mains, rows, cols, s.main_apart_days)
     if c["names"] is not None:
         apart &= ~c["names"]
     if f.follow_up is not None:
