@@ -7,6 +7,9 @@ from newsfuse.stories.similarity import block_similarity, features
 
 LAKEVILLE = Place("Lakeville", 40.1, -80.2, "US", 990001, "Ohio", "city", "point")
 MILLBROOK = Place("Millbrook", 40.3, -80.4, "US", 990002, "Ohio", "city", "point")
+# a part of Lakeville ("south Lakeville"): the town's gazetteer entry at region precision
+SOUTH_LAKEVILLE = Place("Lakeville", 40.1, -80.2, "US", 990001, "Ohio", "city", "region")
+LAKE_COUNTY = Place("Lake County", 40.0, -80.0, "US", 990003, "Ohio", "county", "region")
 OWN = "relative weekday to published {}; in the event's own phrase"
 
 
@@ -70,6 +73,14 @@ def test_main_events_at_one_town_within_a_day_with_no_toll_told_apart_are_one_in
     assert not one[0, 3]  # another town
     assert not one[0, 4]  # days apart
     assert not one[0, 5]  # an arrest is not the incident
+
+
+def test_a_main_event_in_a_part_of_a_town_is_at_that_town_and_one_in_its_county_is_not():
+    e = _events(_main("a", "2016-05-01"), _main("b", "2016-05-01", place=SOUTH_LAKEVILLE),
+                _main("c", "2016-05-01", place=LAKE_COUNTY), _main("d", "2016-05-01", place=LAKE_COUNTY))
+    one = one_incident(e, np.arange(4), np.arange(4), 1)
+    assert one[0, 1]
+    assert not one[0, 2] and not one[2, 3]
 
 
 def _pair():

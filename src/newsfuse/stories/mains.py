@@ -26,7 +26,7 @@ class MainEvents:
 
     day: np.ndarray  # int32: the main event's day (ordinal), when told to the day (or the publication, see below)
     own_day: np.ndarray  # bool: a violent main event dated in its own phrase against its own publication
-    town: np.ndarray  # int32: the gazetteer town (point precision) it happened at, as a column number
+    town: np.ndarray  # int32: the gazetteer town it happened at (a point, or a part of a town: "SW Atlanta")
     violent: np.ndarray  # bool: a violent main event that is not an arrest
     killed: np.ndarray  # int32 (n, 2): the stated death toll (low, high)
     injured: np.ndarray  # int32 (n, 2): the stated injured toll (low, high)
@@ -72,7 +72,8 @@ def main_events(docs: Sequence[Document], mains: Mapping[str, Mention], publicat
         day[i] = _day(m.date, publication_days)
         own_day[i] = violent[i] and m.date is not None and m.date.precision == "day" \
             and RELATIVE_TO_PUBLICATION.search(m.date.resolution) is not None
-        if m.place is not None and m.place.precision == "point" and m.place.geonameid is not None:
+        if m.place is not None and m.place.geonameid is not None \
+                and (m.place.precision == "point" or m.place.feature == "city"):
             town[i] = towns.setdefault(m.place.geonameid, len(towns))
         killed[i] = _toll(m.fatalities)
         injured[i] = _toll(m.injured)
