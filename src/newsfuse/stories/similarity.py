@@ -158,7 +158,10 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     ``name_link`` when both name the same person and the same town within ``max_gap_days`` (within
     ``follow_up_name_days`` when one title tells a follow-up), and to
     the learned link's probability when it calls them one incident (links.py) within ``link_window_days``
-    (the far model's up to ``far_link_days``); 0 beyond ``horizon_days``. A document's similarity to itself is 1.
+    (the far model's up to ``far_link_days``); with the reports' main events (``Features.mains``), damped when each
+    report dates its own days apart (``main_apart_penalty``) and raised to ``main_link`` when they sit at one town on
+    one day (±``main_link_days``) with no toll told apart; 0 beyond ``horizon_days``. A document's similarity to
+    itself is 1.
     """
     s = f.settings
     c = _components(f, rows, cols)
