@@ -118,8 +118,9 @@ def test_reports_whose_main_events_are_told_apart_are_less_alike_unless_one_tell
 
 
 def test_a_main_event_whose_report_tells_no_day_counts_its_publication_day_when_asked():
-    undated = Mention(id="m-b", document="b", span=(0, 1), sentence="A man was shot.", type="Violence against civilians",
-                      sub_type="Attack", place=LAKEVILLE, date=DateValue("2016-05-02", "week", "published date; no day told"),
+    no_day = DateValue("2016-05-02", "week", "published date; no day told")
+    undated = Mention(id="m-b", document="b", span=(0, 1), sentence="A man was shot.",
+                      type="Violence against civilians", sub_type="Attack", place=LAKEVILLE, date=no_day,
                       injured=_figure("injured", 1), main="m-b")
     mains = [_main("a", "2016-05-01"), undated]
     docs = [_doc(m.document, "t", "x", "2016-05-02") for m in mains]
