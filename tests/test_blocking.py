@@ -283,3 +283,26 @@ def test_a_later_report_regroups_a_story_an_earlier_run_split_in_two_as_one_run_
     assert record(db) == one_run
     with Store(db, read_only=True) as s:
         assert "s-second-half" not in {x.id for x in s.stories()} | {e.story for e in s.events()}
+
+
+def test_stories_read_the_report_main_mentions_of_the_documents_they_cluster_in_full_and_incremental_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfuse import pipeline
+
+    seen: list[tuple[set[str], dict | None]] = []
+
+    def spy(real):
+        def cluster(docs, annotations, existing, settings, mains=None):
+            seen.append(({d.id for d in docs}, mains))
+            return real(docs, annotations, existing, settings, mains)
+        return cluster
+
+    monkeypatch.setattr(pipeline, "cluster_stories", spy(pipeline.cluster_stories))
+    monkeypatch.setattr(blocking, "cluster_stories", spy(blocking.cluster_stories))
+    db = runs(tmp_path, [["wire.txt"], ["quoting.txt"]], "mains")
+    with Store(db, read_only=True) as s:
+        mains = {m.document: m for m in s.mentions() if m.report_main}
+    assert len(seen) == 2 and len(mains) == 2  # the full run, then the incremental one
+    for ids, given in seen:
+        assert given and set(given) <= ids and all(m.report_main and mains[d] == m for d, m in given.items())
+    assert len(seen[1][1]) == 2  # the new report's main event and its stored neighbour's

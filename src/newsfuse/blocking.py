@@ -34,6 +34,7 @@ from newsfuse.store.rows import annotation_from_json
 from newsfuse.stories import blocking as far
 from newsfuse.stories import cluster_stories
 from newsfuse.stories.keys import KEYING, StoryKeys, keys_from_json, keys_json, story_keys
+from newsfuse.stories.mains import report_mains
 from newsfuse.stories.signals import story_day
 
 if TYPE_CHECKING:  # the nlp stage loads lazily
@@ -211,7 +212,8 @@ def extend_stories(store: Store, new_ids: Sequence[str], settings: Settings, tou
     existing = inc.stories_with(store, near - set(new_ids))
     members = near | {d for s in existing for d in s.documents} | set(new_ids)
     docs = store.documents(members)
-    out = cluster_stories(docs, story_inputs(store, members), existing, settings.stories)
+    out = cluster_stories(docs, story_inputs(store, members), existing, settings.stories,
+                          report_mains(store.mentions(members)))
     before = {s.id: s for s in existing}
     grown = [s for s in out if before.get(s.id) != s]
     touched.dropped = before.keys() - {s.id for s in out}

@@ -47,6 +47,7 @@ from newsfuse.records import (
 )
 from newsfuse.store import Store
 from newsfuse.stories import cluster_stories
+from newsfuse.stories.mains import report_mains
 from newsfuse.untrusted import terminal_text
 from newsfuse.workers import WorkerPool
 from newsfuse import blocking
@@ -196,10 +197,11 @@ def group_and_reconcile(
     """Corpus-level step 2 (every driver): stories, then events and briefs, from what is stored."""
     if inc.signalled_count(store) != len(annotations):  # a store written before story signals were kept
         blocking.record_story_signals(store, list(annotations.values()))
-    stories = cluster_stories(docs, annotations, store.stories(), settings.stories)
+    mentions = store.mentions()
+    stories = cluster_stories(docs, annotations, store.stories(), settings.stories, report_mains(mentions))
     store.replace_stories(stories)
     summary.stories = len(stories)
-    events, briefs = reconcile(stories, store.mentions(), docs, graph, settings.reconcile)
+    events, briefs = reconcile(stories, mentions, docs, graph, settings.reconcile)
     store.replace_events(events)
     store.replace_briefs(briefs)
     summary.events = len(events)

@@ -11,7 +11,7 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from newsfuse.records import Annotation, Document, Story
+from newsfuse.records import Annotation, Document, Mention, Story
 from newsfuse.stories.cluster import DenseBlock, SparseBlock, regroup, story_id
 from newsfuse.stories.settings import StorySettings
 from newsfuse.stories.similarity import CELLS_PER_SLICE, features, sliced_similarity, strong_pairs
@@ -25,8 +25,13 @@ def cluster_stories(
     annotations: Mapping[str, Annotation],
     existing: Sequence[Story],
     settings: StorySettings,
+    mains: Mapping[str, Mention] | None = None,
 ) -> list[Story]:
     """The existing stories as the new documents leave them, plus new stories.
+
+    ``mains`` (document id -> its report-main mention, stories.mains.report_mains) lets the similarity read
+    each report's main event (settings ``main_apart_penalty``, ``main_link``); without it, words, places and
+    dates alone.
 
     ``docs`` may hold the members of existing stories (they give the stories
     their centroids) and new documents. With ``settings.regroup`` every block
@@ -61,7 +66,7 @@ def cluster_stories(
     if not is_new.any():
         return list(existing)
 
-    f = features(docs, annotations, settings)
+    f = features(docs, annotations, settings, mains=mains)
     story_members = [[index[x] for x in s.documents if x in index] for s in existing]
     newcomers = np.flatnonzero(is_new)
     if f.size <= settings.whole_matrix_up_to and 2 * len(newcomers) > f.size:

@@ -16,11 +16,12 @@ import numpy as np
 from scipy import sparse
 
 from newsfuse.copies.templates import template_pages
-from newsfuse.records import Annotation, Document
+from newsfuse.records import Annotation, Document, Mention
 from newsfuse.reconcile.followups import tells_follow_up
 from newsfuse.stories.addresses import address_words, is_cut
 from newsfuse.stories.headlines import headline_places
 from newsfuse.stories.links import FAR_ARTIFACT, LinkModel, link_model, probabilities
+from newsfuse.stories.mains import MainEvents, main_events, one_incident, told_apart
 from newsfuse.stories.settings import StorySettings
 from newsfuse.stories.keys import StoryKeys, annotation_keys, story_keys
 from newsfuse.stories.signals import published_day, stated_ages
@@ -51,6 +52,7 @@ class Features:
     many_killed: np.ndarray | None = None  # per column of ``tolls``: a toll of two or more dead
     title_ages: sparse.csr_matrix | None = None  # document x stated age incidence (the title alone)
     counties: sparse.csr_matrix | None = None  # document x county-of-a-named-town incidence (signals.town_counties)
+    mains: MainEvents | None = None  # each report's main event (mains.py); None when the caller has none
 
     @property
     def size(self) -> int:
@@ -58,9 +60,10 @@ class Features:
 
 
 def features(docs: Sequence[Document], annotations: Mapping[str, Annotation | StoryKeys], settings: StorySettings,
-             with_model: bool = True) -> Features:
-    """Per-document features, from each document's annotation or the keys stored for it (keys.py);
-    ``with_model=False`` leaves the shipped link model out (its training reads the pair features only)."""
+             with_model: bool = True, mains: Mapping[str, Mention] | None = None) -> Features:
+    """Per-document features, from each document's annotation or the keys stored for it (keys.py), and its
+    report-main mention when ``mains`` (document id -> mention) is given; ``with_model=False`` leaves the shipped
+    link model out (its training reads the pair features only)."""
     read = {d.id: _keys(d, annotations.get(d.id)) for d in docs}
     # a site template's text (the chrome left where the story was lost) tells nothing of its page:
     # only the headline counts, and what was read from the text is left out
@@ -91,8 +94,9 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation | St
         if settings.other_ages_penalty < 1 else None
     title_ages = _incidence([stated_ages(d.title) for d in docs]) if settings.other_title_ages_penalty < 1 else None
     counties = _incidence([set(k.counties) for k in keys]) if settings.county_town_days > 0 else None
+    read_mains = main_events(docs, mains, settings.main_link_publication_days) if mains is not None else None
     f = Features(words, entities, has_ent, _incidence(places), np.array([bool(p) for p in places]), days, settings,
-                 names, follow_up=follow_up, ages=ages, title_ages=title_ages, counties=counties)
+                 names, follow_up=follow_up, ages=ages, title_ages=title_ages, counties=counties, mains=read_mains)
     if not settings.learned_links:
         return f
     titles = tfidf([weighted_bag([(d.title or "", 1.0)], settings.min_token_length) for d in docs]).astype(
@@ -154,7 +158,10 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     ``name_link`` when both name the same person and the same town within ``max_gap_days`` (within
     ``follow_up_name_days`` when one title tells a follow-up), and to
     the learned link's probability when it calls them one incident (links.py) within ``link_window_days``
-    (the far model's up to ``far_link_days``); 0 beyond ``horizon_days``. A document's similarity to itself is 1.
+    (the far model's up to ``far_link_days``); with the reports' main events (``Features.mains``), damped when each
+    report dates its own days apart (``main_apart_penalty``) and raised to ``main_link`` when they sit at one town on
+    one day (±``main_link_days``) with no toll told apart; 0 beyond ``horizon_days``. A document's similarity to
+    itself is 1.
     """
     s = f.settings
     c = _components(f, rows, cols)
@@ -193,6 +200,9 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
     if f.ages is not None:
         # one town, both give ages and none agrees: mostly two incidents (settings.other_ages_penalty)
         sim[_other_ages(f, rows, cols, c)] *= np.float32(s.other_ages_penalty)
+    if f.mains is not None and s.main_apart_penalty < 1:
+        # each report dates its main event itself, days apart: two incidents, unless told again (a name, a follow-up)
+        sim[_mains_apart(f, rows, cols, c)] *= np.float32(s.main_apart_penalty)
     if s.name_link > 0 and c["names"] is not None:
         # the same named person at the same town within days: one story told in other words (a victim
         # named, then the suspect charged in the killing), whatever the text similarity; within
@@ -203,6 +213,10 @@ def block_similarity(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndar
             soon = soon | (follow & (c["gap"] <= s.follow_up_name_days))
         linked = soon & c["shared_place"] & c["names"] & known
         sim[linked] = np.maximum(sim[linked], np.float32(s.name_link))
+    if f.mains is not None and s.main_link > 0:
+        # one town, one day, no toll told apart: one incident told in other words
+        linked = one_incident(f.mains, rows, cols, s.main_link_days)
+        sim[linked] = np.maximum(sim[linked], np.float32(s.main_link))
     # beyond the horizon no run meets the pair (blocking.py, stories/blocking.py): never one story, in any run
     sim[known & (c["gap"] > s.horizon_days)] = 0.0
     sim[rows[:, None] == cols[None, :]] = 1.0
@@ -218,6 +232,18 @@ def _told_again(f: Features, rows: np.ndarray, cols: np.ndarray, c: dict[str, np
         # the same toll of several dead: two incidents of one town rarely repeat one (reconcile.merge.same_toll)
         told |= ((f.tolls[rows].multiply(f.many_killed[None, :])) @ f.tolls[cols].T).toarray() > 0
     return told
+
+
+def _mains_apart(f: Features, rows: np.ndarray, cols: np.ndarray, c: dict[str, np.ndarray | None]) -> np.ndarray:
+    """Pairs whose main events are told apart (mains.told_apart) that name no person in common and neither of
+    whose titles tells a follow-up (a trial dates the shooting it tells by its own words too)."""
+    s = f.settings
+    apart = told_apart(f.mains, rows, cols, s.main_apart_days)
+    if c["names"] is not None:
+        apart &= ~c["names"]
+    if f.follow_up is not None:
+        apart &= ~_either_follows_up(f, rows, cols)
+    return apart
 
 
 def _other_title_ages(f: Features, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
