@@ -191,11 +191,13 @@ def _sports_use(tree: Tree, j: int, rule: R.Rule) -> bool:
     return rule.name != "kill" or bool(tree.forms(j) & R.SPORTS_AMBIGUOUS_VERBS)
 
 
-def candidates(tree: Tree, sports: bool = False) -> list[tuple[R.Rule, int]]:
+def candidates(tree: Tree, sports: bool = False, headline: bool = False) -> list[tuple[R.Rule, int]]:
     """Every (rule, trigger) pair whose lemma, part of speech and frame match.
 
     ``sports``: the document is a match report (see context.py), so sports senses of
-    violent words are not read as violence.
+    violent words are not read as violence. ``headline``: the sentence is a headline, whose clauses
+    commas join ("Shots fired, four wounded at party"): the parse breaks the frame there, so the rules
+    of R.HEADLINE_FRAMES find their frame words anywhere in it.
     """
     words = sentence_words(tree)
     sports = sports or len(words & R.SPORTS_WORDS) >= 2
@@ -209,7 +211,8 @@ def candidates(tree: Tree, sports: bool = False) -> list[tuple[R.Rule, int]]:
                 continue
             if sports and _sports_use(tree, j, rule):
                 continue
-            if rule.with_any and not (rule.with_any & frame(tree, j)):
+            if rule.with_any and not (rule.with_any & (words if headline and rule.name in R.HEADLINE_FRAMES
+                                                       else frame(tree, j))):
                 continue
             if rule.in_sentence and not (rule.in_sentence & words):
                 continue
@@ -229,10 +232,10 @@ def type_sentence(tree: Tree, actors: tuple[ActorMention, ...], sports: bool = F
     dropped: list[str] = []
     best: Typing | None = None
     lemmas = sentence_words(tree)
-    for rule, j in candidates(tree, sports):
+    for rule, j in candidates(tree, sports, headline):
         reason = not_asserted(tree, j, rule.sub_type) or not_new(tree, j, headline)
         if not reason and rule.name in R.ACCIDENT_PRONE and lemmas & R.ACCIDENT_WORDS \
-                and not lemmas & R.HOSTILE_WORDS:
+                and not lemmas & (R.HOSTILE_WORDS | R.FIREARM_WORDS):
             reason = "an accident or disaster, no hostile actor"
         if not reason and _animal_victims(tree, j):
             reason = "what was killed or attacked is an animal, not a person"
