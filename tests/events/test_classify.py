@@ -212,3 +212,13 @@ def test_storming_a_place_takes_it_but_a_storm_in_the_forecast_is_no_event(annot
     weather, _ = _type(annotated, "Showers and storms are in the forecast for Saturday.")
     assert stormed.sub_type == "Non-state actor overtakes territory"
     assert weather is None, weather
+
+
+def test_a_title_finds_the_gunfire_of_its_wounded_anywhere_an_unpunctuated_line_does_not(annotated):
+    _, ann = annotated("Dozens of shots fired, four wounded at Hawija party")
+    tree = Tree(ann.sentences[0].tokens)
+    typing, _ = type_sentence(tree, (), headline=True, title=True)
+    assert typing is not None and typing.sub_type == "Attack"
+    # a line inside a text (a caption, a snippet without its full stop) keeps the parse's frame
+    typing, _ = type_sentence(tree, (), headline=True)
+    assert typing is None
