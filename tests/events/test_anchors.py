@@ -12,6 +12,20 @@ def test_a_nationality_adjective_never_places_the_event(annotated):
     assert anchors.place_for(replace(ann, places=adjectival), 0, text.index("shelled")) is None
 
 
+def test_a_county_named_as_the_reporting_agency_gives_way_to_the_town_the_sentence_names(annotated):
+    text = "The Elm County Sheriff's Office says a boy was shot in a hunting accident on Saturday near Millbrook."
+    _, ann = annotated(text, places=[("Elm County", "Elm County", "region"), ("Millbrook", "Millbrook")])
+    ann = replace(ann, places=tuple(replace(p, place=replace(p.place, feature="county")) if p.text == "Elm County"
+                                    else p for p in ann.places))
+    assert anchors.place_for(ann, 0, text.index("shot")).text == "Millbrook"
+    # a county that is not an agency's name is read by its distance as before
+    text = "A boy was shot in Elm County on Saturday, a week after he moved from Millbrook."
+    _, ann = annotated(text, places=[("Elm County", "Elm County", "region"), ("Millbrook", "Millbrook")])
+    ann = replace(ann, places=tuple(replace(p, place=replace(p.place, feature="county")) if p.text == "Elm County"
+                                    else p for p in ann.places))
+    assert anchors.place_for(ann, 0, text.index("shot")).text == "Elm County"
+
+
 def test_the_day_in_the_triggers_own_phrase_dates_it_before_a_nearer_day_of_another_verb(annotated):
     from newsfuse.events import EventSettings, extract_mentions
 

@@ -60,6 +60,7 @@ def test_attack_on_soldiers_is_a_battle_and_on_villagers_violence_against_civili
     "The army plans to retake the district.",
     "If the talks fail, the militia will storm the capital.",
     "Troops were sent to protect the dam against a possible attack.",
+    "Nobody was wounded by the gunfire at the market.",
 ])
 def test_negated_future_and_hypothetical_events_are_not_typed(annotated, text):
     typing, dropped = _type(annotated, text)
@@ -81,6 +82,15 @@ def test_deaths_in_an_accident_are_not_political_violence(annotated):
     typing, dropped = _type(annotated, "Six workers died when a boiler exploded at a factory in Surat.")
     assert typing is None
     assert any("accident" in d for d in dropped)
+
+
+def test_a_death_in_a_hunting_accident_is_a_shooting(annotated):
+    # a hunting accident is a gun going off: gun-violence counts hold it, so it is read as an event
+    typing, _ = _type(annotated, "A 16-year-old was killed in a hunting accident near Millbrook on Saturday.")
+    assert typing is not None and typing.sub_type == "Attack"
+    # an accident told with no word of a gun stays an accident
+    typing, dropped = _type(annotated, "A 16-year-old was killed in a tractor accident near Millbrook on Saturday.")
+    assert typing is None and any("accident" in d for d in dropped)
 
 
 def test_police_opening_fire_on_a_crowd_of_protesters_is_excessive_force(annotated):
@@ -202,3 +212,13 @@ def test_storming_a_place_takes_it_but_a_storm_in_the_forecast_is_no_event(annot
     weather, _ = _type(annotated, "Showers and storms are in the forecast for Saturday.")
     assert stormed.sub_type == "Non-state actor overtakes territory"
     assert weather is None, weather
+
+
+def test_a_title_finds_the_gunfire_of_its_wounded_anywhere_an_unpunctuated_line_does_not(annotated):
+    _, ann = annotated("Dozens of shots fired, four wounded at Hawija party")
+    tree = Tree(ann.sentences[0].tokens)
+    typing, _ = type_sentence(tree, (), headline=True, title=True)
+    assert typing is not None and typing.sub_type == "Attack"
+    # a line inside a text (a caption, a snippet without its full stop) keeps the parse's frame
+    typing, _ = type_sentence(tree, (), headline=True)
+    assert typing is None

@@ -108,3 +108,13 @@ def test_a_headline_telling_a_follow_up_dates_its_incident_by_the_week_before_pu
     [m] = extract_mentions(doc, ann, EventSettings())
     assert m.date.precision == "week" and "; follow-up" in m.date.resolution
 
+
+
+def test_a_headline_of_wounded_beside_shots_fired_tells_the_shooting(annotated):
+    # the comma-joined clauses break the parse's frame: "four wounded" hangs apart from "shots fired"
+    doc, ann = annotated(CHROME, places=[("Hawija", "Hawija")])
+    doc = replace(doc, title="Dozens of shots fired, four wounded at Hawija party - Courier 12")
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert m.report_main and m.type == "Violence against civilians"
+    doc = replace(doc, title="Dozens of shots fired, nobody wounded at Hawija party - Courier 12")
+    assert extract_mentions(doc, ann, EventSettings()) == []

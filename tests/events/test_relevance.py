@@ -89,3 +89,13 @@ def test_a_headline_telling_people_were_found_dead_makes_a_report_about_an_event
     dated = [m.date for m in extract_mentions(titled, ann, EventSettings()) if m.date]
     assert dated and all("background" not in d.resolution for d in dated)
 
+
+
+def test_a_headline_only_page_telling_a_shooting_with_its_wounded_counted_gives_its_event():
+    # no story text kept: the headline is all the page says, its count of victims is the count it gives
+    from newsfuse.records import Annotation, Document, PublishedDate
+
+    doc = Document(id="h1", source="h1.html", text="", title="Dozens of shots fired, four wounded at Hawija party",
+                   published=PublishedDate("2014-06-21", "day", "test"), language="en")
+    mentions = extract_mentions(doc, Annotation(document="h1", sentences=()), EventSettings())
+    assert [m for m in mentions if m.report_main and "background" not in m.date.resolution]

@@ -477,3 +477,35 @@ def test_of_two_same_sized_towns_of_one_name_in_a_state_the_one_near_the_reports
     # written alone with its state, size decides as before
     alone = {m.text: m.place for m in find_places("A man was shot in Riverview, Missouri.", gaz, NlpSettings())}
     assert alone["Riverview"].admin2 == "Morgan County"
+
+
+def test_a_bare_town_that_is_a_zip_town_of_the_county_the_report_names_is_that_town(gaz):
+    # Peck is in cities500 only in Michigan; the USPS holds a Peck in Nez Perce County, Idaho
+    text = "Nez Perce County deputies were sent to a farm north of Peck on Sunday after a boy was shot."
+    found = {m.text: m.place for m in find_places(text, gaz, NlpSettings())}
+    assert (found["Peck"].admin1, found["Peck"].admin2) == ("Idaho", "Nez Perce County")
+    # without the county, the bare name is not read from the ZIP towns
+    text = "Deputies were sent to a farm north of Peck on Sunday after a boy was shot."
+    assert all(m.place.admin1 != "Idaho" for m in find_places(text, gaz, NlpSettings()))
+
+
+def test_a_county_name_several_states_share_goes_to_the_state_whose_county_holds_a_town_named(gaz):
+    # Paulding County is in Georgia and in Ohio; Dallas is a ZIP town of Georgia's only. An outlet in
+    # Connecticut would put a county name of several states in the one nearest home (Ohio).
+    text = "A three-year-old shot himself in the chest Tuesday morning in Paulding County. He was taken to a hospital in Dallas."
+    found = {m.text: m.place for m in find_places(text, gaz, NlpSettings(), ("US", "CT"))}
+    assert found["Paulding County"].admin1 == "Georgia"
+    assert (found["Dallas"].admin1, found["Dallas"].admin2) == ("Georgia", "Paulding County")
+    # the state written after the county decides instead
+    text = "A boy was shot in Paulding County, Ohio. He was taken to a hospital in Dallas."
+    found = {m.text: m.place for m in find_places(text, gaz, NlpSettings(), ("US", "CT"))}
+    assert found["Paulding County"].admin1 == "Ohio" and found["Dallas"].admin1 == "Texas"
+
+
+def test_a_town_placed_in_the_county_state_does_not_move_the_county(gaz):
+    # Crossville is a Tennessee town and also a ZIP town of White County, Illinois; White County of
+    # Tennessee lies beside it: the Tennessee reading stands
+    text = ("CROSSVILLE - A boy was shot in a parked car in Crossville on Monday. The car belongs to a woman "
+            "from White County, police said.")
+    found = {m.text: m.place for m in find_places(text, gaz, NlpSettings(), ("US", "TN"))}
+    assert found["Crossville"].admin1 == "Tennessee" and found["White County"].admin1 == "Tennessee"

@@ -111,7 +111,7 @@ def headline_mention(doc: Document, ann: Annotation, nlp: NlpSettings | None = N
     nlp = nlp or NlpSettings()
     tree = Tree(_tokens(text, nlp))
     try:
-        typing, _ = type_sentence(tree, (), False, True, only=VIOLENT_TYPES if follows else None)
+        typing, _ = type_sentence(tree, (), False, True, only=VIOLENT_TYPES if follows else None, title=True)
     except (IndexError, KeyError, ValueError, TypeError):
         return None
     if typing is None or event_type(typing.sub_type) not in VIOLENT_TYPES:

@@ -24,6 +24,8 @@ HYPOTHETICAL = frozenset({"possible", "potential", "planned", "future", "threate
 INTENT_EXEMPT = {"Agreement": frozenset({"agree", "sign", "decide"})}
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 CONDITIONAL = frozenset({"if", "unless", "whether"})
+# pronouns that say no one underwent the event ("Nobody was killed": gva dev slice killed 0.900 -> 0.902)
+NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
 
 
 def not_asserted(tree: Tree, i: int, sub_type: str = "") -> str | None:
@@ -58,6 +60,8 @@ def not_asserted(tree: Tree, i: int, sub_type: str = "") -> str | None:
             if k == i and toks[c].dep in ("nsubj", "nsubjpass") and any(
                     toks[d].text.lower() == "no" for d in tree.kids(c, "det")):
                 return f"negated subject 'no {toks[c].text}'"  # "no lorries had left"
+            if k == i and toks[c].dep in ("nsubj", "nsubjpass", "npadvmod") and ct in NO_ONE:
+                return f"negated subject '{toks[c].text}'"  # "nobody was wounded"
             if toks[c].dep == "aux" and (ct in MODALS or cl in MODALS):
                 return f"modal '{toks[c].text}'"
             if toks[c].dep == "aux" and cl == "go" and any(toks[g].text.lower() == "to"

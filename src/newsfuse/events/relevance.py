@@ -61,9 +61,13 @@ def about_events(doc: Document, ann: Annotation, mentions: list[Mention]) -> boo
     # no title (a wire text, a transcript): nothing to check the lead against, so the lead speaks alone
     headline = bool(HEADLINE.search(doc.title)) if doc.title else True
     if lead == 0:  # the story starts below page chrome: the headline and a count must say it is one,
-        # or the headline and a violent event further on (a death, a shooting) that the headline names
-        return bool(mentions) and ((headline and (counted or any(m.type in VIOLENT_TYPES for m in mentions)))
-                                   if doc.title else True)
+        # or the headline and a violent event further on (a death, a shooting) that the headline names;
+        # a headline-only page has nothing but its headline, so a violent event it tells with a count of
+        # its victims is one ("Shots fired, four wounded at party"; dev-rest part A: 1 such page gave none)
+        violent = any(m.type in VIOLENT_TYPES for m in mentions)
+        if doc.headline_only and counted and violent:
+            return True
+        return bool(mentions) and ((headline and (counted or violent)) if doc.title else True)
     # a short dispatch whose sentences are mostly events is about them, headline or not
     dense = len(mentions) >= DENSE_SHARE * max(1, len(ann.sentences))
     return lead >= 2 or counted or headline or dense
