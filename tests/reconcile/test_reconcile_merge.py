@@ -373,3 +373,19 @@ def test_a_report_telling_no_day_published_the_day_another_storys_report_tells_a
     assert len(group_mentions([told, late], stories, order, S)) == 2
     charged = replace(no_day, date=DateValue("2014-06-22", "week", "published date; follow-up"))
     assert len(group_mentions([told, charged], stories, order, S)) == 2
+
+
+def test_a_report_placed_at_a_part_of_the_town_another_storys_report_tells_that_day_is_that_incident():
+    told = _told_main("a", "A man was shot through a window of his home in the square on Saturday.", "2014-06-21",
+                      "2014-06-21")
+    # the town's own gazetteer entry read at region precision ("the south side of the town")
+    part = replace(told.place, precision="region", geo_precision=3)
+    no_day = replace(_told_main("b", "A man was hospitalized after being shot through a window in the south side.",
+                                "2014-06-22", "2014-06-22"),
+                     date=DateValue("2014-06-22", "week", "published date; no day told"), place=part)
+    stories, order = {"a": "s", "b": "t"}, {"a": 0, "b": 1}
+    assert len(group_mentions([told, no_day], stories, order, S)) == 1
+    assert len(group_mentions([told, no_day], stories, order, ReconcileSettings(near_town_parts=False))) == 2
+    # a county or a state read at region precision is no town
+    county = replace(no_day, place=replace(part, feature="county"))
+    assert len(group_mentions([told, county], stories, order, S)) == 2

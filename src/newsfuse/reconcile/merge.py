@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from newsfuse.events.anchors import IN_ITS_PHRASE
 from newsfuse.events.salience import NO_DAY_TOLD
 from newsfuse.events.taxonomy import VIOLENT_TYPES
-from newsfuse.records import Mention
+from newsfuse.records import Mention, Place
 from newsfuse.reconcile.borders import other_countries
 from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
 from newsfuse.reconcile.places import contains, km, same_place
@@ -390,7 +390,7 @@ def _place_day(m: Mention, settings: ReconcileSettings) -> tuple[str, int, bool]
     """(town name, day number, told) of a report's main event placed at a town: on a day read from its text
     (told), or on the publication day of a report telling no day of its incident (not told, with
     ``near_no_day_told_days``)."""
-    if m.place is None or m.place.precision != "point" or m.date is None:
+    if m.place is None or m.date is None or not _at_town(m.place, settings):
         return None
     if is_fallback(m.date):
         if settings.near_no_day_told_days is None or NO_DAY_TOLD not in m.date.resolution:
@@ -402,6 +402,12 @@ def _place_day(m: Mention, settings: ReconcileSettings) -> tuple[str, int, bool]
         return None
     # a publication date standing in for the day covers the week up to it: its last day is the publication's
     return m.place.name.lower(), span[1], not is_fallback(m.date)
+
+
+def _at_town(place: Place, settings: ReconcileSettings) -> bool:
+    """A place that names one town: a gazetteer point, or (``near_town_parts``) a town read at region precision
+    (a part of it, "SW Atlanta", keeps the town's entry with feature "city")."""
+    return place.precision == "point" or (settings.near_town_parts and place.feature == "city")
 
 
 def _near_keys(key: tuple[str, int, bool], settings: ReconcileSettings) -> list[tuple[str, int, bool]]:
