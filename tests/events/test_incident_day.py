@@ -51,3 +51,9 @@ def test_a_relative_clause_saying_the_shooting_happened_gives_its_day(annotated)
 def test_a_day_owning_the_shooting_gives_its_day(annotated):
     assert _day(annotated, "A man was charged on Friday. He is accused of Wednesday's fatal shooting on Elm Street.",
                 [("on Friday", "2014-06-20", "day"), ("Wednesday", "2014-06-18", "day")]) == "2014-06-18"
+
+
+def test_a_date_naming_an_incident_after_a_gives_its_day_too(annotated):
+    # a follow-up names the incident it follows with "a": "arrested Friday in connection with a June 2 shooting"
+    assert _day(annotated, "A man was arrested on Friday in connection with a June 2 shooting on Elm Street.",
+                [("on Friday", "2014-06-20", "day"), ("June 2", "2014-06-02", "day")]) == "2014-06-02"

@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from newsfuse.events import EventSettings, extract_mentions
-from newsfuse.events.salience import tells_follow_up
+from newsfuse.events.salience import is_caption, tells_follow_up
 
 SHOOTING = ("Gunmen killed two people in Hawija on Friday, police said. "
             "The gunmen fled in a car. "
@@ -243,3 +243,38 @@ def test_a_main_event_told_last_week_takes_a_day_within_that_week_that_a_sentenc
     assert _main_date_of_last_week_report(annotated, text) == ("2014-06-10", "day")
     # a day outside that week dates nothing here
     assert _main_date_of_last_week_report(annotated, text.replace("June 10", "June 20"), "20")[1] == "week"
+
+
+CAPTION = ("The police chief points to a poster of three men who killed a guard, during a news conference on "
+           "Monday, May 5, 2014, in Hawija. (AP Photo/Jane Roe)")
+
+
+def test_a_pictures_caption_tells_no_main_event_while_the_story_tells_one(annotated):
+    # the caption shows another day's scene; the story's own shooting is the report's news
+    doc, ann = _paragraphed(annotated, [CAPTION, "Gunmen killed two people in Baiji on Friday, police said.",
+                                        "The gunmen fled in a car."],
+                            places=(("Hawija", "Hawija"), ("Baiji", "Baiji")),
+                            dates=[("Monday, May 5, 2014", "2014-05-05", "day", "absolute"), *FRIDAY],
+                            figures=[("killed a guard", "killed", 1), ("killed two people", "killed", 2)])
+    main = _main_event(doc, ann)
+    assert (main.date.date, main.place.name) == ("2014-06-20", "Baiji")
+
+
+def test_a_caption_is_a_paragraph_ending_in_the_pictures_credit():
+    assert is_caption(CAPTION) and is_caption("Mourners gather outside the church. (Photo: Gazette staff)")
+    assert not is_caption("The man was shot twice (police said), and died.")
+
+
+def test_a_gallery_of_captions_leaves_the_headline_to_tell_the_reports_event(annotated):
+    # the story text was lost: only the captions of other days' pictures are left, each telling its own scene
+    mourners = "Mourners stand where a man was shot dead on May 1, 2014, in Hawija. (Photo by John Doe/Getty Images)"
+    gallery = [CAPTION, mourners]
+    doc, ann = _paragraphed(annotated, gallery,
+                            places=(("Hawija", "Hawija"),),
+                            dates=[("Monday, May 5, 2014", "2014-05-05", "day", "absolute"),
+                                   ("May 1, 2014", "2014-05-01", "day", "absolute")],
+                            figures=[("killed a guard", "killed", 1)])
+    doc = replace(doc, title="Gunmen shoot seven people at a party in Hawija")
+    main = _main_event(doc, ann)
+    assert main.span == (0, 0) and main.date.date not in ("2014-05-05", "2014-05-01")
+    assert main.fatalities is None  # the guard the caption tells of is not the party's toll

@@ -41,11 +41,12 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings, nlp: NlpSet
     if settings.relevance and (not english(doc) or reviews_a_work(doc)):
         return []  # the rules read English: another language gets none of them; a review tells a work's story
     mentions = _extract(doc, ann, settings)
-    if settings.salience and not any(m.type in VIOLENT_TYPES for m in mentions) \
+    if settings.salience and not salience.story_violent(doc, mentions) \
             and (told := headline_mention(doc, ann, nlp, follows=not mentions and tells_follow_up(doc.title or ""))) \
             is not None:
         # the story text tells no violent event (page chrome kept and the story lost, or a lead that
-        # tells only the arrest): the headline tells the incident, the report's main event
+        # tells only the arrest, a gallery of captions telling other days' scenes): the headline tells the
+        # incident, the report's main event
         if tells_follow_up(told.sentence):  # "Two arrested after child shot": the incident came before
             told = replace(told, date=salience.follow_up_date(doc, told.date))
         mentions = [told, *mentions]
