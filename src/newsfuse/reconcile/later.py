@@ -25,12 +25,12 @@ from dataclasses import replace
 
 from newsfuse.events.anchors import IN_ITS_PHRASE
 from newsfuse.events.salience import FOLLOW_UP
-from newsfuse.records import DateValue, Document, Mention
 from newsfuse.reconcile.borders import other_countries
 from newsfuse.reconcile.dates import day_range, is_fallback
 from newsfuse.reconcile.merge import compatible_type, is_generic, same_toll
 from newsfuse.reconcile.places import km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
+from newsfuse.records import DateValue, Document, Mention
 from newsfuse.stories.signals import GENERATIONAL
 
 # a court case's stages after a charge, as headlines tell them ("pleads guilty", "gets 16 years", "sentencing

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from newsfuse.nlp.common_words import common_words
 from newsfuse.nlp.demonyms import find_adjectival
@@ -14,9 +14,9 @@ from newsfuse.nlp.gazetteer import Gazetteer, area_key, area_points
 from newsfuse.nlp.names import fold, name_key
 from newsfuse.nlp.outlets import host_learned_town, named_area
 from newsfuse.nlp.places.candidates import (
-    Candidate,
     DEMONYMS,
     STATION_BRAND,
+    Candidate,
     find_candidates,
     not_aged_names,
     region_mentions,
@@ -32,10 +32,10 @@ from newsfuse.nlp.places.context import (
     home_namesakes,
     home_town,
     main_areas,
-    towns_near_home,
     neighbourhood_elsewhere,
     spread_qualifiers,
     states_of_named_counties,
+    towns_near_home,
 )
 from newsfuse.nlp.places.relative import relative_place
 from newsfuse.nlp.places.resolve import (
