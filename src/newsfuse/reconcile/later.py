@@ -27,7 +27,7 @@ from newsfuse.events.anchors import IN_ITS_PHRASE
 from newsfuse.events.salience import FOLLOW_UP
 from newsfuse.reconcile.borders import other_countries
 from newsfuse.reconcile.dates import day_range, is_fallback
-from newsfuse.reconcile.merge import compatible_type, is_generic, same_toll
+from newsfuse.reconcile.merge import compatible_type, in_order, is_generic, same_toll
 from newsfuse.reconcile.places import km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.records import DateValue, Document, Mention
@@ -212,7 +212,5 @@ def join_later_follow_ups(
         merged.setdefault(root(k), []).extend(
             g if k not in joins else [as_follow_up(m, docs.get(m.document)) for m in g])
 
-    def key(m: Mention) -> tuple:
-        return (order.get(m.document, len(order)), m.document, m.span[0], m.id)
-
+    key = in_order(order)
     return [sorted(merged[k], key=key) if k in joins.values() else merged[k] for k in sorted(merged)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from newsfuse.events.anchors import IN_ITS_PHRASE
 from newsfuse.events.salience import NO_DAY_TOLD
@@ -277,6 +277,14 @@ def affinity(a: Mention, b: Mention) -> int:
     return score
 
 
+def in_order(order: Mapping[str, int]) -> Callable[[Mention], tuple]:
+    """Sort key of mentions: earliest document first (``order`` ranks documents by publication), then by
+    position in its text, so a group's order never depends on input order."""
+    def key(m: Mention) -> tuple:
+        return (order.get(m.document, len(order)), m.document, m.span[0], m.id)
+    return key
+
+
 def group_mentions(
     mentions: Sequence[Mention], story_of: Mapping[str, str | None], order: Mapping[str, int],
     settings: ReconcileSettings, follow_ups: frozenset[str] = frozenset(),
@@ -289,8 +297,7 @@ def group_mentions(
     merge); ``order`` ranks documents by publication so results do not depend on
     input order.
     """
-    def key(m: Mention) -> tuple:
-        return (order.get(m.document, len(order)), m.document, m.span[0], m.id)
+    key = in_order(order)
 
     # Mentions placed at a town are grouped first, those placed only at a province or country
     # (or nowhere) after: "17 killed in clashes in Iraq" fits any Iraqi event, so it should join
