@@ -82,9 +82,11 @@ def main_events(docs: Sequence[Document], mains: Mapping[str, Mention], publicat
 
 def _day(value: DateValue | None, publication_days: bool) -> int:
     """The ordinal of a day-precision date (or a week-precision publication date standing in, when asked)."""
+    from newsfuse.reconcile.dates import is_fallback  # here: see main_events
+
     if value is None:
         return UNKNOWN
-    fallback = value.precision == "week" and value.resolution.strip().lower().startswith("published")
+    fallback = value.precision == "week" and is_fallback(value)
     if value.precision != "day" and not (publication_days and fallback):
         return UNKNOWN
     try:
