@@ -390,7 +390,8 @@ def salient(doc: Document, ann: Annotation, mentions: list[Mention]) -> list[Men
     main = mentions[k]
     others = [m for i, m in enumerate(mentions) if i != k]
     # a main event told by the story reads its day and tolls from the story, not from the captions' scenes
-    captions = [] if in_caption(main.span, caption_spans(doc)) else caption_spans(doc)
+    captions = caption_spans(doc)
+    captions = [] if in_caption(main.span, captions) else captions
     told_doc, told_ann = without_captions(doc, ann, captions)
     story = [m for m in others if not in_caption(m.span, captions)]
     day = _report_day(doc, main, _main_day(told_doc, told_ann, main, story))
