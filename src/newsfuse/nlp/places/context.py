@@ -216,20 +216,16 @@ def _nearest_area(areas: set[tuple[str, str]], home: tuple[str, str], gaz: Gazet
     return min(known, key=lambda am: distance_km(origin, am[1]))[0] if known else None
 
 
-# where a bare town of another state is the one near the outlet's home town: "Police in Wilmington" on a
-# Philadelphia station is Delaware's (45 km), not North Carolina's bigger one
-_NEAR_HOME_KM = 150.0
-_NEAR_HOME_MIN_POPULATION = 5_000  # a smaller namesake near home is as likely a surname or a street
 _IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+$")
 
 
 def towns_near_home(text: str, cands: Sequence[Candidate], quals: list[tuple[str, str | None] | None],
                     regions: frozenset[tuple[str, str]], own: Sequence[frozenset[tuple[str, str]]],
-                    home: tuple[str, str], point: Place) -> None:
+                    home: tuple[str, str], point: Place, within_km: float, min_population: int) -> None:
     """Local news of a station or paper whose coverage crosses a state line: a town written after "in",
     "near" or "outside", with no namesake in the outlet's home area (``home_namesakes`` decides those) and
     none in a state the document points at, is the namesake nearest the outlet's home town ``point`` when
-    one lies within ``_NEAR_HOME_KM``, as if its state were written after it."""
+    one of at least ``min_population`` lies within ``within_km``, as if its state were written after it."""
     for i, c in enumerate(cands):
         if quals[i] is not None or c.region or c.weak or c.inside_name \
                 or not _IN_TOWN.search(text, max(0, c.span[0] - 8), c.span[0]):
@@ -238,8 +234,8 @@ def towns_near_home(text: str, cands: Sequence[Candidate], quals: list[tuple[str
         areas = {(e.country, e.admin1) for e in towns}
         if not areas or home in areas or areas & (regions - own[i] - {home}):
             continue
-        near = [e for e in towns if e.population >= _NEAR_HOME_MIN_POPULATION
-                and distance_km(e, point) <= _NEAR_HOME_KM]  # type: ignore[arg-type]  # entries have lat and lon
+        near = [e for e in towns if e.population >= min_population
+                and distance_km(e, point) <= within_km]  # type: ignore[arg-type]  # entries have lat and lon
         if near:
             best = min(near, key=lambda e: distance_km(e, point))  # type: ignore[arg-type]
             quals[i] = (best.country, best.admin1)

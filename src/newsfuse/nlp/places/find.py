@@ -109,7 +109,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     if home:
         counties_near_home(cands, quals, regions, own, home, gaz)
         if host and (point := host_learned_town(host)) is not None:
-            towns_near_home(text, cands, quals, regions, own, home, point)
+            towns_near_home(text, cands, quals, regions, own, home, point, settings.near_home_town_km,
+                            settings.near_home_town_min_population)
     beside = beside_home_towns(text, cands, first, home) if home else frozenset()
     towns = [(name_key(c.text), r[3]) for c, r in zip(cands, first, strict=True) if r and r[3].feature == "city"]
     resolved = resolve(cands, countries, settings, regions, named, quals, own, linked_counties(cands), home, stated,
