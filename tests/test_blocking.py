@@ -306,3 +306,39 @@ def test_stories_read_the_report_main_mentions_of_the_documents_they_cluster_in_
     for ids, given in seen:
         assert given and set(given) <= ids and all(m.report_main and mains[d] == m for d, m in given.items())
     assert len(seen[1][1]) == 2  # the new report's main event and its stored neighbour's
+
+
+# An outlet no table places: its first report names no place, its later ones teach its home town (Dothan).
+LEDGER = "https://www.wiregrass-ledger.com/news/"
+UNPLACED = {
+    "unplaced": {"url": LEDGER + "store-shooting", "title": "Man shot dead outside store",
+                 "published": "2023-03-14", "text": "A 24-year-old man was shot and killed outside a convenience "
+                 "store on Monday night, police said.\n\nOfficers found him in the parking lot."},
+    "first": {"url": LEDGER + "dothan-shooting", "title": "Woman wounded in Dothan shooting",
+              "published": "2023-04-02", "text": "A woman was shot and wounded in Dothan, Ala., on Saturday "
+              "night, police said.\n\nShe was taken to a hospital in stable condition."},
+    "second": {"url": LEDGER + "dothan-robbery", "title": "Clerk shot in Dothan robbery",
+               "published": "2023-05-09", "text": "A store clerk was shot during a robbery in Dothan, Alabama, "
+               "on Monday, police said.\n\nThe robber fled on foot."},
+}
+
+
+def ledger_runs(tmp: Path, batches: list[list[str]], name: str) -> Path:
+    db = tmp / f"{name}.duckdb"
+    for n, batch in enumerate(batches):
+        path = tmp / f"{name}-{n}.jsonl"
+        path.write_text("".join(json.dumps(UNPLACED[k]) + "\n" for k in batch), encoding="utf-8")
+        run([str(path)], db, Settings(workers=1))
+    return db
+
+
+def test_a_report_no_text_places_is_placed_at_its_outlets_home_when_a_later_run_learns_it_as_in_one_run(
+    tmp_path: Path,
+) -> None:
+    one = ledger_runs(tmp_path, [list(UNPLACED)], "one")
+    split = ledger_runs(tmp_path, [["unplaced"], ["first"], ["second"]], "split")
+    with Store(one, read_only=True) as s:
+        unplaced = next(d.id for d in s.documents() if d.url == UNPLACED["unplaced"]["url"])
+        [event] = [e for e in s.events() if unplaced in e.documents]
+        assert (event.place.name, event.place.geo_precision) == ("Dothan", 3)
+    assert record(split) == record(one)

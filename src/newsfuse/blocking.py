@@ -26,11 +26,12 @@ from newsfuse.config import Settings
 from newsfuse.copies import borrowed_dates
 from newsfuse.copies.incremental import IndexEntries, index_entries, link_new, merged_groups
 from newsfuse.copies.origins import origins
-from newsfuse.records import Annotation, CopyGraph, Document
+from newsfuse.records import Annotation, CopyGraph, Document, Place
 from newsfuse.reconcile import reconcile
+from newsfuse.reconcile.outlet_homes import home_towns, placed_report_places
 from newsfuse.store import Store
 from newsfuse.store import increments as inc
-from newsfuse.store.rows import annotation_from_json
+from newsfuse.store.rows import annotation_from_json, record_from_json
 from newsfuse.stories import blocking as far
 from newsfuse.stories import cluster_stories
 from newsfuse.stories.keys import KEYING, StoryKeys, keys_from_json, keys_json, story_keys
@@ -243,11 +244,32 @@ def reconcile_touched(store: Store, settings: Settings, touched: Touched) -> Non
     if not stories:
         inc.replace_story_events(store, touched.dropped, [], [])
         return
+    towns, moved = outlet_towns(store, settings, docs_changed)
+    for s in inc.stories_with(store, moved):
+        stories.setdefault(s.id, s)
     chosen = list(stories.values())
     members = {d for s in chosen for d in s.documents}
     groups = inc.copy_graph_of(store, members).origin_group
     everyone = members | set(inc.group_members(store, set(groups.values())))
     graph = inc.copy_graph_of(store, everyone)
-    events, briefs = reconcile(chosen, store.mentions(members), store.documents(everyone), graph, settings.reconcile)
+    events, briefs = reconcile(chosen, store.mentions(members), store.documents(everyone), graph, settings.reconcile,
+                               towns)
     inc.replace_story_events(store, stories.keys() | touched.dropped, events, briefs)
 
+
+def outlet_towns(store: Store, settings: Settings, changed: set[str]) -> tuple[dict[str, Place], set[str]]:
+    """Outlets' home towns learned from every stored report main event (reconcile/outlet_homes.py), as one run
+    over every report learns them; and the stored documents outside ``changed`` whose unplaced report main
+    event a home town the run moved places: their stories are reconciled again."""
+    from newsfuse.nlp.outlets import outlet_host
+
+    if not settings.reconcile.outlet_homes:
+        return {}, set()
+    found = inc.report_main_places(store)
+    host_of = {d: outlet_host(url) for d, url, _ in found}
+    placed = [(d, place) for d, _, text in found if text is not None
+              and (place := record_from_json(Place, text)) is not None]
+    after = home_towns(placed_report_places(placed, host_of), settings.reconcile)
+    before = home_towns(placed_report_places([p for p in placed if p[0] not in changed], host_of), settings.reconcile)
+    moved = {h for h in after.keys() | before.keys() if after.get(h) != before.get(h)}
+    return after, {d for d, _, text in found if text is None and host_of[d] in moved and d not in changed}

@@ -509,3 +509,10 @@ def test_a_town_placed_in_the_county_state_does_not_move_the_county(gaz):
             "from White County, police said.")
     found = {m.text: m.place for m in find_places(text, gaz, NlpSettings(), ("US", "TN"))}
     assert found["Crossville"].admin1 == "Tennessee" and found["White County"].admin1 == "Tennessee"
+
+
+def test_a_towns_abbreviated_first_word_finds_the_town_geonames_spells_out(gaz):
+    text = "A Mt. Pleasant teen was charged in Westmoreland County, Pa., and a man was shot in Ft. Wayne, Indiana."
+    found = {p.text: (p.place.name, p.place.admin1) for p in find_places(text, gaz, NlpSettings())}
+    assert found["Mt. Pleasant"] == ("Mount Pleasant", "Pennsylvania")
+    assert found["Ft. Wayne"] == ("Fort Wayne", "Indiana")

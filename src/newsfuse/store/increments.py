@@ -435,3 +435,12 @@ def observed_of(store: Store, hosts: Iterable[str]) -> list[str]:
     """The documents read for the home of one of ``hosts``, in write order."""
     return [r[0] for r in _query(store, "SELECT e.document FROM outlet_evidence e JOIN wanted w ON e.host = w.id "
                                         "ORDER BY e.seq", wanted=_ids(hosts))]
+
+
+def report_main_places(store: Store) -> list[tuple[str, str | None, str | None]]:
+    """(document, its url, its place as JSON or None) of every stored report main event with an event type, in
+    write order: what outlets' home towns are learned from (reconcile/outlet_homes.py)."""
+    return store._select(
+        "SELECT m.document, d.url, NULLIF(CAST(json_extract(m.record, '$.place') AS VARCHAR), 'null') FROM mentions m "
+        "JOIN documents d ON d.id = m.document WHERE m.type IS NOT NULL "
+        "AND json_extract_string(m.record, '$.main') = m.id ORDER BY m.seq")
