@@ -13,7 +13,8 @@ from newsfuse.records import Brief, CopyGraph, Document, Event, Mention, Place, 
 from newsfuse.reconcile.briefs import event_sentence, make_briefs
 from newsfuse.reconcile.followups import eventless_reports, follow_up_reports
 from newsfuse.reconcile.later import join_later_follow_ups
-from newsfuse.reconcile.merge import event_id, group_mentions
+from newsfuse.reconcile.duplicates import joined_alike
+from newsfuse.reconcile.merge import event_id, group_mentions, in_order
 from newsfuse.reconcile.outlet_homes import home_towns, hosts_of, placed_at_home, placed_report_mains
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.sources import SourceNamer, group_of
@@ -66,6 +67,10 @@ def reconcile(
     groups = group_mentions(list(usable.values()), story_of, order, settings, follow_ups)
     if settings.join_later_follow_ups:
         groups = join_later_follow_ups(groups, story_of, order, by_id, follow_ups, settings)
+    if settings.join_alike_events:
+        alike = [reconcile_values([m for m in g if not m.attached] or g, lambda d: group_of(d, graph), settings, g,
+                                  published_day) for g in groups]
+        groups = joined_alike(groups, alike, story_of, in_order(order))
     # a report of the story that tells no event of its own still reports its incident
     silent = eventless_reports(stories, groups) if settings.attach_eventless_reports else {}
     for k, group in enumerate(groups):

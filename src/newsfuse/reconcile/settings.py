@@ -76,6 +76,8 @@ class ReconcileSettings:
     # reports: 16 of 27 published 0 to 2 days after the incident. Slice unchanged, part A right event 0.853 ->
     # 0.864, part B 0.756 -> 0.775; 0 days: the same on the slice and part A)
     soon_after_days: int = 1
+    # two events of one story of one type, at one place on one day, no toll differing, are one (duplicates.py)
+    join_alike_events: bool = True
     # an outlet's home town, learned from its reports' main events (outlet_homes.py), places those its reports
     # leave unplaced: the town with this many of them within outlet_home_km, this share of its placed ones
     outlet_homes: bool = True
