@@ -150,11 +150,12 @@ OUTLET = {
 }
 
 
-def outlet_runs(tmp: Path, batches: list[list[str]], name: str) -> Path:
+def outlet_runs(tmp: Path, batches: list[list[str]], name: str, reports: dict[str, dict] = OUTLET) -> Path:
+    """``batches`` of ``reports`` (JSONL records by name), each run into one store."""
     db = tmp / f"{name}.duckdb"
     for n, batch in enumerate(batches):
         path = tmp / f"{name}-{n}.jsonl"
-        path.write_text("".join(json.dumps(OUTLET[k]) + "\n" for k in batch), encoding="utf-8")
+        path.write_text("".join(json.dumps(reports[k]) + "\n" for k in batch), encoding="utf-8")
         run([str(path)], db, Settings(workers=1))
     return db
 
@@ -323,20 +324,11 @@ UNPLACED = {
 }
 
 
-def ledger_runs(tmp: Path, batches: list[list[str]], name: str) -> Path:
-    db = tmp / f"{name}.duckdb"
-    for n, batch in enumerate(batches):
-        path = tmp / f"{name}-{n}.jsonl"
-        path.write_text("".join(json.dumps(UNPLACED[k]) + "\n" for k in batch), encoding="utf-8")
-        run([str(path)], db, Settings(workers=1))
-    return db
-
-
 def test_a_report_no_text_places_is_placed_at_its_outlets_home_when_a_later_run_learns_it_as_in_one_run(
     tmp_path: Path,
 ) -> None:
-    one = ledger_runs(tmp_path, [list(UNPLACED)], "one")
-    split = ledger_runs(tmp_path, [["unplaced"], ["first"], ["second"]], "split")
+    one = outlet_runs(tmp_path, [list(UNPLACED)], "one", UNPLACED)
+    split = outlet_runs(tmp_path, [["unplaced"], ["first"], ["second"]], "split", UNPLACED)
     with Store(one, read_only=True) as s:
         unplaced = next(d.id for d in s.documents() if d.url == UNPLACED["unplaced"]["url"])
         [event] = [e for e in s.events() if unplaced in e.documents]
