@@ -11,16 +11,16 @@ from collections.abc import Mapping, Sequence
 
 from newsfuse.records import Brief, CopyGraph, Document, Event, Mention, Place, Story
 from newsfuse.reconcile.briefs import event_sentence, make_briefs
+from newsfuse.reconcile.duplicates import joined_alike
 from newsfuse.reconcile.followups import eventless_reports, follow_up_reports
 from newsfuse.reconcile.later import join_later_follow_ups
-from newsfuse.reconcile.duplicates import joined_alike
 from newsfuse.reconcile.merge import event_id, group_mentions, in_order
 from newsfuse.reconcile.outlet_homes import home_towns, hosts_of, placed_at_home, placed_report_mains
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.sources import SourceNamer, group_of
-from newsfuse.reconcile.values import reconcile_values
+from newsfuse.reconcile.values import Reconciled, reconcile_values
 
-__all__ = ["ReconcileSettings", "reconcile", "home_towns", "hosts_of", "placed_report_mains"]
+__all__ = ["ReconcileSettings", "reconcile"]
 log = logging.getLogger(__name__)
 
 
@@ -67,16 +67,24 @@ def reconcile(
     groups = group_mentions(list(usable.values()), story_of, order, settings, follow_ups)
     if settings.join_later_follow_ups:
         groups = join_later_follow_ups(groups, story_of, order, by_id, follow_ups, settings)
+
+    reconciled: dict[tuple[str, ...], Reconciled] = {}
+
+    def values_of(group: Sequence[Mention]) -> Reconciled:
+        # the values come from the mentions that state the event, not from sentences attached to it
+        key = tuple(m.id for m in group)
+        if key not in reconciled:
+            stating = [m for m in group if not m.attached] or group
+            reconciled[key] = reconcile_values(stating, lambda d: group_of(d, graph), settings, group, published_day)
+        return reconciled[key]
+
     if settings.join_alike_events:
-        alike = [reconcile_values([m for m in g if not m.attached] or g, lambda d: group_of(d, graph), settings, g,
-                                  published_day) for g in groups]
-        groups = joined_alike(groups, alike, story_of, in_order(order))
+        groups = joined_alike(groups, [values_of(g) for g in groups], story_of, in_order(order))
     # a report of the story that tells no event of its own still reports its incident
     silent = eventless_reports(stories, groups) if settings.attach_eventless_reports else {}
     for k, group in enumerate(groups):
-        # the values come from the mentions that state the event, not from sentences attached to it
         stating = [m for m in group if not m.attached] or group
-        values = reconcile_values(stating, lambda d: group_of(d, graph), settings, group, published_day)
+        values = values_of(group)
         documents = tuple(dict.fromkeys([*(m.document for m in group), *silent.get(k, ())]))
         sentence = event_sentence(stating, relations, settings)
         event = Event(
