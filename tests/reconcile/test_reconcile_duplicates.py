@@ -1,5 +1,6 @@
 from newsfuse.records import DateValue, Fatalities, Mention, Place
 from newsfuse.reconcile.duplicates import joined_alike
+from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.values import Reconciled
 
 TOWN = Place("Mount Pleasant", 40.149, -79.541, "US", 5202009, "Pennsylvania")
@@ -18,7 +19,7 @@ def _values(killed: int | None, place: Place | None = TOWN, day: DateValue | Non
 
 def _joined(values: list[Reconciled], stories: dict[str, str]) -> list[list[str]]:
     groups = [_group(d) for d in stories]
-    return [[m.document for m in g] for g in joined_alike(groups, values, stories, lambda m: (m.document,))]
+    return [[m.document for m in g] for g in joined_alike(groups, values, stories, lambda m: (m.document,), ReconcileSettings())]
 
 
 def test_events_of_one_story_at_one_place_on_one_day_with_no_toll_differing_are_one():
@@ -38,3 +39,22 @@ def test_events_placed_only_at_an_area_or_dated_only_by_month_are_never_joined_s
     month = DateValue("2016-03", "month", "absolute")
     assert _joined([_values(1, place=area), _values(1, place=area)], {"a": "s", "b": "s"}) == [["a"], ["b"]]
     assert _joined([_values(1, day=month), _values(1, day=month)], {"a": "s", "b": "s"}) == [["a"], ["b"]]
+
+
+NEIGHBOUR = Place("Scottdale", 40.100, -79.587, "US", 5211036, "Pennsylvania")  # 7 km away
+
+
+def _tolls(killed: int | None, injured: int | None, place: Place = TOWN) -> Reconciled:
+    return Reconciled("Violence against civilians", "Attack", DAY, place, (), Fatalities(killed, killed, killed), (),
+                      Fatalities(injured, injured, injured))
+
+
+def test_events_of_two_stories_in_neighbouring_towns_on_one_day_telling_one_toll_of_several_are_one():
+    assert _joined([_tolls(1, 6), _tolls(None, 6, NEIGHBOUR)], {"a": "s", "b": "t"}) == [["a", "b"]]
+
+
+def test_events_of_two_stories_telling_one_victim_or_a_toll_apart_stay_two():
+    assert _joined([_tolls(1, None), _tolls(1, None, NEIGHBOUR)], {"a": "s", "b": "t"}) == [["a"], ["b"]]
+    assert _joined([_tolls(1, 6), _tolls(2, 6, NEIGHBOUR)], {"a": "s", "b": "t"}) == [["a"], ["b"]]
+    far = Place("Erie", 42.129, -80.085, "US", 5188843, "Pennsylvania")
+    assert _joined([_tolls(None, 6), _tolls(None, 6, far)], {"a": "s", "b": "t"}) == [["a"], ["b"]]

@@ -79,7 +79,7 @@ def reconcile(
         return reconciled[key]
 
     if settings.join_alike_events:
-        groups = joined_alike(groups, [values_of(g) for g in groups], story_of, in_order(order))
+        groups = joined_alike(groups, [values_of(g) for g in groups], story_of, in_order(order), settings)
     # a report of the story that tells no event of its own still reports its incident
     silent = eventless_reports(stories, groups) if settings.attach_eventless_reports else {}
     for k, group in enumerate(groups):
