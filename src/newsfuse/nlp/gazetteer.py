@@ -23,7 +23,7 @@ from newsfuse.nlp.cache import cache_dir_path, read_pickle, write_pickle
 from newsfuse.nlp.names import fold, is_latin, name_key
 from newsfuse.nlp.resident import keep_resident
 
-_FORMAT = 16  # bump when the index layout changes, so stale caches are rebuilt
+_FORMAT = 18  # bump when the index layout changes, so stale caches are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,8 @@ _ABBREVIATED = {"mount": "mt", "fort": "ft", "saint": "st", "sainte": "ste", "po
 _SHORT_FIRST_WORDS = _ABBREVIATED | {short: full for full, short in _ABBREVIATED.items() if full != "port"}
 
 
-def _add(index: dict[str, list[tuple[int, bool]]], name: str, i: int, primary: bool, short_ok: bool = False) -> None:
+def _add(index: dict[str, list[tuple[int, bool]]], name: str, i: int, primary: bool, short_ok: bool = False,
+         abbreviated: bool = False) -> None:
     if (len(name) < 3 and not short_ok) or not is_latin(name):
         return
     # Upper-case short alternates are mostly codes (airports, abbreviations), not names.
@@ -140,10 +141,11 @@ def _add(index: dict[str, list[tuple[int, bool]]], name: str, i: int, primary: b
         return
     keys = {name_key(name)}
     folded = fold(name)
-    # US news abbreviates a name's first word ("Mt. Pleasant", "Ft. Wayne", "St. Louis", "Pt. Pleasant") where
-    # GeoNames spells it out, or the other way round: index both spellings
+    # US news abbreviates a town's first word ("Mt. Pleasant", "Ft. Wayne", "St. Louis", "Pt. Pleasant") where
+    # GeoNames spells it out, or the other way round: ``abbreviated`` indexes both spellings (a US town or county
+    # only: elsewhere "Mt Cook" is a mountain, no town, and the Wellington suburb of that name would take it)
     first, _, rest = folded.partition(" ")
-    if rest and (other := _SHORT_FIRST_WORDS.get(first.rstrip("."))):
+    if abbreviated and rest and (other := _SHORT_FIRST_WORDS.get(first.rstrip("."))):
         keys.add(name_key(f"{other} {rest}"))
     # "Ālbū Kamāl" is also written "Al-Bukamal": index the joined form without its "al" too.
     if folded.startswith("al") and not folded.startswith("al ") and len(folded) > 6:
@@ -279,9 +281,10 @@ def build() -> Gazetteer:
                   c["countrycode"], code1, int(c.get("population") or 0), "city",
                   admin1_names.get((c["countrycode"], code1 or "")) or a1 or None, a2 or None)
         )
-        _add(index, c["name"], i, True)
+        us = c["countrycode"] == "US"
+        _add(index, c["name"], i, True, abbreviated=us)
         for alt in c.get("alternatenames") or ():
-            _add(index, alt, i, False)
+            _add(index, alt, i, False, abbreviated=us)
     # Admin areas sit at the middle of the box holding 90% of their towns (trimmed so an
     # overseas territory or an outlying island does not drag the point away).
     towns1: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
@@ -317,7 +320,7 @@ def build() -> Gazetteer:
         i = len(entries)
         entries.append(Entry(0, name2, lat, lon, cc, code1, max(p for _, _, p in pts) // 10, "county",
                              admin1_names.get((cc, code1)), name2))
-        _add(index, name2, i, True)
+        _add(index, name2, i, True, abbreviated=cc == "US")
     for code, ct in gc.get_continents().items():
         i = len(entries)
         entries.append(Entry(int(ct["geonameId"]), ct["name"], float(ct["lat"]), float(ct["lng"]), "", None,
