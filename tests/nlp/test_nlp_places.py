@@ -516,3 +516,9 @@ def test_a_towns_abbreviated_first_word_finds_the_town_geonames_spells_out(gaz):
     found = {p.text: (p.place.name, p.place.admin1) for p in find_places(text, gaz, NlpSettings())}
     assert found["Mt. Pleasant"] == ("Mount Pleasant", "Pennsylvania")
     assert found["Ft. Wayne"] == ("Fort Wayne", "Indiana")
+
+
+def test_a_town_abroad_the_outlets_home_drops_widens_no_context_for_the_other_towns(gaz):
+    text = "Two men were hurt in a shooting at Tom Bradford Park on Friday. Birmingham police say a man opened fire."
+    found = {p.text: p.place.country for p in find_places(text, gaz, NlpSettings(), ("US", "AL"))}
+    assert found == {"Birmingham": "US"}

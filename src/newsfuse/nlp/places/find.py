@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from newsfuse.nlp.common_words import common_words
 from newsfuse.nlp.demonyms import find_adjectival
-from newsfuse.nlp.gazetteer import Gazetteer, area_key, area_points
+from newsfuse.nlp.gazetteer import Entry, Gazetteer, area_key, area_points
 from newsfuse.nlp.names import fold, name_key
 from newsfuse.nlp.outlets import host_learned_town, named_area
 from newsfuse.nlp.places.candidates import (
     DEMONYMS,
     STATION_BRAND,
+    WORLD_CITY,
     Candidate,
     find_candidates,
     not_aged_names,
@@ -56,6 +57,13 @@ _MIN_AREA_CONF = 0.5  # every town the first pass accepts places its admin-1 are
 _QUALIFIER_GAP = re.compile(r",\s*$")
 
 
+def _abroad(entry: Entry, home: tuple[str, str], stated: frozenset[str]) -> bool:
+    """A town or county outside the outlet's home country, its country unnamed, smaller than a world city: the
+    second pass drops it (resolve.resolve)."""
+    return entry.feature in ("city", "county") and entry.country != home[0] and entry.country not in stated \
+        and entry.population < WORLD_CITY
+
+
 def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                 home: tuple[str, str] | None = None, host: str | None = None) -> list[PlaceMention]:
     """Place mentions in ``text``, resolved to GeoNames entries (or the hand-written region table).
@@ -80,6 +88,11 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     countries = context_countries(text, cands)
     stated = frozenset(countries)
     first = resolve(cands, countries, settings, qualifiers=quals)
+    if home:
+        # a first reading the second drops (a town abroad of a known outlet, its country unnamed, below a world
+        # city's size: "Tom Bradford Park" is no English Bradford) widens no context ("Birmingham" police then
+        # went to England)
+        first = [None if r and _abroad(r[3], home, stated) else r for r in first]
     # Second pass: towns resolved confidently (big, or in a named country) widen the context,
     # so a report naming Mosul and Baghdad but never "Iraq" still places Rawa in Iraq.
     countries |= {r[1].country for r in first if r and r[1].country}
