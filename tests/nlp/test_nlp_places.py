@@ -522,3 +522,9 @@ def test_a_town_abroad_the_outlets_home_drops_widens_no_context_for_the_other_to
     text = "Two men were hurt in a shooting at Tom Bradford Park on Friday. Birmingham police say a man opened fire."
     found = {p.text: p.place.country for p in find_places(text, gaz, NlpSettings(), ("US", "AL"))}
     assert found == {"Birmingham": "US"}
+
+
+def test_a_namesake_many_times_the_home_towns_size_beside_the_outlets_home_town_is_that_one(gaz):
+    text = "Five people were shot at a home in Newark on Monday night, police said."
+    near_home = find_places(text, gaz, NlpSettings(), ("US", "NY"), "nbcnewyork.com")  # learned home: Brooklyn
+    assert [(p.text, p.place.admin1) for p in near_home] == [("Newark", "New Jersey")]

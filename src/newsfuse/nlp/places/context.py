@@ -223,16 +223,19 @@ def towns_near_home(text: str, cands: Sequence[Candidate], quals: list[tuple[str
                     regions: frozenset[tuple[str, str]], own: Sequence[frozenset[tuple[str, str]]],
                     home: tuple[str, str], point: Place, within_km: float, min_population: int) -> None:
     """Local news of a station or paper whose coverage crosses a state line: a town written after "in",
-    "near" or "outside", with no namesake in the outlet's home area (``home_namesakes`` decides those) and
-    none in a state the document points at, is the namesake nearest the outlet's home town ``point`` when
-    one of at least ``min_population`` lies within ``within_km``, as if its state were written after it."""
+    "near" or "outside", with no namesake in a state the document points at, is the namesake nearest the
+    outlet's home town ``point`` when one of at least ``min_population`` lies within ``within_km``, as if its
+    state were written after it. A namesake in the outlet's home area is one of them: ``home_namesakes``
+    has already made a town of the home area's size that one, and left a namesake many times bigger to
+    the size of the towns ("Newark" on a New York City station is New Jersey's, beside it, not the small
+    Newark of New York State)."""
     for i, c in enumerate(cands):
         if quals[i] is not None or c.region or c.weak or c.inside_name \
                 or not _IN_TOWN.search(text, max(0, c.span[0] - 8), c.span[0]):
             continue
         towns = [e for e, p in c.entries if p and e.feature == "city" and e.country == home[0]]
         areas = {(e.country, e.admin1) for e in towns}
-        if not areas or home in areas or areas & (regions - own[i] - {home}):
+        if not areas or areas & (regions - own[i] - {home}):
             continue
         near = [e for e in towns if e.population >= min_population
                 and distance_km(e, point) <= within_km]  # type: ignore[arg-type]  # entries have lat and lon
