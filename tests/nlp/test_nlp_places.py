@@ -528,3 +528,9 @@ def test_a_namesake_many_times_the_home_towns_size_beside_the_outlets_home_town_
     text = "Five people were shot at a home in Newark on Monday night, police said."
     near_home = find_places(text, gaz, NlpSettings(), ("US", "NY"), "nbcnewyork.com")  # learned home: Brooklyn
     assert [(p.text, p.place.admin1) for p in near_home] == [("Newark", "New Jersey")]
+
+
+def test_a_datelines_abbreviated_county_takes_the_state_written_after_it(gaz):
+    text = "MARION CO., Fla. -- A man was shot on Friday, deputies said."
+    found = {p.text: (p.place.name, p.place.admin1) for p in find_places(text, gaz, NlpSettings(), ("US", "GA"))}
+    assert found["MARION CO"] == ("Marion County", "Florida")

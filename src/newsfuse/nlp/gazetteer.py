@@ -23,7 +23,7 @@ from newsfuse.nlp.cache import cache_dir_path, read_pickle, write_pickle
 from newsfuse.nlp.names import fold, is_latin, name_key
 from newsfuse.nlp.resident import keep_resident
 
-_FORMAT = 18  # bump when the index layout changes, so stale caches are rebuilt
+_FORMAT = 19  # bump when the index layout changes, so stale caches are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +147,8 @@ def _add(index: dict[str, list[tuple[int, bool]]], name: str, i: int, primary: b
     first, _, rest = folded.partition(" ")
     if abbreviated and rest and (other := _SHORT_FIRST_WORDS.get(first.rstrip("."))):
         keys.add(name_key(f"{other} {rest}"))
+    if abbreviated and folded.endswith(" county"):  # a dateline's "JACKSON CO., Fla."
+        keys.add(name_key(folded.removesuffix("county") + "co"))
     # "Ālbū Kamāl" is also written "Al-Bukamal": index the joined form without its "al" too.
     if folded.startswith("al") and not folded.startswith("al ") and len(folded) > 6:
         keys.add(name_key(folded[2:]))

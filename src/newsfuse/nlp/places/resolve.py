@@ -276,7 +276,7 @@ def qualifiers(text: str, cands: Sequence[Candidate]) -> list[tuple[str, str | N
     out: list[tuple[str, str | None] | None] = [None] * len(cands)
     for i in range(len(cands) - 1):
         nxt = cands[i + 1]
-        gap = text[cands[i].span[1]:nxt.span[0]]
+        gap = text[cands[i].span[1]:nxt.span[0]].removeprefix(".")  # "JACKSON CO., Fla."
         if len(gap) > 3 or not gap.startswith(","):
             continue
         areas = [e for e, p in nxt.entries if p and e.feature in ("region", "country")]
