@@ -21,15 +21,19 @@ from newsfuse.records import Document, Mention, Place, km
 
 def home_towns(placed: Iterable[tuple[str, Place]], settings: ReconcileSettings) -> dict[str, Place]:
     """Host -> its home town, from (host, town) pairs, one per report main event placed at a town."""
-    by_host: dict[str, list[Place]] = defaultdict(list)
+    # per host, its distinct towns with the number of reports at each (in the order first named): an outlet of
+    # thousands of reports names a few hundred towns, and only those are compared pairwise
+    by_host: dict[str, dict[tuple, list]] = defaultdict(dict)
     for host, place in placed:
-        by_host[host].append(place)
+        by_host[host].setdefault((place.geonameid, place.name, place.lat, place.lon), [place, 0])[1] += 1
     out = {}
-    for host, towns in by_host.items():
-        near = [sum(km(t, other) <= settings.outlet_home_km for other in towns) for t in towns]
+    for host, counted in by_host.items():
+        towns = list(counted.values())
+        near = [sum(n for other, n in towns if km(town, other) <= settings.outlet_home_km) for town, _ in towns]
         best = max(range(len(towns)), key=lambda i: near[i])  # ties: the town named first
-        if near[best] >= settings.outlet_home_min_reports and near[best] / len(towns) >= settings.outlet_home_min_share:
-            out[host] = replace(towns[best], precision="region", geo_precision=3)
+        placed_here = sum(n for _, n in towns)
+        if near[best] >= settings.outlet_home_min_reports and near[best] / placed_here >= settings.outlet_home_min_share:
+            out[host] = replace(towns[best][0], precision="region", geo_precision=3)
     return out
 
 
