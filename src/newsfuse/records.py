@@ -199,6 +199,12 @@ def km(a: Place, b: Place) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def names_one_town(place: Place) -> bool:
+    """A place that names one town: a gazetteer point, or a town read at region precision (a part of it, "SW
+    Atlanta", keeps the town's entry, feature "city")."""
+    return place.precision == "point" or place.feature == "city"
+
+
 def same_place(a: Place, b: Place) -> bool:
     """One gazetteer entry; without ids, one name in one country (and state, where both give one)."""
     if a.geonameid is not None and b.geonameid is not None:

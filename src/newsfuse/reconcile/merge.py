@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from newsfuse.events.anchors import IN_ITS_PHRASE
 from newsfuse.events.salience import NO_DAY_TOLD
 from newsfuse.events.taxonomy import VIOLENT_TYPES
-from newsfuse.records import Mention, Place
+from newsfuse.records import Mention, Place, names_one_town
 from newsfuse.reconcile.borders import other_countries
 from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
 from newsfuse.reconcile.places import contains, km, same_place
@@ -414,7 +414,7 @@ def _place_day(m: Mention, settings: ReconcileSettings) -> tuple[str, int, bool]
 def _at_town(place: Place, settings: ReconcileSettings) -> bool:
     """A place that names one town: a gazetteer point, or (``near_town_parts``) a town read at region precision
     (a part of it, "SW Atlanta", keeps the town's entry with feature "city")."""
-    return place.precision == "point" or (settings.near_town_parts and place.feature == "city")
+    return names_one_town(place) if settings.near_town_parts else place.precision == "point"
 
 
 def _near_keys(key: tuple[str, int, bool], settings: ReconcileSettings) -> list[tuple[str, int, bool]]:

@@ -14,7 +14,7 @@ from datetime import date
 
 import numpy as np
 
-from newsfuse.records import DateValue, Document, Figure, Mention
+from newsfuse.records import DateValue, Document, Figure, Mention, names_one_town
 
 UNKNOWN = -1
 OPEN = 2**30  # the high end of an open-ended toll ("at least 5")
@@ -72,8 +72,7 @@ def main_events(docs: Sequence[Document], mains: Mapping[str, Mention], publicat
         day[i] = _day(m.date, publication_days)
         own_day[i] = violent[i] and m.date is not None and m.date.precision == "day" \
             and RELATIVE_TO_PUBLICATION.search(m.date.resolution) is not None
-        if m.place is not None and m.place.geonameid is not None \
-                and (m.place.precision == "point" or m.place.feature == "city"):
+        if m.place is not None and m.place.geonameid is not None and names_one_town(m.place):
             town[i] = towns.setdefault(m.place.geonameid, len(towns))
         killed[i] = _toll(m.fatalities)
         injured[i] = _toll(m.injured)
