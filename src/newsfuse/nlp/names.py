@@ -22,6 +22,8 @@ _SEP_RE = re.compile(r"[\s\-‐‑–—_.]+")
 ARTICLES = ("al", "el", "ar", "ad", "as", "an", "at", "ash", "ath", "az", "ez", "es", "ed", "er", "en")
 _ARTICLE_RE = re.compile(r"^(?:%s) " % "|".join(ARTICLES))
 _DOUBLE_RE = re.compile(r"(.)\1+")
+# a generational suffix ends a person's name without telling the person apart from the name without it
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def fold(text: str) -> str:

@@ -30,8 +30,8 @@ from newsfuse.reconcile.dates import day_range, is_fallback
 from newsfuse.reconcile.merge import compatible_type, in_order, is_generic, same_toll
 from newsfuse.reconcile.places import km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
+from newsfuse.nlp.names import GENERATIONAL
 from newsfuse.records import DateValue, Document, Mention
-from newsfuse.stories.signals import GENERATIONAL
 
 # a court case's stages after a charge, as headlines tell them ("pleads guilty", "gets 16 years", "sentencing
 # delayed", "jury finds", "indicted", "admits to")

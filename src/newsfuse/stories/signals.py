@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from newsfuse.nlp.names import GENERATIONAL
 from newsfuse.records import Annotation, DateValue, Document, Place
 
 
@@ -53,10 +54,6 @@ def town_counties(annotation: Annotation | None) -> set[str]:
         return set()
     return {_in_its_state("county:" + pm.place.admin2.lower(), pm.place) for pm in annotation.places
             if pm.place.admin2 and pm.place.precision == "point" and pm.place.feature == "city"}
-
-
-# a generational suffix ends a name without telling the person apart from the name without it
-GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def person_names(annotation: Annotation | None) -> set[str]:
