@@ -18,9 +18,10 @@ class NlpSettings:
     cache_dir: str | None = None
     # The outlet's home area (a big town its site's host names: "fox10phoenix.com") as place context.
     outlet_home: bool = True
-    # A bare town after "in", "near" or "outside" with no namesake in the outlet's home area is the namesake
-    # nearest the outlet's learned home town within this many km (places.context.towns_near_home): "Police in
-    # Wilmington" on a Philadelphia station is Delaware's (45 km), not North Carolina's bigger one ...
+    # A bare town after "in", "near" or "outside" that home_namesakes left undecided (no namesake in the outlet's
+    # home area, or only one many times smaller) is the namesake nearest the outlet's learned home town within
+    # this many km (places.context.towns_near_home): "Police in Wilmington" on a Philadelphia station is
+    # Delaware's (45 km), not North Carolina's bigger one; "in Newark" on a New York City station New Jersey's ...
     near_home_town_km: float = 150.0
     # ... of at least this population: a smaller namesake near home is as likely a surname or a street
     near_home_town_min_population: int = 5_000
