@@ -101,3 +101,21 @@ def test_a_day_since_which_something_goes_on_dates_the_when_clause_right_after_i
     doc, ann = annotated(alone, places=[("Hawija", "Hawija")], published="2014-06-25", dates=dates)
     main = next(m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main)
     assert main.date.date != "2014-06-22"
+
+
+def test_a_site_named_once_with_its_town_places_a_later_sentence_naming_it_by_a_definite_noun(annotated):
+    text = ("Fighters took the Al-Qaim border crossing on Friday. A border guard stationed in Rawa said families fled. "
+            "Rebels had seized the Iraqi side of the border crossing on June 17.")
+    _, ann = annotated(text, places=[("Al-Qaim", "Al Qaim"), ("Rawa", "Rawah")])
+    assert anchors.place_for(ann, 2, text.index("seized")).text == "Al-Qaim"
+    # a sentence naming no site takes the latest place as before
+    text = ("Fighters took the Al-Qaim border crossing on Friday. A border guard stationed in Rawa said families fled. "
+            "Rebels had seized more ground on June 17.")
+    _, ann = annotated(text, places=[("Al-Qaim", "Al Qaim"), ("Rawa", "Rawah")])
+    assert anchors.place_for(ann, 2, text.index("seized")).text == "Rawa"
+
+
+def test_a_mall_named_like_a_town_never_places_the_event_there(annotated):
+    text = "Two men were shot at Eastland mall in Harper Woods. On Friday a woman stayed away from the mall."
+    _, ann = annotated(text, places=[("Eastland", "Eastland"), ("Harper Woods", "Harper Woods")])
+    assert anchors.place_for(ann, 1, text.index("stayed")).text == "Harper Woods"

@@ -62,6 +62,36 @@ def _agency_county(p: PlaceMention, sent: Sentence) -> bool:
     return p.place.feature == "county" and _AGENCY_AFTER.match(sent.text, p.span[1] - sent.span[0]) is not None
 
 
+# sites a report names once with their place and then by a definite noun alone ("the Al-Qaim border
+# crossing" ... "seized the border crossing on June 17"): general nouns for fixed sites, hand-written; only
+# sites that take the name of the town they lie at (a mall or a stadium is named after anything: "Eastland
+# mall" is in Harper Woods, not in Eastland, Texas)
+_SITE = r"(?:border crossing|crossing|checkpoint|refinery|dam|airport|air ?base|oil ?field|gas ?field|" \
+        r"power plant|prison|jail|garrison|barracks)"
+_DEFINITE_SITE = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,3}}?(?:of\s+the\s+)?({_SITE})\b", re.I)
+
+
+def _named_site(ann: Annotation, sent: Sentence, before: list[PlaceMention]) -> PlaceMention | None:
+    """The place an earlier sentence names a site with ("the Al-Qaim border crossing", "the refinery at
+    Baiji") when this sentence, naming no place, refers to that site by a definite noun alone: the site's
+    place, not merely the latest place named (an aside about a town nearby)."""
+    sites = {m.group(1).lower() for m in _DEFINITE_SITE.finditer(sent.text)}
+    if not sites:
+        return None
+    alt = "|".join(re.escape(s) for s in sorted(sites, key=len, reverse=True))
+    after = re.compile(rf"^[\s-]+(?:[\w-]+\s+){{0,2}}?(?:{alt})\b", re.I)
+    ahead = re.compile(rf"\b(?:{alt})\s+(?:of|at|in|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
+    sentences = {s.span: s for s in ann.sentences}
+    for p in sorted(before, key=lambda p: p.span[0], reverse=True):
+        own = next((s for span, s in sentences.items() if span[0] <= p.span[0] < span[1]), None)
+        if own is None:
+            continue
+        at, end = p.span[0] - own.span[0], p.span[1] - own.span[0]
+        if after.match(own.text[end:end + 40]) or ahead.search(own.text[max(0, at - 40):at]):
+            return p
+    return None
+
+
 def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention | None:
     """Nearest place in the sentence (a person's home town, or a county named as the agency that reports,
     only when the sentence names no other), else the latest place before it, else the document's first."""
@@ -73,6 +103,9 @@ def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention
                    + (COUNTRY_PENALTY if p.place.precision == "country" else 0)
                    + (COUNTRY_PENALTY if resident_of(p, sent) or _agency_county(p, sent) else 0))
     before = [p for p in ann.places if p.span[1] <= sent.span[0]]
+    named = _named_site(ann, sent, before)
+    if named is not None:
+        return named
     if before:
         # the latest town named before this sentence; a country only if nothing finer came before
         fine = [p for p in before if p.place.precision != "country"]
