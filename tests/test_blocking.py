@@ -334,3 +334,36 @@ def test_a_report_no_text_places_is_placed_at_its_outlets_home_when_a_later_run_
         [event] = [e for e in s.events() if unplaced in e.documents]
         assert (event.place.name, event.place.geo_precision) == ("Dothan", 3)
     assert record(split) == record(one)
+
+
+# a plea months after a shooting, naming no one the shooting's report names: a story of its own, joined to the
+# town's one earlier event across stories (reconcile/later.py)
+PLEA = {
+    "shot.txt": """Man shot dead outside Pocatello bar
+
+Posted 12 March 2016, 08:15
+
+POCATELLO, Idaho - A 41-year-old man was shot and killed early Saturday outside a bar on Main Street in Pocatello,
+police said. Officers found the man in the parking lot shortly after 1 a.m. He died at the scene.
+
+Police said a suspect left in a pickup truck before officers arrived. The man's name was not released.
+""",
+    "plea.txt": """Plea deal in Main Street bar killing
+
+Posted 18 August 2016, 14:30
+
+POCATELLO, Idaho - A 29-year-old man pleaded guilty on Wednesday to voluntary manslaughter for the fatal shooting
+outside a Pocatello bar in March. Prosecutors said he faces up to 15 years in prison when he is sentenced in October.
+""",
+    "park.txt": FAR["park.txt"],
+}
+
+
+@pytest.mark.parametrize("batches", [[["shot.txt", "park.txt"], ["plea.txt"]], [["plea.txt"], ["park.txt", "shot.txt"]]])
+def test_an_event_joined_across_stories_in_one_run_is_joined_when_its_reports_arrive_in_two(
+    tmp_path: Path, batches: list[list[str]]
+) -> None:
+    one = record(runs(tmp_path, [list(PLEA)], "one", reports=PLEA))
+    steps = record(runs(tmp_path, batches, "steps", reports=PLEA))
+    assert len(one["stories"]) == 3 and len(one["events"]) == 1  # two stories, one event
+    assert steps["events"] == one["events"] and steps["briefs"] == one["briefs"]

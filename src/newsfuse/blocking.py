@@ -7,7 +7,9 @@ their story day), of the documents they share text with and, up to ``far_link_da
 documents naming one of their people (stories/blocking.py), plus every member of the stories
 those belong to. Events and briefs are recomputed for the stories that gained a member, hold a
 document whose copies, origin group or mentions changed, or share an origin group with one
-(a group's name depends on all its members); every other story keeps its events.
+(a group's name depends on all its members), with the stories whose events theirs can be joined with
+across stories (a report main event at a town within ``max_place_km``: a plea months later joins the one
+earlier event of its town) and those of every stored event spanning them; every other story keeps its events.
 
 An undated stored document that a new dated copy lends a date to is annotated again, and so are
 the stored documents of an outlet whose learned home area the new documents change
@@ -26,7 +28,7 @@ from newsfuse.config import Settings
 from newsfuse.copies import borrowed_dates
 from newsfuse.copies.incremental import IndexEntries, index_entries, link_new, merged_groups
 from newsfuse.copies.origins import origins
-from newsfuse.records import Annotation, CopyGraph, Document, Place
+from newsfuse.records import Annotation, CopyGraph, Document, Place, Story
 from newsfuse.reconcile import reconcile
 from newsfuse.reconcile.outlet_homes import home_towns, placed_report_places
 from newsfuse.store import Store
@@ -247,7 +249,8 @@ def reconcile_touched(store: Store, settings: Settings, touched: Touched) -> Non
     towns, moved = outlet_towns(store, settings, docs_changed)
     for s in inc.stories_with(store, moved):
         stories.setdefault(s.id, s)
-    chosen = list(stories.values())
+    chosen = with_partners(store, list(stories.values()), settings)
+    stories = {s.id: s for s in chosen}
     members = {d for s in chosen for d in s.documents}
     groups = inc.copy_graph_of(store, members).origin_group
     everyone = members | set(inc.group_members(store, set(groups.values())))
@@ -255,6 +258,26 @@ def reconcile_touched(store: Store, settings: Settings, touched: Touched) -> Non
     events, briefs = reconcile(chosen, store.mentions(members), store.documents(everyone), graph, settings.reconcile,
                                towns)
     inc.replace_story_events(store, stories.keys() | touched.dropped, events, briefs)
+
+
+def with_partners(store: Store, chosen: list[Story], settings: Settings) -> list[Story]:
+    """``chosen`` and the stored stories whose events theirs can be joined with across stories, as one run over
+    every report joins them (a plea months later at the incident's town: reconcile/later.py; alike events of two
+    stories: reconcile/duplicates.py), and the stories of every stored event holding a report of theirs (an
+    event replaced whole, never half)."""
+    r = settings.reconcile
+    members = {d for s in chosen for d in s.documents}
+    reach = set(members)
+    if r.join_later_follow_ups or r.join_alike_events:
+        reach |= inc.documents_placed_near(store, members, max(r.max_place_km, r.place_agree_km))
+    while True:  # the stories of events spanning stories, until no event reaches a story outside
+        grown = reach | inc.event_documents_with(store, reach)
+        out = {s.id: s for s in chosen}
+        for s in inc.stories_with(store, grown - members):
+            out.setdefault(s.id, s)
+        reach = grown | {d for s in out.values() for d in s.documents}
+        if reach == grown:
+            return list(out.values())
 
 
 def outlet_towns(store: Store, settings: Settings, changed: set[str]) -> tuple[dict[str, Place], set[str]]:

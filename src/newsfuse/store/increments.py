@@ -310,6 +310,34 @@ def stories_with(store: Store, ids: Iterable[str]) -> list[Story]:
     return [rows.story_from_row(r) for r in found]
 
 
+def documents_placed_near(store: Store, documents: Iterable[str], within_km: float) -> set[str]:
+    """Stored documents with an event mention at a town (a gazetteer point) within ``within_km`` of a town an
+    event mention of ``documents`` is at: the reports an event of ``documents`` can be joined with across
+    stories (a county or a state holding a town is not enough to join: reconcile/later.py)."""
+    point = ("m.type IS NOT NULL AND m.lat IS NOT NULL AND json_extract_string(m.record, '$.place.precision') = 'point' "
+             "AND json_extract_string(m.record, '$.main') = m.id")
+    places = _query(store, f"SELECT DISTINCT m.lat, m.lon FROM mentions m JOIN wanted w ON m.document = w.id WHERE {point}",
+                    wanted=_ids(documents))
+    if not places:
+        return set()
+    wanted = pa.table({"lat": pa.array([p[0] for p in places], pa.float64()),
+                       "lon": pa.array([p[1] for p in places], pa.float64())})
+    degrees = within_km / 111.0  # a degree of latitude: a band first, the great circle inside it
+    return {r[0] for r in _query(store, f"""
+        SELECT DISTINCT m.document FROM mentions m JOIN places w ON abs(m.lat - w.lat) <= ?
+        WHERE {point} AND 12742 * asin(sqrt(pow(sin(radians(m.lat - w.lat) / 2), 2)
+              + cos(radians(w.lat)) * cos(radians(m.lat)) * pow(sin(radians(m.lon - w.lon) / 2), 2))) <= ?""",
+                                 (degrees, within_km), places=wanted)}
+
+
+def event_documents_with(store: Store, documents: Iterable[str]) -> set[str]:
+    """Every document of the stored events holding one of ``documents`` (an event can join reports of two
+    stories)."""
+    return {r[0] for r in _query(store, "SELECT DISTINCT d FROM (SELECT unnest(documents) AS d, documents FROM events) "
+                                        "WHERE list_has_any(documents, (SELECT list(id) FROM wanted))",
+                                 wanted=_ids(documents))}
+
+
 def stories_by_id(store: Store, ids: Iterable[str]) -> list[Story]:
     found = _query(store, "SELECT s.id, s.title, s.documents FROM stories s JOIN wanted w ON s.id = w.id "
                           "ORDER BY s.seq", wanted=_ids(ids))
