@@ -68,3 +68,26 @@ def test_person_owning_a_killing_is_its_victim(annotated):
     got = _roles(annotated, "Pedro Diaz's murder shocked the town.", "murder",
                  actors=[("Pedro Diaz", "Pedro Diaz", "person")])
     assert ("Pedro Diaz", "actor2") in got and ("Pedro Diaz", "actor1") not in got
+
+
+def test_who_carried_out_an_attack_named_by_a_noun_is_its_agent(annotated):
+    got = _roles(annotated, "The ministry condemned the attack carried out on Sunday by Boko Haram near Chibok.", "attack",
+                 actors=[("Boko Haram", "Boko Haram", "group")])
+    assert got[0] == ("Boko Haram", "actor1")
+
+
+@pytest.mark.parametrize("text", ["Al-Shabaab claimed responsibility for the bombing in Mogadishu.",
+                                  "Officials said Al-Shabaab was responsible for the bombing in Mogadishu."])
+def test_who_claims_or_is_held_responsible_for_an_attack_is_its_agent(annotated, text):
+    assert _roles(annotated, text, "bombing", actors=[("Al-Shabaab", "Al Shabaab", "group")])[0] == ("Al Shabaab", "actor1")
+
+
+def test_guerrillas_are_an_armed_side(annotated):
+    assert _roles(annotated, "Guerrillas attacked the garrison at dawn.", "attacked")[0] == ("Guerrillas", "actor1")
+
+
+def test_forces_named_as_a_political_camp_are_no_armed_side(annotated):
+    text = "The board condemned the massacre carried out by fascist and communal forces in the state."
+    assert _roles(annotated, text, "massacre") == []
+    text = "The board condemned the massacre carried out by security forces in the state."
+    assert _roles(annotated, text, "massacre")[0] == ("security forces", "actor1")

@@ -144,7 +144,33 @@ def _agent_heads(tree: Tree, i: int) -> list[int]:
         if toks[i].dep == "conj" or tree.lemma(h) in LIGHT_VERBS or toks[i].dep == "xcomp":
             return [c for k in tree.kids(h, *SUBJECT) if k != i for c in _with_conj(tree, k)]
     # "the 15 people killed by militants": acl trigger
-    return []
+    return _doer_heads(tree, i)
+
+
+# verbs whose "by X" names who did the noun they describe: "the attack carried out by the FMLN"
+DOING_VERBS = frozenset({"carry", "perpetrate", "commit", "cause", "stage", "launch", "mount", "conduct",
+                         "orchestrate", "plan", "organize", "organise", "execute"})
+# "X claimed responsibility for the attack", "X was responsible for the bombing"
+RESPONSIBILITY = frozenset({"responsibility", "responsible", "credit"})
+
+
+def _doer_heads(tree: Tree, i: int) -> list[int]:
+    """Who did a noun trigger, told around it rather than as its subject: "the attack carried out by the
+    FMLN", "the Extraditables claimed responsibility for the murder", "Shining Path members were
+    responsible for the attack"."""
+    for c in tree.kids(i, "acl"):
+        if tree.lemma(c) in DOING_VERBS:
+            return [x for a in tree.kids(c, "agent") for o in tree.kids(a, "pobj") for x in _with_conj(tree, o)]
+    h = tree.head(i)
+    if tree.tokens[i].dep != "pobj" or h is None or tree.lemma(h) != "for":
+        return []
+    owner = tree.head(h)
+    if owner is None or tree.lemma(owner) not in RESPONSIBILITY:
+        return []
+    verb = tree.head(owner)  # "claimed (responsibility)", "were (responsible)"
+    if verb is None or tree.tokens[owner].dep not in ("dobj", "acomp", "attr"):
+        return []
+    return [x for k in tree.kids(verb, *SUBJECT) for x in _with_conj(tree, k)]
 
 
 def _other_heads(tree: Tree, i: int) -> list[int]:
@@ -186,6 +212,8 @@ def _name(tree: Tree, h: int, actors: tuple[ActorMention, ...], role: str) -> li
     if tree.forms(h) & FACILITY_WORDS:
         # a checkpoint or base: it makes an attack a battle, but it is not an actor (no name)
         return [Participant("", role, "facility", words)]
+    if tree.lemma(h) == "force" and _political_forces(tree, h):
+        return []  # "fascist and communal forces": a political camp, not an armed side
     kind = ("group" if own & NONSTATE_WORDS else "state_force" if own & STATE_WORDS
             else "group" if own & ARMED_WORDS else "civilians" if own & CIVILIAN_WORDS else "")
     # A named organisation, group or person is a side only through the nlp stage's actor records, which
@@ -202,6 +230,19 @@ def _name(tree: Tree, h: int, actors: tuple[ActorMention, ...], role: str) -> li
     if not kind:
         kind = {"PERSON": "person", "GPE": "state_force"}.get(head.ent, "group")
     return [Participant(name, role, kind, words, generic)]
+
+
+# what "forces" are when they are a political camp or a trend, not troops ("communal forces", "market forces")
+POLITICAL_FORCES = frozenset({"fascist", "communal", "secular", "democratic", "progressive", "reactionary",
+                              "divisive", "vested", "market", "political", "extremist", "fundamentalist",
+                              "sectarian", "anti-social", "antisocial", "evil", "dark", "external", "hidden",
+                              "inimical", "negative", "destructive", "retrogressive", "obscurantist"})
+
+
+def _political_forces(tree: Tree, h: int) -> bool:
+    mods = [j for j in tree.kids(h, "amod", "compound")]
+    mods += [c for j in mods for c in tree.kids(j, "conj")]  # "fascist and communal forces"
+    return bool(mods) and all(tree.lemma(j) in POLITICAL_FORCES for j in mods)
 
 
 # A bare proper name is a side only if it is not the press reporting the event, nor a

@@ -188,7 +188,7 @@ STATE_WORDS = frozenset("army soldier troops troop force forces police policeman
                         "officer military government regime guard commando marine navy "
                         "gendarme gendarmerie battalion brigade cop jawan constable".split())
 ARMED_WORDS = STATE_WORDS | frozenset(
-    "militant fighter rebel insurgent jihadist gunman terrorist militia militiaman combatant".split())
+    "militant fighter rebel insurgent jihadist gunman terrorist militia militiaman combatant guerrilla".split())
 # places that belong to an armed side: attacking one is a battle, but they are not actors
 FACILITY_WORDS = frozenset("checkpoint base convoy patrol post position outpost barrack barracks "
                            "garrison station camp".split())
@@ -201,7 +201,7 @@ POSSESSION = frozenset("carry have hold possess display feature include parade a
 NONSTATE_WORDS = frozenset("isis isil daesh taliban shabaab shabab boko haram nusra hts tahrir pkk ypg "
                            "sdf houthi houthis hezbollah hamas militant rebel insurgent jihadist "
                            "opposition militia separatist islamist terrorist fighter gunman "
-                           "maoist naxal naxalite".split())
+                           "maoist naxal naxalite guerrilla".split())
 PERSON_WORDS = frozenset("man men woman women people person suspect member national migrant "
                          "civilian villager resident student worker activist journalist child "
                          "boy girl leader commander official militant fighter terrorist "
