@@ -86,3 +86,15 @@ def test_aliases_are_found_where_the_whole_alias_pattern_would_find_them():
             "AL QAEDA were named, as were Kurdish forces, ıslamic state (dotless i) and the Taliban-linked group.")
     assert [m.span() for m in _alias_matches(text)] == [m.span() for m in _table()[0].finditer(text)]
     assert _alias_matches(text)
+
+
+def test_armed_groups_of_other_regions_are_named_as_acled_names_them():
+    found = {c for _, c, _ in _canon("The FMLN and the Shining Path, Sendero Luminoso, the Tamil Tigers, "
+                                     "the Revolutionary Armed Forces of Colombia and the Extraditables", main=None)}
+    assert found == {"FMLN: Farabundo Marti National Liberation Front", "Shining Path",
+                     "LTTE: Liberation Tigers of Tamil Eelam", "FARC: Revolutionary Armed Forces of Colombia",
+                     "Medellin Cartel"}
+
+
+def test_a_group_acronym_that_is_also_a_word_is_not_read_lowercased():
+    assert _canon("The farc and eln were mentioned in lowercase.", main=None) == []
