@@ -26,3 +26,19 @@ def test_people_are_civilians_and_without_a_country_the_name_has_no_brackets():
 def test_generic_soldiers_keep_the_reports_words():
     soldiers = Participant("soldiers", "actor2", "state_force", frozenset({"soldier"}), generic=True)
     assert side_name(soldiers, "ML") == "soldiers"
+
+
+
+def test_the_rebels_of_a_report_naming_one_armed_group_are_that_group(annotated):
+    text = "Rebels seized the town of Rawa on Friday, residents said. The Nusra Front said it would hold the town."
+    nusra = ("Nusra Front", "Nusra Front", "group")
+    doc, ann = annotated(text, places=[("Rawa", "Rawah")], dates=[("Friday", "2014-06-20", "day")], actors=[nusra])
+    assert extract_mentions(doc, ann, EventSettings())[0].actors[0].name == "Nusra Front"
+    # a report naming two groups leaves its rebels unnamed; so are gunmen, who may be anyone's
+    two = text.replace("The Nusra Front said", "The Nusra Front and the Free Syrian Army said")
+    doc, ann = annotated(two, places=[("Rawa", "Rawah")], dates=[("Friday", "2014-06-20", "day")],
+                         actors=[nusra, ("Free Syrian Army", "Free Syrian Army", "group")])
+    assert extract_mentions(doc, ann, EventSettings())[0].actors[0].name == "Unidentified Armed Group (Iraq)"
+    doc, ann = annotated(text.replace("Rebels", "Gunmen"), places=[("Rawa", "Rawah")],
+                         dates=[("Friday", "2014-06-20", "day")], actors=[nusra])
+    assert extract_mentions(doc, ann, EventSettings())[0].actors[0].name == "Unidentified Armed Group (Iraq)"

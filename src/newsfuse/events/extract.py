@@ -14,7 +14,7 @@ from newsfuse.events import salience
 from newsfuse.events.relevance import about_events, english, reviews_a_work
 from newsfuse.events.salience import follow_up, salient, tells_follow_up
 from newsfuse.events.settings import EventSettings
-from newsfuse.events.sides import side_name
+from newsfuse.events.sides import side_name, sole_group
 from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
 from newsfuse.events.tree import Tree
 from newsfuse.events.unplaced import placed_main
@@ -123,11 +123,13 @@ def _dating_neighbours(doc: Document, f: _Found, conts: list[_Found], typed: set
     return tuple(k for k in order if allowed(k))
 
 
-def _sides(participants: list[Participant] | tuple[Participant, ...], country: str | None) -> tuple[ActorRole, ...]:
-    """Each participant once, generic ones under ACLED's name for the event's country."""
+def _sides(participants: list[Participant] | tuple[Participant, ...], country: str | None,
+           group: str | None = None) -> tuple[ActorRole, ...]:
+    """Each participant once, generic ones under ACLED's name for the event's country (or the report's one
+    armed group: sides.sole_group)."""
     out: list[ActorRole] = []
     for p in participants:
-        role = ActorRole(side_name(p, country), p.role)  # type: ignore[arg-type]
+        role = ActorRole(side_name(p, country, group), p.role)  # type: ignore[arg-type]
         if role not in out:
             out.append(role)
     return tuple(out)
@@ -170,7 +172,7 @@ def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
         sentence=f.sent.text,
         type=typ,
         sub_type=t.sub_type,
-        actors=_sides(t.actors, place.place.country if place else main_country(ann.places)),
+        actors=_sides(t.actors, place.place.country if place else main_country(ann.places), sole_group(ann.actors)),
         place=place.place if place else None,
         place_text=place.text if place else None,
         date=date,
@@ -234,8 +236,8 @@ def _fold(m: Mention, first: _Found, f: _Found, ann: Annotation) -> Mention:
     names = {a.name.lower() for a in m.actors}
     # named sides only: "killed 15 people" adds victims, not a side
     country = m.place.country if m.place else main_country(ann.places)
-    actors = m.actors + tuple(a for a in _sides([p for p in f.typing.actors if p.kind != "civilians"], country)
-                              if a.name.lower() not in names)
+    actors = m.actors + tuple(a for a in _sides([p for p in f.typing.actors if p.kind != "civilians"], country,
+                                                sole_group(ann.actors)) if a.name.lower() not in names)
     place, place_text = m.place, m.place_text
     here = [p for p in ann.places if anchors._inside(p.span, f.sent.span) and p.place.precision == "point"]
     if here and (m.place is None or m.place.precision != "point" or m.place_text not in m.sentence):

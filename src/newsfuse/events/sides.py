@@ -9,8 +9,10 @@ place's ("Iraqi troops" fighting in Syria), and the alias table already names mo
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 from newsfuse.events.roles import Participant
+from newsfuse.records import ActorMention
 
 _GENERIC = {"group": "Unidentified Armed Group", "civilians": "Civilians"}
 
@@ -24,8 +26,25 @@ def country_name(code: str) -> str | None:
     return country["name"] if country else None
 
 
-def side_name(p: Participant, country: str | None) -> str:
-    """The participant's name, or ACLED's generic name for a side named only by a common noun."""
+# words for the members of an organised armed group: "the rebels" of a report that names one group are its
+# rebels; "gunmen" or "armed men" are anyone's
+ORGANISED = frozenset({"rebel", "guerrilla", "insurgent", "militant", "jihadist", "militia", "militiaman"})
+
+
+def sole_group(actors: Iterable[ActorMention]) -> str | None:
+    """The one armed group the alias table names in a report, if it names exactly one."""
+    from newsfuse.nlp.actors import named_groups
+
+    found = {a.canonical for a in actors if a.canonical in named_groups()}
+    return found.pop() if len(found) == 1 else None
+
+
+def side_name(p: Participant, country: str | None, group: str | None = None) -> str:
+    """The participant's name, or ACLED's generic name for a side named only by a common noun; ``group``: the
+    one armed group the report names (sole_group), which its rebels or militants are (ACLED codes "the
+    guerrillas" of a report about the FMLN as the FMLN)."""
+    if group and p.kind == "group" and p.words & ORGANISED and (p.generic or p.name.startswith(_GENERIC["group"])):
+        return group
     if not p.generic or p.kind not in _GENERIC:
         return p.name
     name = country_name(country) if country else None

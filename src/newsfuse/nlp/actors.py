@@ -52,6 +52,13 @@ def _table() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, _Alias], dict[
 
 
 @functools.cache
+def named_groups() -> frozenset[str]:
+    """The armed groups the alias table names (not its generic rows: "Unidentified Armed Group ({country})")."""
+    return frozenset(a.canonical for a in (*_table()[2].values(), *_table()[3].values())
+                     if a.kind == "group" and "{" not in a.canonical)
+
+
+@functools.cache
 def _openings() -> re.Pattern[str]:
     """Where an alias can begin: a word opening with an alias's first three characters (any case), or
     with a character outside ASCII, whose lower case may differ in length (always tried)."""
