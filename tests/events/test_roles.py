@@ -91,3 +91,11 @@ def test_forces_named_as_a_political_camp_are_no_armed_side(annotated):
     assert _roles(annotated, text, "massacre") == []
     text = "The board condemned the massacre carried out by security forces in the state."
     assert _roles(annotated, text, "massacre")[0] == ("security forces", "actor1")
+
+
+def test_gunmen_loyal_to_named_groups_are_those_groups(annotated):
+    text = "Gunmen loyal to the FSA and al-Nusra Front seized the Iraqi side of the border crossing."
+    got = _roles(annotated, text, "seized", actors=[("Gunmen", "Unidentified Armed Group (Iraq)", "group"),
+                                                     ("FSA", "Free Syrian Army", "group"),
+                                                     ("al-Nusra Front", "Nusra Front", "group")])
+    assert [n for n, r in got if r == "actor1"] == ["Free Syrian Army", "Nusra Front"]

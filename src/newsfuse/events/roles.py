@@ -191,12 +191,16 @@ def _with_conj(tree: Tree, k: int) -> list[int]:
 def _name(tree: Tree, h: int, actors: tuple[ActorMention, ...], role: str) -> list[Participant]:
     toks = tree.tokens
     # the phrase of this participant, without its own conjuncts (they are separate participants)
-    phrase = [j for j in tree.subtree(h) if j == h or not _under_conj(tree, j, h)]
+    phrase = [j for j in tree.subtree(h) if j == h or not _under_conj(tree, j, h) or _conj_in_pp(tree, j, h)]
     words = frozenset(w for j in phrase for w in tree.forms(j))
     # the phrase without its clauses ("members of the Naqshbandi Army, made up of former army
     # officers"): actors inside a clause are not this side, except its leader ("militants led by ISIL")
-    core = [j for j in phrase if j == h or not _under_clause(tree, j, h)]
+    core = [j for j in phrase if j == h or not _under_clause(tree, j, h)
+            or (_conj_in_pp(tree, j, h) and not _under(tree, j, h, _CLAUSE_DEPS - _CONJ_DEPS))]
     found = [a for a in _actors_over(tree, core, actors) if a.kind != "person" or _is_head(tree, a, h)]
+    if any(a.kind == "group" and not a.canonical.startswith(UNIDENTIFIED) for a in found):
+        # "gunmen loyal to the FSA and al-Nusra Front": the groups named are the side, the gunmen their members
+        found = [a for a in found if not a.canonical.startswith(UNIDENTIFIED)]
     for c in tree.kids(h, "acl", "relcl"):
         if tree.lemma(c) == "lead":
             # the leader is the agent of "led" ("militants led by ISIL"), not whatever else the clause names
@@ -286,6 +290,10 @@ def _actors_over(tree: Tree, indices: list[int], actors: tuple[ActorMention, ...
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "appos", "advcl", "conj", "cc"})
 _CONJ_DEPS = frozenset({"conj", "cc"})
+# a conjunct inside a prepositional phrase of the side ("loyal to the FSA and al-Nusra Front") is no side of
+# its own: it is named by the side's phrase
+_PP_DEPS = frozenset({"prep", "pobj"})
+UNIDENTIFIED = "Unidentified Armed Group"  # the alias table's name for gunmen, militants, armed men
 
 
 def _under_clause(tree: Tree, j: int, root: int) -> bool:
@@ -295,6 +303,20 @@ def _under_clause(tree: Tree, j: int, root: int) -> bool:
 def _under_conj(tree: Tree, j: int, root: int) -> bool:
     """Is token j inside a conjunct (or a coordinator) hanging from ``root``?"""
     return _under(tree, j, root, _CONJ_DEPS)
+
+
+def _conj_in_pp(tree: Tree, j: int, root: int) -> bool:
+    """Is token j's conjunct inside a prepositional phrase of ``root`` ("loyal to the FSA and al-Nusra"), not
+    a conjunct of ``root`` itself ("fighters and soldiers of the army")? The arc nearest ``root`` decides."""
+    nearest = None
+    while j != root:
+        if tree.tokens[j].dep in _PP_DEPS | _CONJ_DEPS:
+            nearest = tree.tokens[j].dep
+        h = tree.head(j)
+        if h is None:
+            return False
+        j = h
+    return nearest in _PP_DEPS
 
 
 def _under(tree: Tree, j: int, root: int, deps: frozenset[str]) -> bool:
