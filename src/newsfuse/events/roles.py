@@ -244,7 +244,7 @@ POLITICAL_FORCES = frozenset({"fascist", "communal", "secular", "democratic", "p
 
 
 def _political_forces(tree: Tree, h: int) -> bool:
-    mods = [j for j in tree.kids(h, "amod", "compound")]
+    mods = list(tree.kids(h, "amod", "compound"))
     mods += [c for j in mods for c in tree.kids(j, "conj")]  # "fascist and communal forces"
     return bool(mods) and all(tree.lemma(j) in POLITICAL_FORCES for j in mods)
 

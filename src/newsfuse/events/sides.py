@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from newsfuse.events.roles import Participant
+from newsfuse.events.roles import UNIDENTIFIED, Participant
 from newsfuse.records import ActorMention
 
-_GENERIC = {"group": "Unidentified Armed Group", "civilians": "Civilians"}
+_GENERIC = {"group": UNIDENTIFIED, "civilians": "Civilians"}
 
 
 @functools.cache
@@ -43,7 +43,7 @@ def side_name(p: Participant, country: str | None, group: str | None = None) -> 
     """The participant's name, or ACLED's generic name for a side named only by a common noun; ``group``: the
     one armed group the report names (sole_group), which its rebels or militants are (ACLED codes "the
     guerrillas" of a report about the FMLN as the FMLN)."""
-    if group and p.kind == "group" and p.words & ORGANISED and (p.generic or p.name.startswith(_GENERIC["group"])):
+    if group and p.kind == "group" and p.words & ORGANISED and (p.generic or p.name.startswith(UNIDENTIFIED)):
         return group
     if not p.generic or p.kind not in _GENERIC:
         return p.name
