@@ -17,6 +17,7 @@ def _type(annotated, text, actors=()):
     ("A suicide bomber blew himself up at a checkpoint in Ramadi.", "Suicide bomb"),
     ("A roadside bomb hit a police patrol outside Kirkuk.", "Remote explosive/landmine/IED"),
     ("Unknown men threw a grenade into a cafe in Mogadishu.", "Grenade"),
+    ("The pipeline was blown up again near Arauca on Sunday.", "Remote explosive/landmine/IED"),
     ("Rebels shelled the outskirts of Aleppo overnight.", "Shelling/artillery/missile attack"),
     ("Police arrested twelve men after the raid in Karachi.", "Arrests"),
     ("Gunmen kidnapped two engineers near Kano.", "Abduction/forced disappearance"),
@@ -221,4 +222,9 @@ def test_a_title_finds_the_gunfire_of_its_wounded_anywhere_an_unpunctuated_line_
     assert typing is not None and typing.sub_type == "Attack"
     # a line inside a text (a caption, a snippet without its full stop) keeps the parse's frame
     typing, _ = type_sentence(tree, (), headline=True)
+    assert typing is None
+
+
+def test_a_temper_or_a_feed_that_blows_up_is_no_explosion(annotated):
+    typing, _ = _type(annotated, "Social media blew up after the mayor's remarks on Sunday.")
     assert typing is None

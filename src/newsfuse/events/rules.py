@@ -73,6 +73,12 @@ RULES: tuple[Rule, ...] = (
     _r("bomb-blast", "Remote explosive/landmine/IED", "bomb blast explosion explode detonate "
        "bombing", 2.4, pos=frozenset({"NOUN", "PROPN", "ADJ", "X"})),
     _r("bomb-exploded", "Remote explosive/landmine/IED", "explode detonate", 2.4, pos=VERB),
+    # "blew up a pipeline", "the bridge was blown up": sabotage with explosives; a temper or a photo that
+    # blows up names none of these things
+    _r("blew-up", "Remote explosive/landmine/IED", "blow", 2.4, pos=VERB, with_any="up",
+       in_sentence="pipeline bridge tower pylon railway rail track line car vehicle truck bus tanker convoy "
+       "building house home station post office plant refinery well dam checkpoint bomb explosive dynamite "
+       "charge mine"),
     _r("grenade", "Grenade", "grenade", 3.5),
     _r("rpg", "Shelling/artillery/missile attack", "grenade rpg", 3.6, with_any="rocket propel "
        "rocket-propelled"),

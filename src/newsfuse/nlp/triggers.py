@@ -31,6 +31,7 @@ _STEMS = (
     "grenade", "rape", "sexual", "intercept", "arms cache", "weapons cache", "cache of", "defus", "defect",
     "chlorine", "chemical", "nerve agent", "sarin", "prisoner swap", "exchange of prisoners", "set up a base",
     "established a base", "headquarters", "landmine", "mine blast",
+    "blew up", "blown up", "blow up", "blows up", "blowing up",
 )
 # Short words matched whole, as stems they would hit "warned", "signal", "diet".
 _WORDS = ("war", "wars", "mob", "toll", "die", "died", "dies", "dead", "shot", "fired", "ied", "ieds", "strike", "strikes",
