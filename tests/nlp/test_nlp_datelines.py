@@ -28,3 +28,7 @@ def test_the_first_sentence_of_a_wire_story_starts_after_its_dateline():
     starts = [s.text for s in ann.sentences]
     assert "Fighters seized the town of Douentza in Mali on Friday." in starts
     assert not any("BAMAKO" in s for s in starts)
+
+
+def test_a_title_case_dateline_stays_in_the_story_its_date_still_dates_the_lead():
+    assert dateline_end("Bogota, 28 May 89 (Inravision) -- Rebels blew up a pipeline.") == 0

@@ -534,3 +534,13 @@ def test_a_datelines_abbreviated_county_takes_the_state_written_after_it(gaz):
     text = "MARION CO., Fla. -- A man was shot on Friday, deputies said."
     found = {p.text: (p.place.name, p.place.admin1) for p in find_places(text, gaz, NlpSettings(), ("US", "GA"))}
     assert found["MARION CO"] == ("Marion County", "Florida")
+
+
+@pytest.mark.parametrize("text", ["Bogota, 28 May 89 (Inravision television) -- Rebels blew up a pipeline on Sunday.",
+                                  "Bogota (AFP) – Rebels blew up a pipeline on Sunday."])
+def test_the_town_of_a_title_case_dateline_is_a_place(gaz, text):
+    assert _places(text, gaz)["Bogota"][:2] == ("Bogotá", "CO")
+
+
+def test_a_town_opening_a_sentence_without_a_datelines_shape_is_still_read_with_caution(gaz):
+    assert "Bogota" not in _places("Bogota, the officials said, was quiet on Sunday.", gaz)

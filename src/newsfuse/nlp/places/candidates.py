@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 
 from newsfuse.nlp.common_words import common_words
+from newsfuse.nlp.datelines import titled_dateline_city
 from newsfuse.nlp.gazetteer import Entry, Gazetteer
 from newsfuse.nlp.names import ARTICLES, fold, name_key
 from newsfuse.records import Place, PlaceMention, Span
@@ -248,8 +249,11 @@ _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Za-z.]+){0,2})?\s*(?
 def _dateline(text: str, start: int, end: int, surface: str) -> bool:
     """A dateline ("BELL — A grandfather ...", "WARREN TOWNSHIP - ..."): the town the story was filed
     from, in capitals at a line's start; no capitalised common word opening a sentence."""
-    return surface.isupper() and len(surface) > 2 and (start == 0 or text[start - 1] == "\n") \
-        and bool(_DATELINE_TAIL.match(text, end))
+    if start != 0 and text[start - 1] != "\n":
+        return False
+    if surface.isupper():
+        return len(surface) > 2 and bool(_DATELINE_TAIL.match(text, end))
+    return titled_dateline_city(text, start) == end  # "Bogota, 28 May 89 (Inravision) --"
 
 
 def _reject_single(word: str, stop: frozenset[str], lower_words: set[str]) -> bool:
