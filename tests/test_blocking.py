@@ -367,3 +367,32 @@ def test_an_event_joined_across_stories_in_one_run_is_joined_when_its_reports_ar
     steps = record(runs(tmp_path, batches, "steps", reports=PLEA))
     assert len(one["stories"]) == 3 and len(one["events"]) == 1  # two stories, one event
     assert steps["events"] == one["events"] and steps["briefs"] == one["briefs"]
+
+
+# the same at a county: both reports' main events placed at Itasca County (no town named), the plea 4 months on
+COUNTY = {
+    "shot.txt": """Teen killed in hunting accident in Itasca County
+
+Posted 15 November 2015, 09:20
+
+A 15-year-old boy was shot and killed in a hunting accident in Itasca County on Saturday, the sheriff's office
+said. Deputies said the boy was hunting deer with a friend when a rifle went off.
+""",
+    "plea.txt": """Itasca County teen pleads guilty in friend's shooting death
+
+Posted 9 March 2016, 14:10
+
+A 16-year-old pleaded guilty on Tuesday to manslaughter in the shooting death of his friend in Itasca County last
+November, prosecutors said. He will be sentenced in April.
+""",
+}
+
+
+def test_a_plea_at_a_county_joins_the_countys_earlier_event_when_it_arrives_in_a_later_run(tmp_path: Path) -> None:
+    with Store(runs(tmp_path, [list(COUNTY)], "one", reports=COUNTY), read_only=True) as s:
+        [one] = s.events()
+    with Store(runs(tmp_path, [["shot.txt"], ["plea.txt"]], "steps", reports=COUNTY), read_only=True) as s:
+        [steps] = s.events()  # the plea's story is its own here (no name to fetch it by), its event is not
+        assert len(s.stories()) == 2
+    assert (steps.date, steps.place, steps.fatalities, len(steps.documents)) == \
+        (one.date, one.place, one.fatalities, 2)

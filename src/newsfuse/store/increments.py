@@ -311,23 +311,29 @@ def stories_with(store: Store, ids: Iterable[str]) -> list[Story]:
 
 
 def documents_placed_near(store: Store, documents: Iterable[str], within_km: float) -> set[str]:
-    """Stored documents with an event mention at a town (a gazetteer point) within ``within_km`` of a town an
-    event mention of ``documents`` is at: the reports an event of ``documents`` can be joined with across
-    stories (a county or a state holding a town is not enough to join: reconcile/later.py)."""
-    point = ("m.type IS NOT NULL AND m.lat IS NOT NULL AND json_extract_string(m.record, '$.place.precision') = 'point' "
-             "AND json_extract_string(m.record, '$.main') = m.id")
-    places = _query(store, f"SELECT DISTINCT m.lat, m.lon FROM mentions m JOIN wanted w ON m.document = w.id WHERE {point}",
-                    wanted=_ids(documents))
+    """Stored documents with a report main event placed where one of ``documents``' is: at a place of its name
+    in its country (any precision: reconcile/later.py joins two events at one county), or at a town (a
+    gazetteer point) within ``within_km`` of its town: the reports an event of ``documents`` can be joined
+    with across stories."""
+    main = "m.type IS NOT NULL AND m.lat IS NOT NULL AND json_extract_string(m.record, '$.main') = m.id"
+    point = "json_extract_string(m.record, '$.place.precision') = 'point'"
+    places = _query(store, f"SELECT DISTINCT lower(m.place_name), m.country, m.lat, m.lon, {point} FROM mentions m "
+                           f"JOIN wanted w ON m.document = w.id WHERE {main}", wanted=_ids(documents))
     if not places:
         return set()
-    wanted = pa.table({"lat": pa.array([p[0] for p in places], pa.float64()),
-                       "lon": pa.array([p[1] for p in places], pa.float64())})
+    wanted = pa.table({"name": pa.array([p[0] for p in places], pa.string()),
+                       "country": pa.array([p[1] for p in places], pa.string()),
+                       "lat": pa.array([p[2] for p in places], pa.float64()),
+                       "lon": pa.array([p[3] for p in places], pa.float64()),
+                       "point": pa.array([bool(p[4]) for p in places], pa.bool_())})
     degrees = within_km / 111.0  # a degree of latitude: a band first, the great circle inside it
     return {r[0] for r in _query(store, f"""
-        SELECT DISTINCT m.document FROM mentions m JOIN places w ON abs(m.lat - w.lat) <= ?
-        WHERE {point} AND 12742 * asin(sqrt(pow(sin(radians(m.lat - w.lat) / 2), 2)
-              + cos(radians(w.lat)) * cos(radians(m.lat)) * pow(sin(radians(m.lon - w.lon) / 2), 2))) <= ?""",
-                                 (degrees, within_km), places=wanted)}
+        SELECT DISTINCT m.document FROM mentions m JOIN places w
+          ON (lower(m.place_name) = w.name AND m.country IS NOT DISTINCT FROM w.country)
+          OR (w.point AND {point} AND abs(m.lat - w.lat) <= ?
+              AND 12742 * asin(sqrt(pow(sin(radians(m.lat - w.lat) / 2), 2)
+                  + cos(radians(w.lat)) * cos(radians(m.lat)) * pow(sin(radians(m.lon - w.lon) / 2), 2))) <= ?)
+        WHERE {main}""", (degrees, within_km), places=wanted)}
 
 
 def event_documents_with(store: Store, documents: Iterable[str]) -> set[str]:
