@@ -186,6 +186,21 @@ def test_victims_hurt_by_gunfire_with_no_attacker_named_are_an_attack(annotated)
 
 
 @pytest.mark.parametrize("text", [
+    "A bullet struck an 11-year-old girl in a parking lot in Toledo.",
+    "Two bullets grazed the boy as he slept in his bedroom in Toledo.",
+])
+def test_a_round_hitting_someone_with_no_shooter_named_is_an_attack(annotated, text):
+    typing, _ = _type(annotated, text)
+    assert typing is not None and typing.sub_type == "Attack" and typing.rule.name == "bullet-hits", typing
+
+
+def test_a_victim_struck_by_a_bullet_is_not_read_by_the_round_hitting_rule(annotated):
+    # the passive tells the victim's state beside the shooting, which its own sentence types
+    typing, _ = _type(annotated, "Officers found that the girl had been struck in the head by a bullet.")
+    assert typing is None or typing.rule.name != "bullet-hits", typing
+
+
+@pytest.mark.parametrize("text", [
     "A farmer who killed and ate a wild rabbit near Lanzhou fell ill last week.",
     "Hunters shot two deer in the forest near Brno on Saturday.",
     "The plague killed three villagers in the district last month.",

@@ -65,6 +65,13 @@ def test_surname_inside_a_person_name_is_not_a_place(gaz):
     assert "al-Maliki" not in _places("Prime Minister Nuri al-Maliki spoke in Baghdad, Iraq.", gaz)
 
 
+@pytest.mark.parametrize("side", ["West Side", "Southside", "Northwest Side"])
+def test_a_side_of_the_town_is_no_far_town_of_that_name(gaz, side):
+    # GeoNames lists "West Side" as another name of Las Vegas
+    found = _places(f"A girl was shot on the {side} of San Antonio, Texas, on Friday.", gaz)
+    assert side not in found and found["San Antonio"][:2] == ("San Antonio", "US")
+
+
 def test_nationality_adjectives_are_adjectival_mentions_not_towns_or_countries(gaz):
     (syrian,) = [m for m in find_places("Syrian rebels withdrew from the crossing into Iraq.", gaz, NlpSettings())
                  if m.text == "Syrian"]

@@ -44,9 +44,9 @@ def frame(tree: Tree, i: int) -> set[str]:
     return out
 
 
-def subject_words(tree: Tree, i: int) -> set[str]:
+def subject_words(tree: Tree, i: int, active: bool = False) -> set[str]:
     out: set[str] = set()
-    for k in tree.kids(i, "nsubj", "agent"):
+    for k in tree.kids(i, *(("nsubj",) if active else ("nsubj", "agent"))):
         for j in tree.subtree(k):
             out |= tree.forms(j)
     return out
@@ -218,7 +218,7 @@ def candidates(tree: Tree, sports: bool = False, title: bool = False) -> list[tu
                 continue
             if rule.in_sentence and not (rule.in_sentence & words):
                 continue
-            if rule.subject_any and not (rule.subject_any & subject_words(tree, j)):
+            if rule.subject_any and not (rule.subject_any & subject_words(tree, j, rule.active)):
                 continue
             if _modifies_force(tree, j) or _background(tree, j):
                 continue

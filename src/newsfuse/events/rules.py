@@ -36,12 +36,14 @@ class Rule:
     weight: float = 1.0  # specificity: a grenade beats a generic "attack"
     refine: Refine = ""
     subject_any: frozenset[str] = frozenset()  # one of these lemmas in the trigger's subject phrase
+    active: bool = False  # subject_any counts only as the grammatical subject, not a passive's "by" agent
 
 
 def _r(name: str, sub_type: str, lemmas: str, weight: float = 1.0, *, pos=ANY,
-       with_any: str = "", in_sentence: str = "", refine: Refine = "", subject_any: str = "") -> Rule:
+       with_any: str = "", in_sentence: str = "", refine: Refine = "", subject_any: str = "",
+       active: bool = False) -> Rule:
     return Rule(name, sub_type, frozenset(lemmas.split()), pos, frozenset(with_any.split()),
-                frozenset(in_sentence.split()), weight, refine, frozenset(subject_any.split()))
+                frozenset(in_sentence.split()), weight, refine, frozenset(subject_any.split()), active)
 
 
 # the people tear gas is used on, when it is crowd control
@@ -119,6 +121,10 @@ RULES: tuple[Rule, ...] = (
     # the victims told with the weapon and no attacker ("4 injured by gunfire", "two hurt by a stray bullet")
     _r("hurt-by-gunfire", "Attack", "injure wound hurt", 1.7, pos=VERB,
        with_any="gunfire gunshot bullet shooting shot gun", refine="violence"),
+    # the round as the subject, the shooter unsaid ("A bullet struck an 11-year-old girl", "two bullets struck her");
+    # "struck by a bullet" is a victim's state told beside the shooting (active only)
+    _r("bullet-hits", "Attack", "strike hit graze pierce", 1.7, pos=VERB, subject_any="bullet gunfire round shot",
+       refine="violence", active=True),
     # "toll" alone is also a road toll or a fee ("paying informal tolls")
     _r("death-toll", "Attack", "toll", 1.0, pos=NOUN, with_any="death dead casualty", refine="violence"),
     # ---- protests and riots

@@ -200,6 +200,11 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
                 i += 1
                 continue
             n, start, end, surface, entries = found
+            if _SIDE_OF_TOWN.fullmatch(surface):
+                entries = tuple((e, p) for e, p in entries if p and name_key(e.name) == name_key(surface))
+                if not entries:
+                    i += n
+                    continue
             if n > 1 and surface.isupper() and any(w.group().lower() in stop for w in run[i:i + n]) and not any(
                     e.feature != "city" or e.population >= _BIG for e, _ in entries):
                 # an all-capitals headline's common words ("WE ARE", "FOR TEEN") spell tiny places
@@ -233,6 +238,12 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
 # singular "street" often is ("a Brooklyn street", "north Minneapolis street gangs")
 _STREET_AFTER = re.compile(r" (avenue|boulevard|apartments|streets|avenues|roads)\b")
 _PLURAL_STREETS = {"streets", "avenues", "roads"}
+
+
+# a side of a town ("on the West Side", "the Southside") is a place only as a GeoNames entry of that very name
+# (Chicago's "South Side"), never as another name of a far town ("West Side" of Las Vegas) or a namesake spelled
+# otherwise ("Westsyde")
+_SIDE_OF_TOWN = re.compile(r"(?:North|South|East|West)(?:east|west)?[ -]?(?:Side|side)")
 
 
 def _names_a_street(text: str, run: list[re.Match[str]]) -> bool:
