@@ -108,6 +108,28 @@ def test_a_person_named_like_a_town_is_no_place():
     assert "Austin" not in names and "Sidney" not in names
 
 
+def test_a_surname_after_a_given_name_is_a_person_all_through_the_document():
+    text = ("Esteban Santiago is accused of fatally shooting five travelers at the airport in Fort Lauderdale, Florida, "
+            "on Friday. A judge ordered that Santiago be held without bond.")
+    (ann,) = annotate([Document("p3", "p3.txt", text)], NlpSettings())
+    assert "Santiago" not in {p.text for p in ann.places}
+    assert "Fort Lauderdale" in {p.text for p in ann.places}
+
+
+def test_a_town_before_a_person_noun_says_where_the_person_is_from_and_stays_a_place():
+    text = "A hail of bullets left a 2-year-old Eastside Jacksonville girl in critical condition on Friday night."
+    (ann,) = annotate([Document("p4", "p4.txt", text)], NlpSettings())
+    assert "Jacksonville" in {p.text for p in ann.places}
+
+
+def test_a_holiday_read_as_a_day_is_no_town_of_its_name():
+    # Christmas is also a town in Florida
+    text = "A hail of Christmas night bullets wounded four people in Jacksonville, Florida, police said."
+    (ann,) = annotate([Document("p5", "p5.txt", text, published=PublishedDate("2015-12-26", "day", "test"))],
+                      NlpSettings())
+    assert "Christmas" not in {p.text for p in ann.places} and "Jacksonville" in {p.text for p in ann.places}
+
+
 def test_a_towns_police_named_as_an_organisation_still_place_the_town():
     text = ("The Richmond Police Department said two men were shot on Friday night. "
             "Officers of the Sacramento County Sheriff's Department said four people were wounded in the shooting.")

@@ -74,6 +74,11 @@ def test_the_murder_of_a_number_of_people_is_a_toll():
     assert _one("Police are investigating the murder of two young tourists.") == ("killed", 2, 2, "exact")
 
 
+def test_an_attempted_murder_of_people_kills_no_one():
+    found = find_figures("Six men were indicted for the attempted murders of five teenagers in Memphis.")
+    assert not [f for f in found if f.kind == "killed"], found
+
+
 def test_people_shot_are_counted_as_shot_and_shot_and_killed_as_killed():
     from newsfuse.nlp.figures import find_figures
 

@@ -23,6 +23,7 @@ from newsfuse.nlp.homes import Area, learn_homes, outlet_homes
 from newsfuse.nlp.common_words import common_words
 from newsfuse.nlp.outlets import outlet_host
 from newsfuse.nlp.places import TOWN_INSTITUTIONS, find_places
+from newsfuse.nlp.places.candidates import PERSON_AFTER
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
 from newsfuse.records import (ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token,
@@ -154,7 +155,10 @@ def _read(doc: Document, gaz, settings: NlpSettings, home: tuple[str, str] | Non
     text = doc.text
     if places is None:
         places = find_places(text, gaz, settings, home, outlet_host(doc.url))
-    return places, find_dates(text, doc.published), find_attributions(text), find_figures(text)
+    dates = find_dates(text, doc.published)
+    # a name read as a day is no place ("a Christmas night shooting" names no Christmas, Florida)
+    places = [p for p in places if not any(d.span[0] <= p.span[0] and p.span[1] <= d.span[1] for d in dates)]
+    return places, dates, find_attributions(text), find_figures(text)
 
 
 def _parse(docs: Sequence[Document], to_parse: list[tuple[int, Span]], settings: NlpSettings
@@ -262,6 +266,11 @@ def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], en
     groups = [a.span for a in actors if a.kind in ("group", "organisation")]
     names = [(s, label) for _, s, label in ents if label in ("PERSON", "ORG")]
     name_words = {w for t, _, label in ents if label == "PERSON" and len(t.split()) >= 2 for w in t.split()}
+    # a town the parser reads as a person right after a given name ("Esteban Santiago is accused"): the parser
+    # tags only the surname, which is then a person's name all through the document, as a full name would be
+    people = {s for _, s, label in ents if label == "PERSON"}
+    name_words |= {p.text for p in places if p.span in people and _lone_town(p)
+                   and _given_name_before(text, *p.span)}
     out = []
     for p in places:
         a, b = p.span
@@ -276,6 +285,16 @@ def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], en
             continue
         out.append(p)
     return out
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def _given_name_before(text: str, start: int, end: int) -> bool:
+    """A capitalised word that is no common word right before ``start`` ("Esteban Santiago", not "In Santiago"),
+    and no person after ``end`` ("an Eastside Jacksonville girl" is where she is from)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() not in common_words() and not PERSON_AFTER.match(text, end)
 
 
 def _as_actor_blocks(places: list[PlaceMention]) -> list[ActorMention]:

@@ -283,6 +283,8 @@ STATION_BRAND = re.compile(r" \d{1,2} News\b")
 # "a 2-year-old Eastside Jacksonville girl": where the person is from, not a name
 _WHO = r"(?:man|men|woman|women|boy|boys|girl|girls|teen|teens|teenager|resident|residents|native|student|child)\b"
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}"
+# a person after a name: the name says where the person is from ("a 2-year-old Eastside Jacksonville girl")
+PERSON_AFTER = re.compile(rf"\s+{_WHO}")
 
 
 # a person's full name with the age news gives its people: "Special-Caijae Houston, 19, was hit", "the death
