@@ -335,6 +335,19 @@ def test_two_reports_each_telling_its_shooting_day_two_days_apart_are_two_incide
     assert len(group_mentions([wednesday, added], story, order, S)) == 1
 
 
+def test_two_wounded_told_by_both_reports_do_not_make_days_told_apart_one_incident():
+    # two victims is the commonest toll of a city's shootings; three or more told alike is a mass shooting's
+    two = Figure("injured", 2, 2, "exact", "two people were shot", (0, 20))
+    sunday = replace(_told_main("a", "Two people were shot Sunday night in the square.", "2014-06-15", "2014-06-16"),
+                     injured=two)
+    tuesday = replace(_told_main("b", "Two people were shot Tuesday night in the square.", "2014-06-24",
+                                 "2014-06-25"), injured=two)
+    story, order = TWO_REPORTS
+    assert len(group_mentions([sunday, tuesday], story, order, S)) == 2
+    three = Figure("injured", 3, 3, "exact", "three people were shot", (0, 22))
+    assert len(group_mentions([replace(sunday, injured=three), replace(tuesday, injured=three)], story, order, S)) == 1
+
+
 def test_a_roundup_of_shootings_told_a_day_apart_from_a_shooting_is_another_incident():
     saturday = _told_main("a", "A boy was shot to death Saturday afternoon in the square.", "2014-06-21", "2014-06-21")
     roundup = _told_main("b", "Six people were wounded in shootings across the town Sunday.", "2014-06-22",
