@@ -62,11 +62,17 @@ def test_attack_on_soldiers_is_a_battle_and_on_villagers_violence_against_civili
     "If the talks fail, the militia will storm the capital.",
     "Troops were sent to protect the dam against a possible attack.",
     "Nobody was wounded by the gunfire at the market.",
+    "Protesters called for an attack on the embassy.",
 ])
 def test_negated_future_and_hypothetical_events_are_not_typed(annotated, text):
     typing, dropped = _type(annotated, text)
     assert typing is None, typing
     assert dropped
+
+
+def test_police_called_to_a_shooting_were_summoned_to_one_that_happened(annotated):
+    typing, _ = _type(annotated, "The coroner was called to the scene of a reported shooting in Lycoming County.")
+    assert typing is not None and typing.sub_type == "Attack", typing
 
 
 def test_weapons_someone_carries_are_not_an_attack(annotated):

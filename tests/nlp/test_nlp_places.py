@@ -72,6 +72,11 @@ def test_a_side_of_the_town_is_no_far_town_of_that_name(gaz, side):
     assert side not in found and found["San Antonio"][:2] == ("San Antonio", "US")
 
 
+def test_a_lake_named_after_a_town_is_no_town(gaz):
+    found = _places("It happened at the Rose Valley Lake boat launch in Lycoming County, Pennsylvania.", gaz)
+    assert "Rose Valley" not in found and "Lycoming County" in found
+
+
 def test_nationality_adjectives_are_adjectival_mentions_not_towns_or_countries(gaz):
     (syrian,) = [m for m in find_places("Syrian rebels withdrew from the crossing into Iraq.", gaz, NlpSettings())
                  if m.text == "Syrian"]

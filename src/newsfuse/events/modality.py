@@ -28,6 +28,14 @@ CONDITIONAL = frozenset({"if", "unless", "whether"})
 NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
 
 
+# "police were called to a shooting": summoned to one, not calling for one
+SUMMONED = frozenset({"call"})
+
+
+def _passive(tree: Tree, k: int) -> bool:
+    return any(tree.tokens[c].dep in ("auxpass", "nsubjpass") for c in tree.kids(k))
+
+
 def not_asserted(tree: Tree, i: int, sub_type: str = "") -> str | None:
     """Why trigger ``i`` is not a report of something that happened, or None if it is."""
     toks = tree.tokens
@@ -48,7 +56,7 @@ def not_asserted(tree: Tree, i: int, sub_type: str = "") -> str | None:
             break
     for k in chain:
         lemma = tree.lemma(k)
-        if k != i and lemma in INTENT and lemma not in exempt:
+        if k != i and lemma in INTENT and lemma not in exempt and not (lemma in SUMMONED and _passive(tree, k)):
             return f"governed by '{toks[k].text}'"
         for c in tree.kids(k):
             cl = tree.lemma(c)

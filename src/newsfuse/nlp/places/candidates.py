@@ -39,7 +39,9 @@ _STREET_WORDS = {"street", "st", "drive", "dr", "avenue", "ave", "road", "rd", "
                  "court", "ct", "way", "place", "pl", "parkway", "pkwy", "highway", "hwy", "circle", "cir",
                  "terrace", "trail", "pike", "alley", "apartments", "apts", "mall", "hospital", "memorial",
                  "elementary", "middle", "academy", "plaza", "expressway", "freeway", "turnpike",
-                 "streets", "avenues", "roads"}
+                 "streets", "avenues", "roads",
+                 # a water named after a town is no town ("Rose Valley Lake boat launch")
+                 "lake", "reservoir", "creek"}
 
 
 # A town's own institutions after its name: "Urbana Police", "Lebanon Fire" (the town, not a longer name);
