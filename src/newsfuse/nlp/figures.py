@@ -111,11 +111,13 @@ _NAMED_SHOT = re.compile(rf"(?<![\w-]){_NOT_A_NAME}{_NAME}(?:,\s+[^.;]{{1,60}}?,
                          rf"(?:(?:also|critically|seriously)\s+)?{_SHOT_PASSIVE}\b")
 # "gunmen killed Dolores Hinostroza", "the murder of Guillermo Cano"
 _NAMED_OBJECT = re.compile(
-    rf"(?<!attempted\s)\b(?:killed|killing|murdered|assassinated|shot dead|(?:[Mm]urder|[Kk]illing|[Aa]ssassination)\s+of)\s+"
+    rf"(?<!attempted\s)\b(?:killed|killing|murdered|assassinated|shot dead|"
+    rf"(?:[Mm]urder|[Kk]illing|[Aa]ssassination)\s+of)\s+"
     rf"(?:(?:[a-z]+|[A-Z][a-z]+ [a-z]+|\d+-year-old)\s+){{0,3}}?{_NOT_A_NAME}{_NAME}")
 # "the murder of two employees", "the assassination of six Jesuit priests" (an "attempted murder of" kills no one)
 _KILLING_OF = re.compile(
-    rf"(?<!attempted\s)\b(?:murders?|killings?|assassinations?|massacre)\s+of\s+(?:the\s+)?(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})"
+    rf"(?<!attempted\s)\b(?:murders?|killings?|assassinations?|massacre)\s+of\s+(?:the\s+)?"
+    rf"(?P<qual>{_QUAL}\s+)?(?P<num>{_NUM})"
     rf"{_NOT_PEOPLE}\s+(?:[\w.’'-]+\s+){{0,3}}?[A-Za-z]+s\b", re.I)
 
 

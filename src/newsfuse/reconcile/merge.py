@@ -234,8 +234,8 @@ def told_apart(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
 
 
 def same_toll(a: Mention, b: Mention, at_least: int = 2) -> bool:
-    """Both tell the same toll of several victims (killed, or wounded): two incidents of a story rarely
-    repeat one, while a later report of a mass shooting dates it by what it adds."""
+    """Both tell the same toll of ``at_least`` victims or more (killed, or wounded): two incidents of a story
+    rarely repeat one, while a later report of a mass shooting dates it by what it adds."""
     for kind in ("fatalities", "injured"):
         fa, fb = getattr(a, kind), getattr(b, kind)
         if fa is not None and fb is not None and fa.low >= at_least and (fa.low, fa.high) == (fb.low, fb.high):
