@@ -70,6 +70,20 @@ def test_negated_future_and_hypothetical_events_are_not_typed(annotated, text):
     assert dropped
 
 
+@pytest.mark.parametrize("text", [
+    "Three men accused in the shooting death of a girl entered into plea agreements on Friday.",
+    "Tom Reed, of Dayton, was taken into custody and charged with assault and obstructing official business.",
+])
+def test_a_plea_agreement_entered_into_or_a_suspect_taken_into_custody_takes_no_territory(annotated, text):
+    typing, _ = _type(annotated, text)
+    assert typing is None or typing.sub_type != "Non-state actor overtakes territory", typing
+
+
+def test_fighters_entering_a_town_take_it(annotated):
+    typing, _ = _type(annotated, "Rebel fighters entered the town on Sunday after the army withdrew.")
+    assert typing is not None and typing.sub_type == "Non-state actor overtakes territory", typing
+
+
 def test_police_called_to_a_shooting_were_summoned_to_one_that_happened(annotated):
     typing, _ = _type(annotated, "The coroner was called to the scene of a reported shooting in Lycoming County.")
     assert typing is not None and typing.sub_type == "Attack", typing

@@ -93,10 +93,14 @@ RULES: tuple[Rule, ...] = (
        "takeover conquer occupy", 2.6, refine="territory"),
     # only the verb storms a place: the noun is the weather ("showers and storms in the forecast")
     _r("stormed", "Non-state actor overtakes territory", "storm", 2.6, pos=VERB, refine="territory"),
+    # not "charge": "was taken into custody and charged" is an arrest
     _r("take-control", "Non-state actor overtakes territory", "take gain wrest assume seize", 2.7,
-       with_any="control hold charge possession", refine="territory"),
-    _r("move-into-town", "Non-state actor overtakes territory", "move advance enter sweep roll push",
+       with_any="control hold possession", refine="territory"),
+    _r("move-into-town", "Non-state actor overtakes territory", "move advance sweep roll push",
        2.5, pos=VERB, with_any="into town city village district area crossing border", refine="territory"),
+    # "enter into" is an agreement's idiom ("entered into plea agreements"): a town entered is named as one
+    _r("enter-town", "Non-state actor overtakes territory", "enter", 2.5, pos=VERB,
+       with_any="town city village district area crossing border", refine="territory"),
     _r("push-out", "Non-state actor overtakes territory", "push drive expel oust", 2.5, pos=VERB,
        with_any="out from", refine="territory"),
     _r("fall-to", "Non-state actor overtakes territory", "fall", 2.3, pos=VERB,
@@ -275,8 +279,8 @@ SPORTS_WORDS = frozenset("match derby goal goalkeeper striker winger midfield mi
                          "substitute".split())
 # rules whose words have a sports sense ("fired a shot", "drove forward", "a strike", "attacking")
 SPORTS_AMBIGUOUS = frozenset({"fire-on", "open-fire", "gun-down", "kill", "clash", "exchange-fire", "ambush",
-                              "take-territory", "take-control", "move-into-town", "push-out", "fall-to",
-                              "retake", "take-back", "air-strike", "aircraft-bombed", "shelling",
+                              "take-territory", "take-control", "move-into-town", "enter-town", "push-out",
+                              "fall-to", "retake", "take-back", "air-strike", "aircraft-bombed", "shelling",
                               "labour-strike", "protest"})
 # of the "kill" rule's words, the ones with a sports sense (a player shoots, attacks, beats a side)
 SPORTS_AMBIGUOUS_VERBS = frozenset("shoot attack beat assault hack shooting execute slay torture".split())
