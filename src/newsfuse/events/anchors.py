@@ -81,9 +81,8 @@ def _named_site(ann: Annotation, sent: Sentence, before: list[PlaceMention]) -> 
     alt = "|".join(re.escape(s) for s in sorted(sites, key=len, reverse=True))
     after = re.compile(rf"^[\s-]+(?:[\w-]+\s+){{0,2}}?(?:{alt})\b", re.I)
     ahead = re.compile(rf"\b(?:{alt})\s+(?:of|at|in|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
-    sentences = {s.span: s for s in ann.sentences}
     for p in sorted(before, key=lambda p: p.span[0], reverse=True):
-        own = next((s for span, s in sentences.items() if span[0] <= p.span[0] < span[1]), None)
+        own = next((s for s in ann.sentences if s.span[0] <= p.span[0] < s.span[1]), None)
         if own is None:
             continue
         at, end = p.span[0] - own.span[0], p.span[1] - own.span[0]

@@ -88,17 +88,18 @@ def _extract(doc: Document, ann: Annotation, settings: EventSettings) -> list[Me
             main, last = cur, cur.index
             continuation[cur.index] = []
     typed = {f.index for f in found}
+    group = sole_group(ann.actors)  # the report's one armed group, if it names one: its rebels are that group
     mentions: list[Mention] = []
     for f in found:
         if f.index in folded:
             continue
         conts = continuation.get(f.index, [])
         neighbours = _dating_neighbours(doc, f, conts, typed)
-        m = _mention(doc, ann, f, trees, settings, neighbours)
+        m = _mention(doc, ann, f, trees, settings, neighbours, group)
         if m is None:
             continue
         for cont in conts:
-            m = _fold(m, f, cont, ann)
+            m = _fold(m, f, cont, ann, group)
         mentions.append(m)
     return mentions
 
@@ -145,7 +146,7 @@ def _headline(doc: Document, k: int, sent: Sentence) -> bool:
 
 
 def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
-             settings: EventSettings, neighbours: tuple[int, ...]) -> Mention | None:
+             settings: EventSettings, neighbours: tuple[int, ...], group: str | None) -> Mention | None:
     t = f.typing
     at = f.tree.tokens[t.index].start
     place = anchors.place_for(ann, f.index, at)
@@ -172,7 +173,7 @@ def _mention(doc: Document, ann: Annotation, f: _Found, trees: dict[int, Tree],
         sentence=f.sent.text,
         type=typ,
         sub_type=t.sub_type,
-        actors=_sides(t.actors, place.place.country if place else main_country(ann.places), sole_group(ann.actors)),
+        actors=_sides(t.actors, place.place.country if place else main_country(ann.places), group),
         place=place.place if place else None,
         place_text=place.text if place else None,
         date=date,
@@ -228,7 +229,7 @@ def _names_cause(f: _Found) -> bool:
     return any(tree.lemma(k) in ("in", "by", "during", "after") for k in tree.kids(i, "prep", "agent"))
 
 
-def _fold(m: Mention, first: _Found, f: _Found, ann: Annotation) -> Mention:
+def _fold(m: Mention, first: _Found, f: _Found, ann: Annotation, group: str | None) -> Mention:
     """Take the continuation's figures, named actors, place and attribution into the mention it continues."""
     at = f.tree.tokens[f.typing.index].start
     killed = m.fatalities or anchors.figure_for(ann.figures, f.sent.span, "killed", at)
@@ -236,8 +237,8 @@ def _fold(m: Mention, first: _Found, f: _Found, ann: Annotation) -> Mention:
     names = {a.name.lower() for a in m.actors}
     # named sides only: "killed 15 people" adds victims, not a side
     country = m.place.country if m.place else main_country(ann.places)
-    actors = m.actors + tuple(a for a in _sides([p for p in f.typing.actors if p.kind != "civilians"], country,
-                                                sole_group(ann.actors)) if a.name.lower() not in names)
+    actors = m.actors + tuple(a for a in _sides([p for p in f.typing.actors if p.kind != "civilians"], country, group)
+                              if a.name.lower() not in names)
     place, place_text = m.place, m.place_text
     here = [p for p in ann.places if anchors._inside(p.span, f.sent.span) and p.place.precision == "point"]
     if here and (m.place is None or m.place.precision != "point" or m.place_text not in m.sentence):
