@@ -150,11 +150,18 @@ def test_a_same_day_report_telling_no_death_had_its_wounded_die_when_another_tel
     assert (r.fatalities.best, r.injured.best) == (1, 0)
 
 
-def test_reports_telling_no_day_give_the_first_reports_day_at_day_precision():
+def test_reports_telling_no_day_give_the_day_before_the_first_report_at_day_precision():
     later = DateValue("2014-06-23", "week", "published date; no day told")
     first = DateValue("2014-06-22", "week", "published date; no day told")
     r = reconcile_values([_m("a", date=later), _m("b", date=first)], OWN, S)
-    assert (r.date.date, r.date.precision) == ("2014-06-22", "day") and r.date.resolution.startswith("published date")
+    assert (r.date.date, r.date.precision) == ("2014-06-21", "day")
+    assert r.date.resolution == "published date; no day told: the day before the first report"
+
+
+def test_the_days_before_the_first_report_telling_no_day_are_a_setting():
+    first = DateValue("2014-06-22", "week", "published date; no day told")
+    same_day = replace(S, no_day_told_days=0)
+    assert reconcile_values([_m("a", date=first)], OWN, same_day).date.date == "2014-06-22"
 
 
 def test_a_day_a_report_tells_still_beats_the_first_reports_day():

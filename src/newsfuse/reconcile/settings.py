@@ -76,6 +76,11 @@ class ReconcileSettings:
     # reports: 16 of 27 published 0 to 2 days after the incident. Slice unchanged, part A right event 0.853 ->
     # 0.864, part B 0.756 -> 0.775; 0 days: the same on the slice and part A)
     soon_after_days: int = 1
+    # an event no report dates, told by reports that tell no follow-up (events.salience NO_DAY_TOLD), is dated
+    # this many days before the first one's publication. gva_incidents, such reports' publication minus their
+    # incident's day: dev slice 55 the same day, 27 the next, 8 two days after, 1 the day before (of 104);
+    # dev-rest parts A and B1: 18 / 12 / 5 / 0 (of 39): the day before holds 90 (35), the day itself 83 (30)
+    no_day_told_days: int = 1
     # two events of one story of one type, at one place on one day, no toll differing, are one (duplicates.py)
     join_alike_events: bool = True
     # an outlet's home town, learned from its reports' main events (outlet_homes.py), places those its reports

@@ -55,7 +55,7 @@ def reconcile_values(group: Sequence[Mention], group_of: GroupOf, settings: Reco
     killed = fatalities(group, group_of, killed_of, when)
     return Reconciled(
         type=etype, sub_type=sub_type, date=best_date(group, group_of, settings.first_day_lead_days,
-                                                    settings.soon_after_days),
+                                                    settings.soon_after_days, settings.no_day_told_days),
         place=best_place(group, group_of, evidence),
         actors=actor_union(group), fatalities=killed, contradictions=contradictions,
         injured=fatalities(group, group_of, injured_less_later_deaths(group, killed, when), when),
@@ -79,7 +79,7 @@ def _vote(items: Sequence[tuple[str, Mention]], group_of: GroupOf) -> str | None
 
 
 def best_date(group: Sequence[Mention], group_of: GroupOf, first_lead_days: int | None = None,
-              soon_after_days: int = 1) -> DateValue | None:
+              soon_after_days: int = 1, no_day_told_days: int = 1) -> DateValue | None:
     """The date most independent groups support; precision-aware. But the earliest day a report gives
     its main event wins when it is more than ``first_lead_days`` before that (see ``first_main_day``).
 
@@ -91,7 +91,7 @@ def best_date(group: Sequence[Mention], group_of: GroupOf, first_lead_days: int 
     if not dated:
         return None
     real = [m for m in dated if not is_fallback(m.date)]
-    if not real and (told := report_day(dated, soon_after_days)) is not None:
+    if not real and (told := report_day(dated, soon_after_days, no_day_told_days)) is not None:
         return told
     supported = _most_supported(real or dated, group_of)
     first = first_main_day(real, group_of) if first_lead_days is not None else None
@@ -123,20 +123,27 @@ def first_main_day(real: Sequence[Mention], group_of: GroupOf) -> DateValue | No
     return min(firsts.values(), key=lambda c: day_range(c)[0], default=None)
 
 
-def report_day(dated: Sequence[Mention], soon_after_days: int = 1) -> DateValue | None:
-    """No report tells the event's day: the first day one that tells no follow-up was published,
-    at day precision, saying so (events.salience marks them; most local reports come out the
-    day of the incident or the next, so an analyst gets a day to check rather than a week)."""
-    days = sorted(m.date.date[:10] for m in dated if NO_DAY_TOLD in m.date.resolution)
+def report_day(dated: Sequence[Mention], soon_after_days: int = 1, no_day_told_days: int = 1) -> DateValue | None:
+    """No report tells the event's day: ``no_day_told_days`` before the first day one that tells no follow-up
+    was published, at day precision, saying so (events.salience marks them). Most local reports come out the
+    day of the incident or the next, some two days after, none before: the day before the first report is the
+    middle of the days it can be, so an analyst gets a day to check, within a day, rather than a week."""
+    days = sorted(Date.fromisoformat(m.date.date[:10]) - timedelta(days=no_day_told_days)
+                  for m in dated if NO_DAY_TOLD in m.date.resolution)
     if days:
-        return DateValue(days[0], "day", f"published date; {NO_DAY_TOLD}: the first report's day")
+        told = "the first report's day" if no_day_told_days == 0 else f"{_days(no_day_told_days)} before the first report"
+        return DateValue(days[0].isoformat(), "day", f"published date; {NO_DAY_TOLD}: {told}")
     # only follow-ups: one telling an arrest or a charge (no court process) comes out a day or two after the
     # incident, so ``soon_after_days`` before its publication is the event's day within a day
     soon = sorted(Date.fromisoformat(m.date.date[:10]) - timedelta(days=soon_after_days)
                   for m in dated if SOON_AFTER in m.date.resolution)
     if not soon:
         return None
-    return DateValue(soon[0].isoformat(), "day", f"published date; {SOON_AFTER}: the day before the first report")
+    return DateValue(soon[0].isoformat(), "day", f"published date; {SOON_AFTER}: {_days(soon_after_days)} before the first report")
+
+
+def _days(n: int) -> str:
+    return "the day" if n == 1 else f"{n} days"
 
 
 def date_contradiction(group: Sequence[Mention], group_of: GroupOf) -> Contradiction | None:
