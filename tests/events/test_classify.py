@@ -89,6 +89,15 @@ def test_police_called_to_a_shooting_were_summoned_to_one_that_happened(annotate
     assert typing is not None and typing.sub_type == "Attack", typing
 
 
+@pytest.mark.parametrize("text", [
+    "A man was charged with murder in connection with a shooting at a store.",
+    "A man is accused of murder in a shooting at a store.",
+])
+def test_the_offence_a_suspect_is_charged_with_gives_way_to_the_event_told(annotated, text):
+    typing, _ = _type(annotated, text)
+    assert typing is not None and typing.why.startswith("shooting"), typing
+
+
 def test_weapons_someone_carries_are_not_an_attack(annotated):
     typing, _ = _type(annotated, "The fighters paraded through the city carrying rockets and grenades.")
     assert typing is None or typing.sub_type not in ("Grenade", "Shelling/artillery/missile attack")

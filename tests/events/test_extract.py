@@ -216,3 +216,12 @@ def test_a_follow_up_keeps_the_day_its_incident_is_told_on_but_not_the_day_of_th
     [charge] = extract_mentions(doc, ann, EventSettings(salience=False, relevance=False))
     assert incident.date.date == "2014-06-20" and incident.date.precision == "day"
     assert charge.date.resolution.endswith("follow-up") and charge.date.precision == "week"
+
+
+def test_a_follow_up_keeps_the_day_told_in_its_incidents_own_phrase(annotated):
+    text = "A teenager was charged with murder Saturday in connection with a fatal shooting at a Hawija store on Thursday."
+    doc, ann = annotated(text, places=(("Hawija", "Hawija"),),
+                         dates=(("Saturday", "2014-06-21", "day", "relative weekday"),
+                                ("on Thursday", "2014-06-19", "day", "relative weekday")))
+    [m] = extract_mentions(doc, ann, EventSettings(salience=False, relevance=False))
+    assert (m.date.date, m.date.precision) == ("2014-06-19", "day")

@@ -361,7 +361,9 @@ def told_after(ann: Annotation, span: Span, trigger_at: int, value: DateValue | 
     if value is None or tree is None:
         return False
     for d in ann.dates:
-        if not (_inside(d.span, span) and d.span[0] > trigger_at and d.value == value):
+        # the day, not its resolution: date_for marks one read in the trigger's phrase (IN_ITS_PHRASE)
+        if not (_inside(d.span, span) and d.span[0] > trigger_at
+                and (d.value.date, d.value.precision) == (value.date, value.precision)):
             continue
         between = [t for t in tree.tokens if trigger_at < t.start < d.span[0]]
         if not any(t.pos in ("VERB", "AUX") for t in between):

@@ -288,7 +288,31 @@ def _salience(tree: Tree, i: int) -> float:
         s += 0.3
     if tok.dep in ("amod", "compound") and tok.pos != "NOUN":
         s -= 0.2
+    if _names_a_charge(tree, i):
+        s -= 0.1
     return s
+
+
+# what a suspect is charged with, accused of, arrested for: the offence's name ("charged with murder Thursday
+# in connection with a shooting on Tuesday"), whose own day is the charge's; the event is the other word
+CHARGING = frozenset({"charge", "accuse", "convict", "indict", "arrest", "acquit", "suspect", "book", "jail",
+                      "sentence", "plead"})
+
+
+def _names_a_charge(tree: Tree, i: int) -> bool:
+    """Is the noun the name of an offence a suspect is charged with ("charged with murder", "arrested for
+    attempted murder", "a murder charge"), not an event told? Such a word only loses a tie with another."""
+    if tree.tokens[i].pos != "NOUN":
+        return False
+    h = tree.head(i)
+    if h is None:
+        return False
+    if tree.tokens[i].dep == "compound":
+        return bool(tree.forms(h) & {"charge", "count"})
+    if tree.tokens[i].dep != "pobj" or tree.lemma(h) not in ("with", "of", "for"):
+        return False  # "charged in the shooting" names the incident
+    g = tree.head(h)
+    return g is not None and bool(tree.forms(g) & CHARGING)
 
 
 def _is_state(p: Participant) -> bool:
