@@ -3,6 +3,8 @@ events stage as a report runs it)."""
 
 from dataclasses import replace
 
+import pytest
+
 from newsfuse.events import EventSettings, extract_mentions
 
 HAWIJA = (("Hawija", "Hawija"),)
@@ -157,6 +159,26 @@ def test_one_victim_shot_told_without_a_count_is_one_injured_unless_no_one_was_h
                          places=HAWIJA, dates=FRIDAY)
     [missed] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
     assert hurt.injured.low == 1 and missed.injured is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Gunmen opened fire in Hawija on Friday, a shooting that sent a young woman to the hospital.",
+    "A 4-year-old boy is recovering after a shooting in Hawija on Friday.",
+    "A shooting in Hawija on Friday left one person in critical condition.",
+    "An accidental shooting in Hawija on Friday injured a 19-year-old woman.",
+    "A man accidentally shot himself in Hawija on Friday.",
+])
+def test_one_victim_left_hurt_told_without_a_count_is_one_injured(annotated, lead):
+    doc, ann = annotated(lead, places=HAWIJA, dates=FRIDAY)
+    [hurt] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    assert hurt.injured is not None and hurt.injured.low == 1 and hurt.fatalities is None
+
+
+def test_one_victim_in_critical_condition_beside_the_dead_is_not_read_as_the_only_one_hurt(annotated):
+    doc, ann = annotated("Two men were killed and a woman is in critical condition after a shooting in Hawija on Friday.",
+                         places=HAWIJA, dates=FRIDAY, figures=[("Two men were killed", "killed", 2)])
+    [m] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    assert m.fatalities.low == 2
 
 
 def test_a_second_victim_hurt_beside_the_dead_is_one_injured_unless_no_one_else_was_hurt(annotated):

@@ -110,7 +110,7 @@ _COUNTS_ATTACKER = re.compile(r"\b(?:including|among them|counting)\s+(?:the\s+)
 # a headline's one victim hurt ("11-year-old shot on Elm Drive", "Deputy injured in shooting"):
 # headlines drop the article the text's "a man was shot" has
 _ONE_HURT_HEADLINE = re.compile(
-    rf"{VICTIM.pattern}(?:\s+(?!(?:says|said|who|each|that|and)\b)[\w,’'-]+){{0,3}}?\s+(?:(?:was|is|critically|seriously|accidentally|reportedly)\s+)*"
+    rf"{VICTIM.pattern}(?:,\s+\d{{1,3}},)?(?:\s+(?!(?:says|said|who|each|that|and)\b)[\w,’'-]+){{0,3}}?\s+(?:(?:was|is|critically|seriously|accidentally|reportedly)\s+)*"
     r"(?:shot|wounded|injured|hurt|grazed|hospitalized)\b", re.I)
 
 
@@ -128,12 +128,25 @@ _ONE_VICTIM_HURT = re.compile(
     rf"\b(?:shot|shoots|shooting|wounded|wounding|injured|injuring)\s+(?:himself|herself)\b|"
     rf"\b(?:shooting|wounding|shot|shoots|hit|hits|struck|strikes)\s+(?:of\s+)?(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"{VICTIM.pattern}|{VICTIM.pattern}(?:\s+[\w’'-]+){{0,3}}?\s+(?:was|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt)\b", re.I)
+# ... or told by the state the one victim is left in ("A 4-year-old boy is recovering", "left one person in
+# critical condition", "sends woman to local hospital", "Lewis County Woman Airlifted") or by a verb of hurting
+# with its one victim ("hurts Wichita child", "hits Texas legislator", "shoots self", "injured a woman")
+_ONE_PERSON = rf"(?:{VICTIM.pattern}|\b(?:person|driver|friend|cousin|neighbou?r|worker|passenger|customer|clerk|legislator)\b)"
+_ONE_HURT_STATE = re.compile(
+    rf"{_ONE_PERSON}(?:,\s+\d{{1,3}},)?(?:\s+(?:is|was|remains|remained|being|left|now|still))*\s+"
+    r"(?:recovering|hospitali[sz]ed|airlifted|flown|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition)\b|"
+    r"\b(?:one|1)\s+(?:person\s+)?(?:hospitali[sz]ed|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition)\b|"
+    rf"\b(?:sends?|sent|sending|puts?|putting|lands?|landed)\s+(?:(?:a|an|the|his|her|one|1)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{_ONE_PERSON}|one)\s+(?:to|in)\s+(?:the\s+|a\s+|local\s+|area\s+)*(?:hospital|er|emergency\s+room|trauma\s+cent(?:er|re))\b|"
+    rf"\b(?:hurts|injures|injured|wounds|wounded|hits|shoots)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_ONE_PERSON}|"
+    r"\b(?:shoots|shot|shooting)\s+(?:him|her)?self\b", re.I)
 _NO_ONE_HURT = re.compile(r"\b(?:no one|nobody|none)\s+(?:was\s+|were\s+)?(?:hurt|injured|struck|hit|shot|wounded)|"
                           r"\bno injuries\b|\bmissed\b", re.I)
 
 
 def _one_victim_hurt(told: str) -> Figure | None:
-    return _one_told("injured", _ONE_VICTIM_HURT, told, _NO_ONE_HURT, _ONE_DEATH)
+    return _one_told("injured", _ONE_VICTIM_HURT, told, _NO_ONE_HURT, _ONE_DEATH) \
+        or _one_told("injured", _ONE_HURT_STATE, told, _NO_ONE_HURT, _ONE_DEATH)
 
 
 # one more victim hurt beside the dead ("left a girl dead and her grandmother wounded", "kills sister,
