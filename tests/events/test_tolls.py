@@ -174,11 +174,18 @@ def test_one_victim_left_hurt_told_without_a_count_is_one_injured(annotated, lea
     assert hurt.injured is not None and hurt.injured.low == 1 and hurt.fatalities is None
 
 
-def test_one_victim_in_critical_condition_beside_the_dead_is_not_read_as_the_only_one_hurt(annotated):
+def test_one_victim_in_critical_condition_beside_the_dead_leaves_the_dead_uncounted_as_hurt(annotated):
     doc, ann = annotated("Two men were killed and a woman is in critical condition after a shooting in Hawija on Friday.",
                          places=HAWIJA, dates=FRIDAY, figures=[("Two men were killed", "killed", 2)])
     [m] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
-    assert m.fatalities.low == 2
+    assert m.fatalities.low == 2 and (m.injured is None or m.injured.low == 1)
+
+
+def test_a_triple_murder_suicide_counts_the_attacker_with_the_three_victims(annotated):
+    doc, ann = annotated("Police said a man shot his wife and two sons in Hawija on Friday in a triple murder-suicide.",
+                         places=HAWIJA, dates=FRIDAY, figures=[("triple murder", "killed", 3)])
+    [m] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    assert m.fatalities.low == 4
 
 
 def test_a_second_victim_hurt_beside_the_dead_is_one_injured_unless_no_one_else_was_hurt(annotated):

@@ -163,8 +163,17 @@ def _one_more_hurt(told: str) -> Figure | None:
     return _one_told("injured", _ONE_MORE_HURT, told, _NO_ONE_HURT)
 
 
+# "a triple murder-suicide", "in triple murder, suicide": the murders' count is the victims', the suicide the
+# attacker's, whom the GVA and ACLED count with them
+_MURDERS_THEN_SUICIDE = re.compile(r"\b(?:double|triple|quadruple|quintuple)\s+(?:murder|homicide|killing)s?"
+                                   r"(?:\s*[-,/]\s*|\s+and\s+)(?:a\s+)?suicide\b", re.I)
+
+
 def _with_attacker(killed: Figure | None, told: str) -> Figure | None:
     """The victims' toll plus the attacker when the headline or lead tells he died too."""
+    if killed is not None and _MURDERS_THEN_SUICIDE.search(told) \
+            and re.match(r"(?:double|triple|quadruple|quintuple)\b", killed.text, re.I):
+        return _one_more(killed)
     if killed is None or not _ATTACKER_DEAD.search(told) or _COUNTS_ATTACKER.search(told):
         return killed
     if _ATTACKER_DEAD.search(killed.text) or _ONE_DEATH.fullmatch(killed.text) \
@@ -172,6 +181,10 @@ def _with_attacker(killed: Figure | None, told: str) -> Figure | None:
         # the toll is or counts the attacker's own death ("killed himself", "kills daughter, himself"),
         # or a death told without a number, which may be his ("Boy, 9, fatally shoots himself")
         return killed
+    return _one_more(killed)
+
+
+def _one_more(killed: Figure) -> Figure:
     return Figure("killed", killed.low + 1, None if killed.high is None else killed.high + 1, killed.qualifier,
                   killed.text, killed.span)
 
