@@ -167,6 +167,7 @@ def test_one_victim_shot_told_without_a_count_is_one_injured_unless_no_one_was_h
     "A shooting in Hawija on Friday left one person in critical condition.",
     "An accidental shooting in Hawija on Friday injured a 19-year-old woman.",
     "A man accidentally shot himself in Hawija on Friday.",
+    "Police are investigating the shooting of 3-year-old in Hawija on Friday.",
 ])
 def test_one_victim_left_hurt_told_without_a_count_is_one_injured(annotated, lead):
     doc, ann = annotated(lead, places=HAWIJA, dates=FRIDAY)
@@ -196,6 +197,13 @@ def test_a_second_victim_hurt_beside_the_dead_is_one_injured_unless_no_one_else_
                          places=HAWIJA, dates=FRIDAY, figures=[("dead", "killed", 1)])
     [alone] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
     assert (both.fatalities.low, both.injured.low) == (1, 1) and alone.injured is None
+
+
+def test_another_victim_hurt_beside_the_dead_is_one_injured(annotated):
+    doc, ann = annotated("A teenager was killed in Hawija on Friday, another wounded.",
+                         places=HAWIJA, dates=FRIDAY)
+    [m] = [m for m in extract_mentions(doc, ann, EventSettings()) if m.report_main]
+    assert (m.fatalities.low, m.injured.low) == (1, 1)
 
 
 def test_a_victim_who_passed_away_is_one_killed(annotated):

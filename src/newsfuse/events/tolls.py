@@ -139,7 +139,7 @@ _ONE_HURT_STATE = re.compile(
     rf"\b(?:sends?|sent|sending|puts?|putting|lands?|landed)\s+(?:(?:a|an|the|his|her|one|1)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?:{_ONE_PERSON}|one)\s+(?:to|in)\s+(?:the\s+|a\s+|local\s+|area\s+)*(?:hospital|er|emergency\s+room|trauma\s+cent(?:er|re))\b|"
     rf"\b(?:hurts|injures|injured|wounds|wounded|hits|shoots)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_ONE_PERSON}|"
-    r"\b(?:shoots|shot|shooting)\s+(?:him|her)?self\b", re.I)
+    r"\b(?:shoots|shot|shooting)\s+(?:him|her)?self\b|\bshooting\s+of\s+\d{1,3}-year-old\b", re.I)
 _NO_ONE_HURT = re.compile(r"\b(?:no one|nobody|none)\s+(?:was\s+|were\s+)?(?:hurt|injured|struck|hit|shot|wounded)|"
                           r"\bno injuries\b|\bmissed\b", re.I)
 
@@ -153,6 +153,7 @@ def _one_victim_hurt(told: str) -> Figure | None:
 # injures boy", "girl killed, grandmother injured"): the headline or main sentence names a second victim
 # hurt without a number (gva_incidents dev, injured right 0.825 -> 0.830)
 _ONE_MORE_HURT = re.compile(
+    r"(?:\band|,)\s+another(?:\s+(?!(?:was|is)\b)[\w’'-]+)?\s+(?:(?:was|is|critically|seriously)\s+)*(?:wounded|injured|hurt|hospitalized)\b|"
     rf"(?:\band|,)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,2}}?{VICTIM.pattern}\s+"
     r"(?:(?:was|is|were|also|critically|seriously)\s+)*(?:wounded|injured|hurt|hospitalized)\b|"
     rf"\b(?:injures|wounds|injuring|wounding|injured|wounded)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
