@@ -137,8 +137,10 @@ _ONE_HURT_STATE = re.compile(
     r"(?:recovering|hospitali[sz]ed|airlifted|flown|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition)\b|"
     r"\b(?:one|1)\s+(?:person\s+)?(?:hospitali[sz]ed|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition)\b|"
     rf"\b(?:sends?|sent|sending|puts?|putting|lands?|landed)\s+(?:(?:a|an|the|his|her|one|1)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
-    rf"(?:{_ONE_PERSON}|one)\s+(?:to|in)\s+(?:the\s+|a\s+|local\s+|area\s+)*(?:hospital|er|emergency\s+room|trauma\s+cent(?:er|re))\b|"
-    rf"\b(?:hurts|injures|injured|wounds|wounded|hits|shoots)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_ONE_PERSON}|"
+    rf"(?:{_ONE_PERSON}|one)\s+(?:to|in)\s+(?:the\s+|a\s+|local\s+|area\s+)*"
+    r"(?:hospital|er|emergency\s+room|trauma\s+cent(?:er|re))\b|"
+    r"\b(?:hurts|injures|injured|wounds|wounded|hits|shoots)\s+(?:(?:a|an|the|his|her)\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,2}}?{_ONE_PERSON}|"
     r"\b(?:shoots|shot|shooting)\s+(?:him|her)?self\b|\bshooting\s+of\s+\d{1,3}-year-old\b", re.I)
 _NO_ONE_HURT = re.compile(r"\b(?:no one|nobody|none)\s+(?:was\s+|were\s+)?(?:hurt|injured|struck|hit|shot|wounded)|"
                           r"\bno injuries\b|\bmissed\b", re.I)
@@ -153,7 +155,8 @@ def _one_victim_hurt(told: str) -> Figure | None:
 # injures boy", "girl killed, grandmother injured"): the headline or main sentence names a second victim
 # hurt without a number (gva_incidents dev, injured right 0.825 -> 0.830)
 _ONE_MORE_HURT = re.compile(
-    r"(?:\band|,)\s+another(?:\s+(?!(?:was|is)\b)[\w’'-]+)?\s+(?:(?:was|is|critically|seriously)\s+)*(?:wounded|injured|hurt|hospitalized)\b|"
+    r"(?:\band|,)\s+another(?:\s+(?!(?:was|is)\b)[\w’'-]+)?\s+(?:(?:was|is|critically|seriously)\s+)*"
+    r"(?:wounded|injured|hurt|hospitalized)\b|"
     rf"(?:\band|,)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,2}}?{VICTIM.pattern}\s+"
     r"(?:(?:was|is|were|also|critically|seriously)\s+)*(?:wounded|injured|hurt|hospitalized)\b|"
     rf"\b(?:injures|wounds|injuring|wounding|injured|wounded)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,2}}?"

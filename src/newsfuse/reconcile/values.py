@@ -139,7 +139,8 @@ def report_day(dated: Sequence[Mention], soon_after_days: int = 1, no_day_told_d
                   for m in dated if SOON_AFTER in m.date.resolution)
     if not soon:
         return None
-    return DateValue(soon[0].isoformat(), "day", f"published date; {SOON_AFTER}: {_days(soon_after_days)} before the first report")
+    told = f"{_days(soon_after_days)} before the first report"
+    return DateValue(soon[0].isoformat(), "day", f"published date; {SOON_AFTER}: {told}")
 
 
 def _days(n: int) -> str:
