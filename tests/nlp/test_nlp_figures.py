@@ -146,6 +146,13 @@ def test_victims_listed_by_kind_in_a_headline_are_one_each():
     assert _kinds("6-year-old girl and grandfather found dead") == [("killed", 2)]
 
 
+def test_a_couple_or_brothers_told_dead_are_two_killed_but_a_couple_who_shot_is_no_count():
+    assert _kinds("Elderly couple killed in home invasion") == [("killed", 2)]
+    assert _kinds("Brothers killed were lured to Elm Street") == [("killed", 2)]
+    assert _kinds("Man kills parents, self") == [("killed", 3)]
+    assert _kinds("Couple shot 9-year-old, grandmother in Elm Street home") == []
+
+
 def test_the_victims_of_one_killing_verb_include_the_attacker_himself():
     assert _kinds("Neighbor kills woman, her son, himself") == [("killed", 3)]
     assert _kinds("Retired officer kills himself, 2 children") == [("killed", 3)]

@@ -160,16 +160,20 @@ _COMPOSITE = re.compile(
 _PART_RE = re.compile(_PART.replace('IDX', '0'), re.I)
 
 
+# two people named as one: "a couple", "twins", "his parents", "brothers" without a count
+_PAIR_WORDS = r"couple|twins|parents|brothers|sisters|siblings"
 # victims listed by kind, headline style ("Woman, boyfriend killed", "Child, three adults injured", "Man kills woman, her son, himself",
 # "Couple, 2 children dead"): one each, a couple two, a number its count; the attacker's "himself" one
 _VICTIM = (rf"{_ONE}|{_KIN}|mom|teen|teenager|toddler|grandma|grandpa|granddad")
 _ITEM = (rf"(?:(?:(?:a|an|one|his|her|their|the)\s+)?(?:\d+-year-old\s+|young\s+|adopted\s+|teenage\s+|elderly\s+|pregnant\s+)?"
-         rf"(?:{_VICTIM}|couple)|(?:{_NUM})\s+(?:[\w’'-]+\s+)?(?:{_WHO}|children|kids|sons|daughters|grandchildren)|"
+         rf"(?:{_VICTIM}|{_PAIR_WORDS})|(?:{_NUM})\s+(?:[\w’'-]+\s+)?(?:{_WHO}|children|kids|sons|daughters|grandchildren|"
+         rf"brothers|sisters|siblings)|"
          rf"himself|herself|self)(?![\w’'-])")
 _ITEMS = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:\s*,?\s+(?:and|&)\s+{_ITEM})?"
 _LISTED_VICTIMS = re.compile(
     rf"(?<![\w-])(?P<items>{_ITEMS})\s+(?:(?:were|are|have been|had been|all|both)\s+)*"
-    rf"(?P<verb>killed|dead|murdered|slain|found dead|shot dead|shot(?:,|\s*&|\s+and)\s*killed|shot to death|shot|wounded|injured|hurt)\b", re.I)
+    rf"(?P<verb>killed|dead|murdered|slain|found dead|found shot to death|shot dead|shot(?:,|\s*&|\s+and)\s*killed|"
+    rf"shot to death|shot|wounded|injured|hurt)\b", re.I)
 _LISTED_OBJECT = re.compile(
     rf"\b(?:kills|killed|killing|murders|murdered|murdering|fatally shoots|fatally shot|fatally shooting|"
     rf"shoots and kills|shot and killed|shooting and killing)\s+(?P<items>{_ITEMS})\b", re.I)
@@ -182,8 +186,18 @@ def _listed_count(items: str) -> int | None:
     for m in _ITEM_RE.finditer(items):
         word = m.group().lower().split()
         num = parse_number(word[0]) if word[0] not in ("a", "an", "one", "his", "her", "their", "the") else None
-        total += num if num is not None and not word[0].endswith("-year-old") else 2 if word[-1] == "couple" else 1
+        total += num if num is not None and not word[0].endswith("-year-old") else 2 if _PAIR_WORD.fullmatch(word[-1]) else 1
     return total
+
+
+_PAIR_WORD = re.compile(_PAIR_WORDS)
+
+
+def _several(items: str, dead: bool = True) -> bool:
+    """Two items or more, or, told ``dead``, one naming two people ("Elderly couple killed", "Brothers shot
+    dead"; "Couple shot 9-year-old" tells who shot)."""
+    found = _ITEM_RE.findall(items)
+    return len(found) >= 2 or (dead and len(found) == 1 and _PAIR_WORD.fullmatch(found[0].lower().split()[-1]) is not None)
 
 
 # the verbs the victim lists end on: those patterns are tried only in the stretch before one (a list
@@ -299,11 +313,12 @@ def find_figures(text: str) -> list[Figure]:
     for m in _before_verbs(_PAIR, text):
         take(m, _LIST_KIND[" ".join(m.group("verb").lower().split())], 2, 2)
     for m in _before_verbs(_LISTED_VICTIMS, text):
-        if len(_ITEM_RE.findall(m.group("items"))) >= 2 and (n := _listed_count(m.group("items"))):
-            verb = m.group("verb").lower()
-            take(m, "shot" if verb == "shot" else "injured" if verb in ("wounded", "injured", "hurt") else "killed", n, n)
+        verb = m.group("verb").lower()
+        kind = "shot" if verb == "shot" else "injured" if verb in ("wounded", "injured", "hurt") else "killed"
+        if _several(m.group("items"), kind == "killed") and (n := _listed_count(m.group("items"))):
+            take(m, kind, n, n)
     for m in _LISTED_OBJECT.finditer(text):
-        if len(_ITEM_RE.findall(m.group("items"))) >= 2 and (n := _listed_count(m.group("items"))):
+        if _several(m.group("items")) and (n := _listed_count(m.group("items"))):
             take(m, "killed", n, n)
     for m in _before_verbs(_COMPOSITE, text):
         if (n := _composite_count(m.group("parts"))) and n >= 2:
