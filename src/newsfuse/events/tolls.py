@@ -125,7 +125,7 @@ def _one_hurt(headline: str) -> Figure | None:
 # one victim hurt told without a count ("shot himself in the stomach", "the shooting of a Ballwin
 # police officer", "hit the little boy", "A 2 year old little boy was shot"): one wounded
 _ONE_VICTIM_HURT = re.compile(
-    rf"\b(?:shot|shoots|shooting|wounded|wounding|injured|injuring)\s+(?:himself|herself)\b|"
+    rf"\b(?:shot|shoots|shooting|wounded|wounding|injured|injuring)\s+(?:him|her)?self\b|"
     rf"\b(?:shooting|wounding|shot|shoots|hit|hits|struck|strikes)\s+(?:of\s+)?(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"{VICTIM.pattern}|{VICTIM.pattern}(?:\s+[\w’'-]+){{0,3}}?\s+(?:was|is)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt)\b", re.I)
 # ... or told by the state the one victim is left in ("A 4-year-old boy is recovering", "left one person in
@@ -141,7 +141,7 @@ _ONE_HURT_STATE = re.compile(
     r"(?:hospital|er|emergency\s+room|trauma\s+cent(?:er|re))\b|"
     r"\b(?:hurts|injures|injured|wounds|wounded|hits|shoots)\s+(?:(?:a|an|the|his|her)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,2}}?{_ONE_PERSON}|"
-    r"\b(?:shoots|shot|shooting)\s+(?:him|her)?self\b|\bshooting\s+of\s+\d{1,3}-year-old\b", re.I)
+    r"\bshooting\s+of\s+\d{1,3}-year-old\b", re.I)
 _NO_ONE_HURT = re.compile(r"\b(?:no one|nobody|none)\s+(?:was\s+|were\s+)?(?:hurt|injured|struck|hit|shot|wounded)|"
                           r"\bno injuries\b|\bmissed\b", re.I)
 
@@ -169,14 +169,15 @@ def _one_more_hurt(told: str) -> Figure | None:
 
 # "a triple murder-suicide", "in triple murder, suicide": the murders' count is the victims', the suicide the
 # attacker's, whom the GVA and ACLED count with them
-_MURDERS_THEN_SUICIDE = re.compile(r"\b(?:double|triple|quadruple|quintuple)\s+(?:murder|homicide|killing)s?"
+_MULTIPLE = r"(?:double|triple|quadruple|quintuple)\b"
+_MURDERS_THEN_SUICIDE = re.compile(rf"\b{_MULTIPLE}\s+(?:murder|homicide|killing)s?"
                                    r"(?:\s*[-,/]\s*|\s+and\s+)(?:a\s+)?suicide\b", re.I)
 
 
 def _with_attacker(killed: Figure | None, told: str) -> Figure | None:
     """The victims' toll plus the attacker when the headline or lead tells he died too."""
     if killed is not None and _MURDERS_THEN_SUICIDE.search(told) \
-            and re.match(r"(?:double|triple|quadruple|quintuple)\b", killed.text, re.I):
+            and re.match(_MULTIPLE, killed.text, re.I):
         return _one_more(killed)
     if killed is None or not _ATTACKER_DEAD.search(told) or _COUNTS_ATTACKER.search(told):
         return killed

@@ -172,8 +172,8 @@ _ITEM = (rf"(?:(?:(?:a|an|one|his|her|their|the)\s+)?(?:\d+-year-old\s+|young\s+
 _ITEMS = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM})*(?:\s*,?\s+(?:and|&)\s+{_ITEM})?"
 _LISTED_VICTIMS = re.compile(
     rf"(?<![\w-])(?P<items>{_ITEMS})\s+(?:(?:were|are|have been|had been|all|both)\s+)*"
-    rf"(?P<verb>killed|dead|murdered|slain|found dead|found shot to death|shot dead|shot(?:,|\s*&|\s+and)\s*killed|"
-    rf"shot to death|shot|wounded|injured|hurt)\b", re.I)
+    rf"(?P<verb>killed|dead|murdered|slain|found dead|shot dead|shot(?:,|\s*&|\s+and)\s*killed|shot to death|shot|wounded|"
+    rf"injured|hurt)\b", re.I)
 _LISTED_OBJECT = re.compile(
     rf"\b(?:kills|killed|killing|murders|murdered|murdering|fatally shoots|fatally shot|fatally shooting|"
     rf"shoots and kills|shot and killed|shooting and killing)\s+(?P<items>{_ITEMS})\b", re.I)
