@@ -43,8 +43,8 @@ def skip(what: str, err: Exception) -> None:
 
 
 # Stage order for `make eval` / `make bench`; a stage without a module is passed over.
-STAGES = ["ingest", "clean", "copies", "nlp", "outlets", "events", "incidents", "stories", "reconcile", "store", "export",
-          "spark", "throughput", "scale"]
+STAGES = ["ingest", "clean", "copies", "nlp", "outlets", "events", "incidents", "out_of_fold", "stories", "reconcile",
+          "store", "export", "spark", "throughput", "scale"]
 
 
 def run_stage_modules(package: str, argv: list[str]) -> int:

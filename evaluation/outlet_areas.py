@@ -20,15 +20,15 @@ from __future__ import annotations
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from importlib.resources import files
 from pathlib import Path
 
 from evaluation import gva
 from evaluation.outlets import original_host
+from newsfuse.nlp.outlets import AREAS_TABLE
 
 MIN_REPORTS = 1
 MIN_SHARE = 0.6
-TABLE = Path(str(files("newsfuse.nlp").joinpath("data/outlet_areas.tsv")))
+TABLE = AREAS_TABLE
 HEADER = ("# Outlet host -> home area (country, GeoNames admin-1 code), learned from the gva_incidents dev half\n"
           "# by evaluation/outlet_areas.py (reports of the host, share of them in that area). Do not edit by hand.\n"
           "# host\tcountry\tadmin1\treports\tshare\n")

@@ -21,14 +21,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from importlib.resources import files
 from pathlib import Path
 
 from evaluation import gva
 from evaluation.outlet_areas import command_line, state_codes
 from evaluation.outlets import original_host
+from newsfuse.nlp.outlets import TOWNS_TABLE
 
-TABLE = Path(str(files("newsfuse.nlp").joinpath("data/outlet_towns.tsv")))
+TABLE = TOWNS_TABLE
 HEADER = ("# Outlet host -> home town (a GeoNames town), learned from the gva_incidents dev half by\n"
           "# evaluation/outlet_towns.py (incidents of the host, share of them within 40 km). Do not edit by hand.\n"
           "# host\tgeonameid\tname\tcountry\tadmin1\tadmin2\tlat\tlon\tincidents\tshare\n")

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib.resources import files
+from pathlib import Path
 from typing import NamedTuple
 
+from newsfuse.learned import learned_file
 from newsfuse.nlp.common_words import common_words
 from newsfuse.nlp.gazetteer import Entry, Gazetteer
 from newsfuse.nlp.names import name_key
@@ -16,6 +17,9 @@ from newsfuse.records import Place
 
 _HOME_CITY = 100_000  # a town big enough for sites to be named after it
 
+# learned from the gva_incidents dev half (evaluation/outlet_areas.py, evaluation/outlet_towns.py)
+AREAS_TABLE = Path(__file__).parent / "data" / "outlet_areas.tsv"
+TOWNS_TABLE = Path(__file__).parent / "data" / "outlet_towns.tsv"
 _HOST = re.compile(r"https?:/{1,2}([^/:?#\s]+)", re.IGNORECASE)
 
 
@@ -49,7 +53,7 @@ def outlet_host(url: str | None) -> str | None:
 @functools.cache
 def _learned_areas() -> dict[str, tuple[str, str]]:
     """Host -> (country, admin-1 code): outlets' home areas learned from dev data (evaluation/outlet_areas.py)."""
-    text = files("newsfuse.nlp").joinpath("data/outlet_areas.tsv").read_text(encoding="utf-8")
+    text = learned_file(AREAS_TABLE).read_text(encoding="utf-8")
     out = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -88,7 +92,7 @@ class HomeTown(NamedTuple):
 def _learned_towns() -> dict[str, HomeTown]:
     """Host -> its home town, learned from dev data (evaluation/outlet_towns.py), as an area (precision
     "region", ACLED's geo_precision 3): where the outlet's incidents mostly lie, not where one did."""
-    path = files("newsfuse.nlp").joinpath("data/outlet_towns.tsv")
+    path = learned_file(TOWNS_TABLE)
     if not path.is_file():
         return {}
     out = {}

@@ -16,11 +16,12 @@ import numpy as np
 from scipy import sparse
 
 from newsfuse.copies.templates import template_pages
+from newsfuse.learned import learned_file
 from newsfuse.records import Annotation, Document, Mention
 from newsfuse.reconcile.followups import tells_follow_up
 from newsfuse.stories.addresses import address_words, is_cut
 from newsfuse.stories.headlines import headline_places
-from newsfuse.stories.links import FAR_ARTIFACT, LinkModel, link_model, probabilities
+from newsfuse.stories.links import ARTIFACT, FAR_ARTIFACT, LinkModel, link_model, probabilities
 from newsfuse.stories.mains import MainEvents, main_events, one_incident, told_apart
 from newsfuse.stories.settings import StorySettings
 from newsfuse.stories.keys import StoryKeys, annotation_keys, story_keys
@@ -107,8 +108,8 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation | St
     return replace(f, titles=titles, tolls=_incidence(tolls), has_tolls=np.array([bool(t) for t in tolls]),
                    many_killed=many,
                    outlets=_incidence([{d.outlet.lower()} if d.outlet else set() for d in docs]),
-                   model=link_model() if with_model else None,
-                   far_model=link_model(FAR_ARTIFACT) if with_model and settings.far_link_days > 0 else None)
+                   model=link_model(learned_file(ARTIFACT)) if with_model else None,
+                   far_model=link_model(learned_file(FAR_ARTIFACT)) if with_model and settings.far_link_days > 0 else None)
 
 
 def _keys(doc: Document, read: Annotation | StoryKeys | None) -> StoryKeys:
