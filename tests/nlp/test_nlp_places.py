@@ -556,3 +556,10 @@ def test_the_town_of_a_title_case_dateline_is_a_place(gaz, text):
 
 def test_a_town_opening_a_sentence_without_a_datelines_shape_is_still_read_with_caution(gaz):
     assert "Bogota" not in _places("Bogota, the officials said, was quiet on Sunday.", gaz)
+
+
+def test_a_name_after_a_compass_abbreviation_is_a_street_but_after_in_a_part_of_the_town(gaz):
+    found = _places("Topeka officers were called to the intersection of SE Golf Park Boulevard and SE Fremont. "
+                    "A child was shot in NW Harris County. Two men were shot in SE Houston.", gaz)
+    assert "Fremont" not in found
+    assert found["Harris County"][:2] == ("Harris County", "US") and found["Houston"][:2] == ("Houston", "US")

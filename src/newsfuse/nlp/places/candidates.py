@@ -213,7 +213,7 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
                 i += 1
                 continue
             following = run[i + n].group().lower().rstrip(".") if i + n < len(run) else ""
-            if following in _STREET_WORDS:
+            if following in _STREET_WORDS or _after_compass(text, start, entries):
                 i += n
                 continue
             prev = run[i - 1].group().lower().rstrip(".") if i > 0 else ""
@@ -240,6 +240,21 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
 # singular "street" often is ("a Brooklyn street", "north Minneapolis street gangs")
 _STREET_AFTER = re.compile(r" (avenue|boulevard|apartments|streets|avenues|roads)\b")
 _PLURAL_STREETS = {"streets", "avenues", "roads"}
+
+
+# a compass abbreviation before a name makes it a street ("SE Fremont", "W. Mitchell and S. 25th") or, a
+# lone capital, a person's initial ("Marlon E. Randolph"); a state keeps its name ("N. Dakota")
+_COMPASS_BEFORE = re.compile(r"(?<![\w.])(?:[NSEW]|NE|NW|SE|SW)\.? $")
+# ... but after "in" it is a part of the town or county ("in SE Houston", "in NW Harris County")
+_PART_OF_TOWN = re.compile(r"\b(?:in|from|across|throughout) $", re.IGNORECASE)
+
+
+def _after_compass(text: str, start: int, entries: tuple[tuple[Entry, bool], ...]) -> bool:
+    """The name follows a compass abbreviation that makes it a street or a person's initial (see above)."""
+    compass = _COMPASS_BEFORE.search(text, max(0, start - 4), start)
+    if compass is None or any(e.feature in ("region", "county") for e, _ in entries):
+        return False
+    return _PART_OF_TOWN.search(text, max(0, compass.start() - 12), compass.start()) is None
 
 
 # a side of a town ("on the West Side", "the Southside") is a place only as a GeoNames entry of that very name
