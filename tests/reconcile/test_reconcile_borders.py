@@ -4,7 +4,7 @@ from newsfuse.records import DateValue, Place
 from newsfuse.reconcile.borders import other_countries
 from newsfuse.reconcile.merge import group_mentions
 from newsfuse.reconcile.settings import ReconcileSettings
-from tests.reconcile.border_case import TAKEOVER, mention
+from tests.reconcile.border_case import TAKEOVER, killed, mention
 
 S = ReconcileSettings()
 STORY, ORDER = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
@@ -45,3 +45,26 @@ def test_a_place_the_gazetteer_may_have_read_in_the_wrong_country_or_a_country_a
 def test_an_arrest_abroad_still_follows_its_incident():
     arrest = _main("b", "Police arrested a suspect in Raqqa on Wednesday.", RAQQA, ("Strategic developments", "Arrests"))
     assert len(group_mentions([TOWN_TAKEN, arrest], STORY, ORDER, S)) == 1
+
+
+MILWAUKEE = Place("Milwaukee", 43.04, -87.91, "US", 5263045, "Wisconsin")
+BATON_ROUGE = Place("Baton Rouge", 30.45, -91.15, "US", 4315588, "Louisiana")
+FORT_WORTH = Place("Fort Worth", 32.73, -97.32, "US", 4691930, "Texas")
+WASHINGTON = Place("Washington", 38.90, -77.04, "US", 4140963, "Washington, D.C.")
+SHOT = ("Violence against civilians", "Attack")
+
+
+def test_report_mains_of_one_story_placed_at_towns_of_two_far_states_are_two_incidents():
+    officer = _main("a", "A police officer was shot in Milwaukee on Wednesday.", MILWAUKEE, SHOT)
+    ambush = _main("b", "Three officers were shot dead in Baton Rouge on Wednesday.", BATON_ROUGE, SHOT)
+    assert len(group_mentions([officer, ambush], STORY, ORDER, S)) == 2
+    assert len(group_mentions([officer, ambush], STORY, ORDER, ReconcileSettings(far_states_apart_km=0))) == 1
+
+
+def test_one_toll_of_several_told_at_two_far_towns_is_still_one_incident():
+    # one report places the mass shooting at the gunman's home town
+    home = replace(_main("a", "At least 13 dead after a gunman from Fort Worth opened fire on Wednesday.", FORT_WORTH,
+                         SHOT), fatalities=killed(13, "at_least"))
+    scene = replace(_main("b", "A gunman killed 13 people in Washington on Wednesday.", WASHINGTON, SHOT),
+                    fatalities=killed(13, high=13))
+    assert len(group_mentions([home, scene], STORY, ORDER, S)) == 1

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 
-from newsfuse.records import Mention
+from newsfuse.records import Mention, km
 
-__all__ = ["other_countries"]
+__all__ = ["far_states", "other_countries"]
 
 
 def other_countries(a: Mention, b: Mention, cache_dir: str | None = None) -> bool:
@@ -28,6 +28,22 @@ def other_countries(a: Mention, b: Mention, cache_dir: str | None = None) -> boo
     if _names(a) & _names(b):
         return False
     return not (_readable_in(_names(a), pb.country, cache_dir) or _readable_in(_names(b), pa.country, cache_dir))
+
+
+def far_states(a: Mention, b: Mention, apart_km: float, cache_dir: str | None = None) -> bool:
+    """Both mentions placed at towns of two states of one country more than ``apart_km`` apart, and neither
+    town's name one the gazetteer knows in the other's state: a story's report mains so placed tell two
+    incidents (a police officer shot in Milwaukee and those shot in Baton Rouge the same morning), where a
+    suspect's home town or a county seat lies near, and a namesake misread has a town of its name there."""
+    pa, pb = a.place, b.place
+    if apart_km <= 0 or pa is None or pb is None or pa.precision != "point" or pb.precision != "point":
+        return False
+    if not pa.country or pa.country != pb.country or not pa.admin1 or not pb.admin1 or pa.admin1 == pb.admin1:
+        return False
+    if km(pa, pb) <= apart_km or _names(a) & _names(b):
+        return False
+    return not (any(pb.admin1 in _states_of(n, pb.country, cache_dir) for n in _names(a))
+                or any(pa.admin1 in _states_of(n, pa.country, cache_dir) for n in _names(b)))
 
 
 def _names(m: Mention) -> frozenset[str]:
@@ -48,3 +64,13 @@ def _countries_of(name: str, cache_dir: str | None) -> frozenset[str]:
 
     return frozenset(e.country for e, _ in gazetteer.load(cache_dir).lookup(name_key(name)))
 
+
+
+@functools.lru_cache(maxsize=4096)
+def _states_of(name: str, country: str, cache_dir: str | None) -> frozenset[str]:
+    """The admin-1 areas (by name, as places carry them) of ``country`` the gazetteer knows a town of this name in."""
+    from newsfuse.nlp import gazetteer
+    from newsfuse.nlp.names import name_key
+
+    return frozenset(e.admin1_name for e, _ in gazetteer.load(cache_dir).lookup(name_key(name))
+                     if e.country == country and e.admin1_name)

@@ -16,7 +16,7 @@ from newsfuse.events.anchors import IN_ITS_PHRASE
 from newsfuse.events.salience import NO_DAY_TOLD
 from newsfuse.events.taxonomy import VIOLENT_TYPES
 from newsfuse.records import Mention, Place, names_one_town
-from newsfuse.reconcile.borders import other_countries
+from newsfuse.reconcile.borders import far_states, other_countries
 from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
 from newsfuse.reconcile.places import contains, km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
@@ -185,6 +185,9 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
         return False
     if settings.other_countries_apart and other_countries(a, b, settings.cache_dir):
         return False
+    if a.document not in follow_ups and b.document not in follow_ups and not same_low_toll(a, b, at_least=3) \
+            and far_states(a, b, settings.far_states_apart_km, settings.cache_dir):
+        return False
     if compatible_date(a, b, settings) or a.date is None or b.date is None:
         return True
     gap = gap_days(a.date, b.date)
@@ -239,6 +242,16 @@ def same_toll(a: Mention, b: Mention, at_least: int = 2) -> bool:
     for kind in ("fatalities", "injured"):
         fa, fb = getattr(a, kind), getattr(b, kind)
         if fa is not None and fb is not None and fa.low >= at_least and (fa.low, fa.high) == (fb.low, fb.high):
+            return True
+    return False
+
+
+def same_low_toll(a: Mention, b: Mention, at_least: int = 3) -> bool:
+    """Both tell ``at_least`` victims or more (killed, or wounded) with one lower bound ("at least 13 dead",
+    "13 killed")."""
+    for kind in ("fatalities", "injured"):
+        fa, fb = getattr(a, kind), getattr(b, kind)
+        if fa is not None and fb is not None and fa.low >= at_least and fa.low == fb.low:
             return True
     return False
 
