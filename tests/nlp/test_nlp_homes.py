@@ -1,7 +1,7 @@
 import pytest
 
 from newsfuse.nlp.gazetteer import load
-from newsfuse.nlp.homes import HomeAreas, learn_homes, outlet_homes
+from newsfuse.nlp.homes import RUN_COUNTRY, HomeAreas, learn_homes, outlet_homes, run_country
 from newsfuse.nlp.places import find_places
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Document, Place, PlaceMention
@@ -180,4 +180,41 @@ def test_homes_from_evidence_summed_per_host_are_the_homes_of_the_documents_coun
     summed = homes_from_evidence({"courier.example": 3, "gazette.example": 3, "herald.example": 1},
                                  [("courier.example", ks, 2), ("courier.example", mo, 2),
                                   ("gazette.example", tn, 1), ("herald.example", mo, 1)])
-    assert summed == learned_homes(observations) == {"courier.example": ks}
+    assert summed == learned_homes(observations) == {"courier.example": ks, RUN_COUNTRY: ("US", "")}
+
+
+def _observed(areas_per_document):
+    homes = HomeAreas()
+    for n, areas in enumerate(areas_per_document):
+        homes.count((f"outlet{n}.example", tuple(areas)))
+    return homes.homes()
+
+
+def test_the_run_learns_the_country_most_of_its_documents_place_towns_in():
+    us = [[("US", "MO")], [("US", "TN")], [("US", "OH"), ("US", "KY")], [], [("US", "GA")]]
+    assert run_country(_observed(us)) == "US"
+    assert run_country(_observed(us[:4])) is None  # too few documents read
+    assert run_country(_observed([[("US", "MO")], [("IQ", "01")], [("SY", "13")], [("US", "TX")], []])) is None
+
+
+def test_the_runs_country_backs_a_small_town_of_its_own_but_not_a_namesake_of_a_big_town_abroad(gaz):
+    def read(text, country=None):
+        return {p.text: p.place for p in find_places(text, gaz, NlpSettings(), country=country)}
+
+    assert "Chelsea" not in read("A teen was shot in Chelsea on Friday.")
+    assert read("A teen was shot in Chelsea on Friday.", "US")["Chelsea"].admin1 == "Massachusetts"
+    assert read("The suspect flew out of Vancouver on Friday.", "US")["Vancouver"].country == "CA"
+
+
+def test_annotate_reads_an_unknown_outlets_report_in_the_country_of_the_runs_other_reports():
+    from newsfuse.nlp import annotate
+
+    docs = [_doc(n, text, url=f"http://www.station{n}.example/news/") for n, text in enumerate([
+        "Deputies in Boonville, Mo., arrested two men after a fight downtown.",
+        "A barn burned near Lebanon, Tenn., on Sunday, firefighters said.",
+        "Police in Dayton, Ohio, are looking for a driver.",
+        "A fire in Macon, Ga., hurt two.",
+        "Snow closed roads in Boise, Idaho.",
+        "A teenager was shot in Chelsea on Friday and police are looking for the shooter."])]
+    *_, last = annotate(docs, NlpSettings())
+    assert [(p.text, p.place.country) for p in last.places] == [("Chelsea", "US")]

@@ -19,7 +19,7 @@ from newsfuse.nlp.datelines import dateline_end
 from newsfuse.nlp.dates import find_dates
 from newsfuse.nlp.figures import find_figures
 from newsfuse.nlp.limits import over_nlp_limit
-from newsfuse.nlp.homes import Area, learn_homes, outlet_homes
+from newsfuse.nlp.homes import Area, learn_homes, outlet_homes, run_country
 from newsfuse.nlp.common_words import common_words
 from newsfuse.nlp.outlets import outlet_host
 from newsfuse.nlp.places import TOWN_INSTITUTIONS, find_places
@@ -73,13 +73,15 @@ def _annotate_batch(batch: Sequence[Document], settings: NlpSettings, learned: M
     sentences = _split(good, settings)
     gaz = gazetteer.load(settings.cache_dir)
     home = outlet_homes(good, gaz, settings, learned)
+    country = run_country(learned)
     readings = []
     to_parse: list[tuple[int, Span]] = []
     for d, doc in enumerate(good):
         try:
-            # a document read to learn its outlet's home and left without one is not read twice
-            places = read.get(d) if home[d] is None else None
-            reading = _read(doc, gaz, settings, home[d], places)
+            # a document read to learn its outlet's home and left without one is not read twice, unless the
+            # run's country is a context it was read without
+            places = read.get(d) if home[d] is None and country is None else None
+            reading = _read(doc, gaz, settings, home[d], places, country if home[d] is None else None)
         except Exception as err:  # a bad document must not stop the batch
             reading = Rejected(doc.source, "nlp", f"{doc.source}: {type(err).__name__}: {err}")
         readings.append(reading)
@@ -151,10 +153,10 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _read(doc: Document, gaz, settings: NlpSettings, home: tuple[str, str] | None,
-          places: list[PlaceMention] | None = None):
+          places: list[PlaceMention] | None = None, country: str | None = None):
     text = doc.text
     if places is None:
-        places = find_places(text, gaz, settings, home, outlet_host(doc.url))
+        places = find_places(text, gaz, settings, home, outlet_host(doc.url), country)
     dates = find_dates(text, doc.published)
     # a name read as a day is no place ("a Christmas night shooting" names no Christmas, Florida)
     places = [p for p in places if not any(d.span[0] <= p.span[0] and p.span[1] <= d.span[1] for d in dates)]

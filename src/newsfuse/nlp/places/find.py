@@ -65,11 +65,15 @@ def _abroad(entry: Entry, home: tuple[str, str], stated: frozenset[str]) -> bool
 
 
 def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
-                home: tuple[str, str] | None = None, host: str | None = None) -> list[PlaceMention]:
+                home: tuple[str, str] | None = None, host: str | None = None,
+                country: str | None = None) -> list[PlaceMention]:
     """Place mentions in ``text``, resolved to GeoNames entries (or the hand-written region table).
 
     ``home``: the (country, admin-1) of the outlet's home area, a context like a state the text names;
-    ``host``: the outlet's host, whose name may be its home town's ("parisbeacon.com")."""
+    ``host``: the outlet's host, whose name may be its home town's ("parisbeacon.com"); ``country``: for an
+    outlet with no home area, the country of the run's other reports (``homes.HomeAreas.country``): a context
+    like a country the text names for a name that is no big town abroad ("in Chelsea on Friday" is
+    Massachusetts's, "Vancouver International Airport" still Canada's)."""
     runs = word_runs(text)  # read once, for the gazetteer and the region table
     states = state_abbreviations(text, gaz)  # "Tenn." is the state, not a town "Tenn"
     cands = sorted([c for c in find_candidates(text, gaz, runs)
@@ -87,7 +91,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
         home_namesakes(cands, quals, home, skip_host=host if home_from_host_name else None)
     countries = context_countries(text, cands)
     stated = frozenset(countries)
-    first = resolve(cands, countries, settings, qualifiers=quals)
+    country = None if home else country
+    first = resolve(cands, countries, settings, qualifiers=quals, country=country)
     if home:
         # a first reading the second drops (a town abroad of a known outlet, its country unnamed, below a world
         # city's size: "Tom Bradford Park" is no English Bradford) widens no context ("Birmingham" police then
@@ -127,7 +132,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     beside = beside_home_towns(text, cands, first, home) if home else frozenset()
     towns = [(name_key(c.text), r[3]) for c, r in zip(cands, first, strict=True) if r and r[3].feature == "city"]
     resolved = resolve(cands, countries, settings, regions, named, quals, own, linked_counties(cands), home, stated,
-                       mains, beside, towns)
+                       mains, beside, towns, country)
     resolved = [None if r and neighbourhood_elsewhere(text, r, regions - own[i]) else r
                 for i, r in enumerate(resolved)]
     # The hand-written region table wins over same-named towns ("Middle East", a US village).

@@ -106,6 +106,18 @@ def _variant_of(written: str, main: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= _VARIANT_RATIO
 
 
+def _with_run_country(countries: set[str], country: str | None, pool: Sequence[tuple[Entry, bool]],
+                      settings: NlpSettings) -> set[str]:
+    """The document's countries and the run's (find_places' ``country``), unless the name is also a big town
+    abroad: a country the text never names backs its own small towns ("Chelsea" of Massachusetts over
+    London's), not a namesake over a big town elsewhere ("Vancouver International Airport" is Canada's)."""
+    if not country or country in countries or any(
+            e.country != country and e.feature == "city" and e.population >= settings.big_place_population
+            for e, _ in pool):
+        return countries
+    return countries | {country}
+
+
 def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettings,
             regions: frozenset[tuple[str, str]] = frozenset(),
             named: frozenset[int] = frozenset(),
@@ -114,7 +126,8 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
             linked: frozenset[tuple[str, str | None, str | None]] = frozenset(),
             home: tuple[str, str] | None = None, stated: frozenset[str] = frozenset(),
             mains: Sequence[tuple[str, str] | None] = (), beside_home: frozenset[int] = frozenset(),
-            towns: Sequence[tuple[str, Entry]] = ()) -> list[tuple[Candidate, Place, float, Entry] | None]:
+            towns: Sequence[tuple[str, Entry]] = (), country: str | None = None
+            ) -> list[tuple[Candidate, Place, float, Entry] | None]:
     """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise.
 
     ``qualifiers[i]`` is the (country, admin-1 code) written after candidate i ("Dublin, Ohio");
@@ -123,6 +136,7 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
     were placed in); ``towns`` the (name key, entry) of the towns the first pass placed.
     """
     out: list[tuple[Candidate, Place, float, Entry] | None] = []
+    all_countries = countries
     for i, c in enumerate(cands):
         pool = [(e, p) for e, p in c.entries if e.population >= settings.gazetteer_min_population or e.feature == "country"]
         if not pool:
@@ -130,6 +144,7 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
             continue
         qualifier = qualifiers[i] if i < len(qualifiers) else None
         pool = _states_over_namesakes(pool, qualifier)
+        countries = _with_run_country(all_countries, country, pool, settings)
         if any(e.feature == "city" and p for e, p in pool):
             # a bare admin-2 name of a country the document never points at is rather a town of that name
             # ("Cambridge" is no Perth district) (dev acc@161 GeoWebNews / LGL 0.910 / 0.907 -> 0.912 / 0.912;
