@@ -563,3 +563,14 @@ def test_a_name_after_a_compass_abbreviation_is_a_street_but_after_in_a_part_of_
                     "A child was shot in NW Harris County. Two men were shot in SE Houston.", gaz)
     assert "Fremont" not in found
     assert found["Harris County"][:2] == ("Harris County", "US") and found["Houston"][:2] == ("Houston", "US")
+
+
+def test_a_weekday_after_a_lone_town_dates_the_event_and_makes_no_longer_name(gaz):
+    text = "A teenager is dead after a shooting in Chelsea Friday, Massachusetts State Police said."
+    assert _places(text, gaz)["Chelsea"][:2] == ("Chelsea", "US")
+
+
+def test_an_article_opening_the_sentence_leaves_the_town_after_it_a_name_of_mid_sentence(gaz):
+    found = {m.text: m.place for m in find_places("An Opelousas teen hospitalized after a weekend shooting has died.",
+                                                  gaz, NlpSettings(), country="US")}
+    assert found["Opelousas"].admin1 == "Louisiana"

@@ -57,6 +57,8 @@ _TOWN_INSTITUTIONS = TOWN_INSTITUTIONS | {"city", "high", "public", "volunteer",
                                           "village", "area", "board", "borough"}
 
 
+# A day after a lone town dates its event, it makes no longer name ("a shooting in Chelsea Friday")
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Words beside a lone town that list places or open a phrase, not a longer name ("Rawa and Ana", "A Paris man")
 _LISTING = frozenset({"and", "of"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "every", "each"})
@@ -202,6 +204,11 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
                 i += 1
                 continue
             n, start, end, surface, entries = found
+            if n > 1 and run[i].group() == "An":
+                # "An Opelousas teen": the sentence's capital is the English article's; the name (read without
+                # it, as Arabic "An Nasiriyah" is) opens no sentence
+                start = run[i + 1].start()
+                surface = text[start:end]
             if _SIDE_OF_TOWN.fullmatch(surface):
                 entries = tuple((e, p) for e, p in entries if p and name_key(e.name) == name_key(surface))
                 if not entries:
@@ -226,7 +233,7 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
             weak = _sentence_start(text, start) and not _dateline(text, start, end, surface)
             # "and"/"of" only list places ("Rawa, Ana and Husaybah"); any other neighbour makes a longer name.
             # "A Paris man", "The Dublin City Council": an article before the town opens no longer name
-            neighbours = run[max(0, i - 1):i] + ([] if following in _TOWN_INSTITUTIONS else run[i + n:i + n + 1])
+            neighbours = run[max(0, i - 1):i] + ([] if following in _TOWN_INSTITUTIONS | _DAYS else run[i + n:i + n + 1])
             listing = _LISTING if surface.lower() in _TITLES else _LISTING | _DETERMINERS
             inside = n == 1 and any(w.group().lower() not in listing for w in neighbours)
             out.append(Candidate(surface, (start, end), entries, region, weak, inside))
