@@ -44,8 +44,8 @@ class ReconcileSettings:
     # three or more, one lower bound (a mass shooting placed by one report at the gunman's home town): 0 off.
     # gva_incidents dev slice right event +1 (a Milwaukee officer shot the morning of the Baton Rouge shootings),
     # nothing else moved; out of fold (outlet tables of the other fold) fold A right event +1, and without the
-    # toll exception the Navy Yard shooting split from its report placed at the gunman's Fort Worth. 300 km: slice all merged -2
-    # (a report's main misplaced 378 and 496 km off)
+    # toll exception the Navy Yard shooting split from its report placed at the gunman's Fort Worth. 300 km:
+    # slice all merged -2 (a report's main misplaced 378 and 496 km off)
     far_states_apart_km: float = 800.0
     # where the gazetteer index is cached, read only for two places in two countries: config.Settings sets it
     # to NlpSettings.cache_dir, the one place a user gives it

@@ -109,7 +109,8 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation | St
                    many_killed=many,
                    outlets=_incidence([{d.outlet.lower()} if d.outlet else set() for d in docs]),
                    model=link_model(learned_file(ARTIFACT)) if with_model else None,
-                   far_model=link_model(learned_file(FAR_ARTIFACT)) if with_model and settings.far_link_days > 0 else None)
+                   far_model=(link_model(learned_file(FAR_ARTIFACT)) if with_model and settings.far_link_days > 0
+                              else None))
 
 
 def _keys(doc: Document, read: Annotation | StoryKeys | None) -> StoryKeys:

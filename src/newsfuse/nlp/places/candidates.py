@@ -233,7 +233,8 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
             weak = _sentence_start(text, start) and not _dateline(text, start, end, surface)
             # "and"/"of" only list places ("Rawa, Ana and Husaybah"); any other neighbour makes a longer name.
             # "A Paris man", "The Dublin City Council": an article before the town opens no longer name
-            neighbours = run[max(0, i - 1):i] + ([] if following in _TOWN_INSTITUTIONS | _DAYS else run[i + n:i + n + 1])
+            next_word = [] if following in _TOWN_INSTITUTIONS | _DAYS else run[i + n:i + n + 1]
+            neighbours = run[max(0, i - 1):i] + next_word
             listing = _LISTING if surface.lower() in _TITLES else _LISTING | _DETERMINERS
             inside = n == 1 and any(w.group().lower() not in listing for w in neighbours)
             out.append(Candidate(surface, (start, end), entries, region, weak, inside))

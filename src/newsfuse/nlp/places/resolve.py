@@ -136,7 +136,6 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
     were placed in); ``towns`` the (name key, entry) of the towns the first pass placed.
     """
     out: list[tuple[Candidate, Place, float, Entry] | None] = []
-    all_countries = countries
     for i, c in enumerate(cands):
         pool = [(e, p) for e, p in c.entries if e.population >= settings.gazetteer_min_population or e.feature == "country"]
         if not pool:
@@ -144,18 +143,18 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
             continue
         qualifier = qualifiers[i] if i < len(qualifiers) else None
         pool = _states_over_namesakes(pool, qualifier)
-        countries = _with_run_country(all_countries, country, pool, settings)
+        backing = _with_run_country(countries, country, pool, settings)
         if any(e.feature == "city" and p for e, p in pool):
             # a bare admin-2 name of a country the document never points at is rather a town of that name
             # ("Cambridge" is no Perth district) (dev acc@161 GeoWebNews / LGL 0.910 / 0.907 -> 0.912 / 0.912;
             # dropping such counties with no town instead: 0.915 / 0.902, F1 lower)
-            pool = [(e, p) for e, p in pool if e.feature != "county" or e.country in countries] or pool
+            pool = [(e, p) for e, p in pool if e.feature != "county" or e.country in backing] or pool
         mine = regions - own_regions[i] if i < len(own_regions) else regions
         against = any(e.feature == "country" for e, _ in pool)  # "Georgia": a state or a country
         main = mains[i] if i < len(mains) else None
-        entry, primary = max(pool, key=lambda ep: score_entry(ep[0], ep[1], countries, mine, qualifier, against, linked, main))
+        entry, primary = max(pool, key=lambda ep: score_entry(ep[0], ep[1], backing, mine, qualifier, against, linked, main))
         entry, primary = _nearest_namesake((entry, primary), pool, [e for k, e in towns if k != name_key(c.text)])
-        supported = entry.country in countries
+        supported = entry.country in backing
         qualified = qualifier is not None and entry.country == qualifier[0] and entry.feature != "country"
         local = (entry.country, entry.admin1) in mine or qualified or (entry.country, entry.admin1, entry.admin2_name) in linked
         if entry.feature in ("country", "region", "continent", "county"):
