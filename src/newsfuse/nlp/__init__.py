@@ -81,7 +81,7 @@ def _annotate_batch(batch: Sequence[Document], settings: NlpSettings, learned: M
             # a document read to learn its outlet's home and left without one is not read twice, unless the
             # run's country is a context it was read without
             places = read.get(d) if home[d] is None and country is None else None
-            reading = _read(doc, gaz, settings, home[d], places, country if home[d] is None else None)
+            reading = _read(doc, gaz, settings, home[d], places, country)
         except Exception as err:  # a bad document must not stop the batch
             reading = Rejected(doc.source, "nlp", f"{doc.source}: {type(err).__name__}: {err}")
         readings.append(reading)

@@ -42,8 +42,8 @@ def far_states(a: Mention, b: Mention, apart_km: float, cache_dir: str | None = 
         return False
     if km(pa, pb) <= apart_km or _names(a) & _names(b):
         return False
-    return not (any(pb.admin1 in _states_of(n, pb.country, cache_dir) for n in _names(a))
-                or any(pa.admin1 in _states_of(n, pa.country, cache_dir) for n in _names(b)))
+    return not (any((pb.country, pb.admin1) in _areas_of(n, cache_dir) for n in _names(a))
+                or any((pa.country, pa.admin1) in _areas_of(n, cache_dir) for n in _names(b)))
 
 
 def _names(m: Mention) -> frozenset[str]:
@@ -52,25 +52,16 @@ def _names(m: Mention) -> frozenset[str]:
 
 
 def _readable_in(names: frozenset[str], country: str, cache_dir: str | None) -> bool:
-    return any(country in _countries_of(n, cache_dir) for n in names)
+    return any(country == c for n in names for c, _ in _areas_of(n, cache_dir))
 
 
 @functools.lru_cache(maxsize=4096)
-def _countries_of(name: str, cache_dir: str | None) -> frozenset[str]:
-    """The countries the gazetteer knows a place of this name in (loaded on the first pair of
-    countries only: a corpus of one country never pays for it)."""
+def _areas_of(name: str, cache_dir: str | None) -> frozenset[tuple[str, str | None]]:
+    """The (country, admin-1 name) of every place of this name the gazetteer knows (loaded on the first pair
+    of far places only: a corpus whose reports agree never pays for it)."""
     from newsfuse.nlp import gazetteer
     from newsfuse.nlp.names import name_key
 
-    return frozenset(e.country for e, _ in gazetteer.load(cache_dir).lookup(name_key(name)))
+    return frozenset((e.country, e.admin1_name) for e, _ in gazetteer.load(cache_dir).lookup(name_key(name)))
 
 
-
-@functools.lru_cache(maxsize=4096)
-def _states_of(name: str, country: str, cache_dir: str | None) -> frozenset[str]:
-    """The admin-1 areas (by name, as places carry them) of ``country`` the gazetteer knows a town of this name in."""
-    from newsfuse.nlp import gazetteer
-    from newsfuse.nlp.names import name_key
-
-    return frozenset(e.admin1_name for e, _ in gazetteer.load(cache_dir).lookup(name_key(name))
-                     if e.country == country and e.admin1_name)

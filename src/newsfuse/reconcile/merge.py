@@ -185,7 +185,8 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
         return False
     if settings.other_countries_apart and other_countries(a, b, settings.cache_dir):
         return False
-    if a.document not in follow_ups and b.document not in follow_ups and not same_low_toll(a, b, at_least=3) \
+    if a.document not in follow_ups and b.document not in follow_ups \
+            and not same_toll(a, b, at_least=3, low_only=True) \
             and far_states(a, b, settings.far_states_apart_km, settings.cache_dir):
         return False
     if compatible_date(a, b, settings) or a.date is None or b.date is None:
@@ -236,22 +237,14 @@ def told_apart(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
     return gap is not None and gap > limit and not same_toll(a, b, at_least=3)
 
 
-def same_toll(a: Mention, b: Mention, at_least: int = 2) -> bool:
+def same_toll(a: Mention, b: Mention, at_least: int = 2, low_only: bool = False) -> bool:
     """Both tell the same toll of ``at_least`` victims or more (killed, or wounded): two incidents of a story
-    rarely repeat one, while a later report of a mass shooting dates it by what it adds."""
+    rarely repeat one, while a later report of a mass shooting dates it by what it adds. ``low_only``: one
+    lower bound is enough ("at least 13 dead" and "13 killed")."""
     for kind in ("fatalities", "injured"):
         fa, fb = getattr(a, kind), getattr(b, kind)
-        if fa is not None and fb is not None and fa.low >= at_least and (fa.low, fa.high) == (fb.low, fb.high):
-            return True
-    return False
-
-
-def same_low_toll(a: Mention, b: Mention, at_least: int = 3) -> bool:
-    """Both tell ``at_least`` victims or more (killed, or wounded) with one lower bound ("at least 13 dead",
-    "13 killed")."""
-    for kind in ("fatalities", "injured"):
-        fa, fb = getattr(a, kind), getattr(b, kind)
-        if fa is not None and fb is not None and fa.low >= at_least and fa.low == fb.low:
+        if fa is not None and fb is not None and fa.low >= at_least and (
+                fa.low == fb.low if low_only else (fa.low, fa.high) == (fb.low, fb.high)):
             return True
     return False
 

@@ -128,23 +128,19 @@ def report_day(dated: Sequence[Mention], soon_after_days: int = 1, no_day_told_d
     was published, at day precision, saying so (events.salience marks them). Most local reports come out the
     day of the incident or the next, some two days after, none before: the day before the first report is the
     middle of the days it can be, so an analyst gets a day to check, within a day, rather than a week."""
-    days = sorted(Date.fromisoformat(m.date.date[:10]) - timedelta(days=no_day_told_days)
-                  for m in dated if NO_DAY_TOLD in m.date.resolution)
-    if days:
-        told = "the first report's day" if no_day_told_days == 0 else f"{_days(no_day_told_days)} before the first report"
-        return DateValue(days[0].isoformat(), "day", f"published date; {NO_DAY_TOLD}: {told}")
-    # only follow-ups: one telling an arrest or a charge (no court process) comes out a day or two after the
-    # incident, so ``soon_after_days`` before its publication is the event's day within a day
-    soon = sorted(Date.fromisoformat(m.date.date[:10]) - timedelta(days=soon_after_days)
-                  for m in dated if SOON_AFTER in m.date.resolution)
-    if not soon:
+    # else only follow-ups: one telling an arrest or a charge (no court process) comes out a day or two after
+    # the incident, so ``soon_after_days`` before its publication is the event's day within a day
+    return _before_first(dated, NO_DAY_TOLD, no_day_told_days) or _before_first(dated, SOON_AFTER, soon_after_days)
+
+
+def _before_first(dated: Sequence[Mention], mark: str, days: int) -> DateValue | None:
+    """``days`` before the first publication of the mentions whose date resolution carries ``mark``."""
+    firsts = sorted(Date.fromisoformat(m.date.date[:10]) for m in dated if mark in m.date.resolution)
+    if not firsts:
         return None
-    told = f"{_days(soon_after_days)} before the first report"
-    return DateValue(soon[0].isoformat(), "day", f"published date; {SOON_AFTER}: {told}")
-
-
-def _days(n: int) -> str:
-    return "the day" if n == 1 else f"{n} days"
+    told = {0: "the first report's day", 1: "the day before the first report"}.get(
+        days, f"{days} days before the first report")
+    return DateValue((firsts[0] - timedelta(days=days)).isoformat(), "day", f"published date; {mark}: {told}")
 
 
 def date_contradiction(group: Sequence[Mention], group_of: GroupOf) -> Contradiction | None:
