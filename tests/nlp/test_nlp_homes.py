@@ -204,6 +204,8 @@ def test_the_runs_country_backs_a_small_town_of_its_own_but_not_a_namesake_of_a_
     assert "Chelsea" not in read("A teen was shot in Chelsea on Friday.")
     assert read("A teen was shot in Chelsea on Friday.", "US")["Chelsea"].admin1 == "Massachusetts"
     assert read("The suspect flew out of Vancouver on Friday.", "US")["Vancouver"].country == "CA"
+    # an old spelling of a big town abroad (Jilin, China) is no such town: only a main name blocks
+    assert read("A toddler was shot in Killeen on Saturday.", "US")["Killeen"].admin1 == "Texas"
 
 
 def test_annotate_reads_an_unknown_outlets_report_in_the_country_of_the_runs_other_reports():

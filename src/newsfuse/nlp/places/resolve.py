@@ -112,8 +112,8 @@ def _with_run_country(countries: set[str], country: str | None, pool: Sequence[t
     abroad: a country the text never names backs its own small towns ("Chelsea" of Massachusetts over
     London's), not a namesake over a big town elsewhere ("Vancouver International Airport" is Canada's)."""
     if not country or country in countries or any(
-            e.country != country and e.feature == "city" and e.population >= settings.big_place_population
-            for e, _ in pool):
+            primary and e.country != country and e.feature == "city" and e.population >= settings.big_place_population
+            for e, primary in pool):
         return countries
     return countries | {country}
 
