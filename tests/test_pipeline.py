@@ -135,3 +135,16 @@ def test_a_run_whose_store_memory_is_capped_stores_what_an_uncapped_run_stores(t
     with Store(tmp_path / "capped.duckdb", read_only=True) as a, Store(tmp_path / "uncapped.duckdb", read_only=True) as b:
         assert [e.place for e in a.events()] == [e.place for e in b.events()]
         assert a.documents() == b.documents() and len(a.mentions()) == len(b.mentions())
+
+
+def test_pages_that_kept_only_their_headline_are_no_copies_of_each_other() -> None:
+    from newsfuse.pipeline import identical_twins
+    from newsfuse.records import Document
+
+    def page(doc_id: str, title: str, text: str = "") -> Document:
+        return Document(id=doc_id, source=f"{doc_id}.html", text=text, title=title)
+
+    docs = [page("a", "Man shot in Killeen - KX"), page("b", "Woman hurt in Temple crash - KX"),
+            page("c", "Man shot in Killeen - Star"), page("d", "Man shot", "Same words."), page("e", "Man shot", "Same words.")]
+    twins = identical_twins(docs, {d.id: d for d in docs}, annotated=[])
+    assert twins == {"c": "a", "e": "d"}  # the same headline (the site's name aside) is a copy; another is not

@@ -36,6 +36,7 @@ from newsfuse.config import Settings
 from newsfuse.copies import borrowed_dates, find_copies
 from newsfuse.events import extract_mentions
 from newsfuse.ingest import read_inputs
+from newsfuse.nlp.headlines import headline_text
 from newsfuse.reconcile import reconcile
 from newsfuse.records import (
     Annotation,
@@ -390,19 +391,25 @@ def identical_twins(
 ) -> dict[str, str]:
     """Map each document to be annotated onto an identical-text document parsed instead.
 
-    A syndicated copy with the same clean text is parsed once; the copy takes the
-    original's annotation under its own id.
+    A syndicated copy with the same clean text and headline is parsed once; the copy takes the
+    original's annotation under its own id. The headline counts: the nlp stage reads its places too, and
+    pages whose cleaning kept no text (headline-only) share an empty text but tell different incidents.
     """
-    first_with_text: dict[str, str] = {}
+    first_with_text: dict[tuple[str, str | None], str] = {}
     for doc_id in annotated:
         if doc_id in by_id:
-            first_with_text.setdefault(by_id[doc_id].text, doc_id)
+            first_with_text.setdefault(_read_as(by_id[doc_id]), doc_id)
     twin: dict[str, str] = {}
     for doc in todo:
-        original = first_with_text.setdefault(doc.text, doc.id)
+        original = first_with_text.setdefault(_read_as(doc), doc.id)
         if original != doc.id:
             twin[doc.id] = original
     return twin
+
+
+def _read_as(doc: Document) -> tuple[str, str | None]:
+    """What the nlp stage reads of a document: its text and its headline."""
+    return doc.text, headline_text(doc)
 
 
 def store_annotations(

@@ -293,6 +293,9 @@ class Annotation:
     actors: tuple[ActorMention, ...] = ()
     figures: tuple[Figure, ...] = ()
     attributions: tuple[tuple[Span, str], ...] = ()  # (span, "security sources")
+    # the places the headline names (nlp.headlines; spans in it), read in the outlet's home area or the run's
+    # country. None: not read (an annotation stored before the stage read headlines)
+    headline_places: tuple[PlaceMention, ...] | None = None
 
 
 # ---------------------------------------------------------------- events

@@ -67,6 +67,20 @@ def test_a_headline_only_report_gets_its_main_event_from_its_title():
     assert m.sentence == "Teen wounded in drive-by shooting on Elm Street"
 
 
+def test_a_headline_only_report_is_placed_where_the_nlp_stage_read_its_headline():
+    from newsfuse.records import Place, PlaceMention
+
+    killeen = Place("Killeen", 31.12, -97.73, "US", 4705349, "Texas", "city", "point")
+    doc, ann = _headline_only("Killeen toddler dies from gunshot wound - Star")
+    read = replace(ann, headline_places=(PlaceMention("Killeen", (0, 7), killeen),))
+    [m] = extract_mentions(doc, read, EventSettings())
+    assert m.place == killeen
+    # a copy took its original's annotation: a name its own headline does not hold places nothing
+    copy = replace(doc, title="Toddler dies from gunshot wound after argument - Star")
+    [m] = extract_mentions(copy, read, EventSettings())
+    assert m.place is None or m.place.name != "Killeen"
+
+
 def test_a_headline_only_page_that_is_no_report_gives_no_event():
     for title in ("Cordless drill 18V with two batteries - Millbrook Hardware",
                   "Sorry, the page you requested could not be found",

@@ -220,3 +220,22 @@ def test_annotate_reads_an_unknown_outlets_report_in_the_country_of_the_runs_oth
         "A teenager was shot in Chelsea on Friday and police are looking for the shooter."])]
     *_, last = annotate(docs, NlpSettings())
     assert [(p.text, p.place.country) for p in last.places] == [("Chelsea", "US")]
+
+
+def test_annotate_reads_the_headline_of_an_unknown_outlet_in_the_runs_country():
+    from dataclasses import replace
+
+    from newsfuse.nlp import annotate
+
+    docs = [_doc(n, text, url=f"http://www.station{n}.example/news/") for n, text in enumerate([
+        "Deputies in Boonville, Mo., arrested two men after a fight downtown.",
+        "A barn burned near Lebanon, Tenn., on Sunday, firefighters said.",
+        "Police in Dayton, Ohio, are looking for a driver.",
+        "A fire in Macon, Ga., hurt two.",
+        "Snow closed roads in Boise, Idaho."])]
+    docs.append(replace(_doc(9, "", url="http://www.star9.example/news/"),
+                        title="Chelsea toddler dies from gunshot wound - Star 9"))
+    *_, last = annotate(docs, NlpSettings())
+    assert last.places == () and [(p.text, p.place.admin1) for p in last.headline_places] == [("Chelsea", "Massachusetts")]
+    [alone] = annotate(docs[-1:], NlpSettings())  # no run to learn a country from: a name with a big town abroad
+    assert not any(p.text == "Chelsea" and p.place.country == "US" for p in alone.headline_places)

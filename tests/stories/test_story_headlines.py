@@ -2,7 +2,8 @@ import numpy as np
 
 from newsfuse.records import Annotation, Document, Place, PlaceMention, PublishedDate
 from newsfuse.stories import StorySettings
-from newsfuse.stories.headlines import headline_places
+from newsfuse.stories.headlines import headline_keys
+from newsfuse.stories.keys import StoryKeys
 from newsfuse.stories.similarity import _components, features
 
 DAYTON = Place("Dayton", 39.76, -84.19, "US", 4509884)
@@ -21,9 +22,17 @@ EMPTY = _page("r2", "Man shot dead outside bar in Dayton, Ohio - Channel 7", "")
 
 
 def test_a_headline_names_the_town_of_a_page_whose_text_names_none():
-    found = headline_places([EMPTY])
-    assert [pm.place.geonameid for pm in found["r2"].places if pm.place.precision == "point"] == [4509884]
-    assert headline_places([_page("r3", "Sign in to your account", "")]) == {}
+    found = headline_keys([EMPTY], {})
+    assert found["r2"].placed and any(k.startswith("place:") for k, _ in found["r2"].entities)
+    assert headline_keys([_page("r3", "Sign in to your account", "")], {}) == {}
+
+
+def test_the_headline_places_the_nlp_stage_read_are_taken_over_a_reading_of_the_headline_alone():
+    read_as_none = {"r2": StoryKeys(headline_entities=())}  # the stage read the headline in its context: no place
+    assert headline_keys([EMPTY], read_as_none) == {}
+    read = {"r2": StoryKeys(headline_entities=(("place:killeen", 1.0),), headline_counties=frozenset({"county:bell"}))}
+    assert headline_keys([EMPTY], read)["r2"] == StoryKeys(entities=(("place:killeen", 1.0),), placed=True,
+                                                          counties=frozenset({"county:bell"}))
 
 
 def test_a_page_told_by_its_headline_shares_the_town_of_a_report_of_its_incident():

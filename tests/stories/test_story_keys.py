@@ -3,6 +3,8 @@ the document's annotation."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from newsfuse.copies.templates import skeleton_key
@@ -39,6 +41,15 @@ def test_the_counties_of_named_towns_are_read_back_from_json() -> None:
     shelby = Place("Shelby", 35.29, -81.54, "US", 4491180, "North Carolina", "city", "point", admin2="Cleveland County")
     keys = story_keys(doc.text, Annotation(document="r1", sentences=(), places=(PlaceMention("Shelby", (0, 6), shelby),)))
     assert keys.counties and keys_from_json(keys_json(keys)).counties == keys.counties
+
+
+def test_the_places_of_the_headline_are_keyed_apart_and_read_back_from_json() -> None:
+    doc, ann = _report()
+    killeen = Place("Killeen", 31.12, -97.73, "US", 4705349, "Texas", "city", "point", admin2="Bell County")
+    keys = story_keys(doc.text, replace(ann, headline_places=(PlaceMention("Killeen", (0, 7), killeen),)))
+    assert keys.headline_entities and keys.headline_counties and keys.entities == story_keys(doc.text, ann).entities
+    assert keys_from_json(keys_json(keys)) == keys
+    assert story_keys(doc.text, ann).headline_entities is None  # an annotation stored before headlines were read
 
 
 def test_features_from_stored_keys_equal_features_from_the_annotation() -> None:

@@ -21,22 +21,11 @@ from newsfuse.events.classify import type_sentence
 from newsfuse.events.taxonomy import VIOLENT_TYPES, event_type
 from newsfuse.events.tree import Tree
 from newsfuse.nlp.figures import find_figures
+from newsfuse.nlp.headlines import headline_text
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Annotation, Document, Mention, Place, PlaceMention, Token
 
-# what separates a headline from the site's name in a page title ("Five hurt in shooting - WJTV News")
-TITLE_PARTS = re.compile(r"\s+(?:[-|–—:]{1,2})\s+")
 TOLL_KINDS = frozenset({"killed", "injured", "shot"})
-TITLE_MIN_WORDS = 3  # a shorter part is a site name or a section label, not a headline
-
-
-def headline_text(doc: Document) -> str | None:
-    """The headline part of the page title: its longest part (the site's name is the shorter one)."""
-    if not doc.title:
-        return None
-    parts = [p.strip() for p in TITLE_PARTS.split(doc.title) if p.strip()]
-    parts = [p for p in parts if len(p.split()) >= TITLE_MIN_WORDS]
-    return max(parts, key=len) if parts else None
 
 
 @cache
@@ -59,18 +48,31 @@ def _named_in(ann: Annotation, text: str) -> tuple[Place, str] | None:
 
 
 def headline_town(doc: Document, ann: Annotation, text: str, settings: NlpSettings) -> tuple[Place, str] | None:
-    """The town the headline names: as the story text resolved that name, else as the gazetteer
-    resolves it in the outlet's home area."""
+    """The town the headline names: as the story text resolved that name, else as the nlp stage read
+    the headline (``headline_places``)."""
     if (named := _named_in(ann, text)) is not None:
         return named
-    found = [pm for pm in gazetteer_places(doc.url, text, settings) if pm.place.precision == "point"]
+    found = [pm for pm in headline_places(doc, ann, text, settings) if pm.place.precision == "point"]
     return (found[0].place, found[0].text) if found else None
+
+
+def headline_places(doc: Document, ann: Annotation | None, text: str, settings: NlpSettings
+                    ) -> tuple[PlaceMention, ...]:
+    """The places the headline ``text`` names, as the nlp stage read them (in the outlet's home area, else the run's
+    country: "Killeen" of a report of an outlet no table knows is Texas's),
+    else, for an annotation stored before the stage read headlines, as the gazetteer reads them in the
+    outlet's home area. Only names ``text`` holds: a copy's annotation is its original's, read under the
+    original's title."""
+    if ann is not None and ann.headline_places is not None:
+        return tuple(pm for pm in ann.headline_places if re.search(rf"\b{re.escape(pm.text)}\b", text))
+    return gazetteer_places(doc.url, text, settings)
 
 
 @lru_cache(maxsize=256)
 def gazetteer_places(url: str | None, text: str, settings: NlpSettings) -> tuple[PlaceMention, ...]:
-    """The places a headline names, as the gazetteer reads them in the outlet's home area. Cached: one
-    report's headline is asked for its town, then for its county or state (events/unplaced.py)."""
+    """The places a headline names, as the gazetteer reads them in the outlet's home area (the reading of
+    annotations stored without their headline's places). Cached: one report's headline is asked for its
+    town, then for its county or state (events/unplaced.py)."""
     from newsfuse.nlp import gazetteer
     from newsfuse.nlp.outlets import home_area
     from newsfuse.nlp.places import find_places

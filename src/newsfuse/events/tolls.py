@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsfuse.events.headline import TITLE_PARTS, VICTIM, headline_text
+from newsfuse.events.headline import VICTIM
 from newsfuse.events.taxonomy import VIOLENT_TYPES
 from newsfuse.nlp import find_figures
+from newsfuse.nlp.headlines import TITLE_PARTS, headline_text
 from newsfuse.records import Annotation, Document, Figure, Mention
 
 

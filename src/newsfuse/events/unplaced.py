@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from newsfuse.events.anchors import resident_of
 from newsfuse.events.county import COUNTY
-from newsfuse.events.headline import gazetteer_places, headline_text, headline_town
+from newsfuse.events.headline import headline_places, headline_text, headline_town
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Annotation, Document, Mention, Place
 
@@ -38,7 +38,7 @@ def placed_main(doc: Document, ann: Annotation, mentions: list[Mention], nlp: Nl
         if found is None or found[0].precision != "point" or found[0] == main.place:
             return mentions
         return [replace(m, place=found[0], place_text=found[1]) if m is main else m for m in mentions]
-    found = (text and (headline_town(doc, ann, text, nlp) or _area(doc, text, nlp))) or _outlet_town(doc, nlp)
+    found = (text and (headline_town(doc, ann, text, nlp) or _area(doc, ann, text, nlp))) or _outlet_town(doc, nlp)
     if not found:
         return mentions
     return [replace(m, place=found[0], place_text=found[1]) if m is main else m for m in mentions]
@@ -55,9 +55,9 @@ def _loosely_placed(ann: Annotation, main: Mention) -> bool:
     return bool(here) and all(resident_of(p, sent) for p in here)
 
 
-def _area(doc: Document, text: str, settings: NlpSettings) -> tuple[Place, str] | None:
+def _area(doc: Document, ann: Annotation, text: str, settings: NlpSettings) -> tuple[Place, str] | None:
     """The county or state the headline names ("11-year-old shot in Richland County"), never a country."""
-    found = [pm for pm in gazetteer_places(doc.url, text, settings) if pm.place.precision == "region"]
+    found = [pm for pm in headline_places(doc, ann, text, settings) if pm.place.precision == "region"]
     return (found[0].place, found[0].text) if found else None
 
 

@@ -25,8 +25,8 @@ from newsfuse.stories.text import word_counts
 # how the keys below are made: a store whose keys were made otherwise is keyed again (blocking.py);
 # change it with anything that changes what ``story_keys`` returns (signals.py, text.py, templates.py)
 # 2: the ages the text states (signals.stated_ages); 3: counties keyed in their state (place_key); 4: the counties of
-# the towns named (signals.town_counties)
-KEYING = "4"
+# the towns named (signals.town_counties); 5: the headline's places (Annotation.headline_places)
+KEYING = "5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,10 @@ class StoryKeys:
     skeleton: str | None = None  # copies.templates.skeleton_key of the text (None: not read)
     ages: frozenset[str] = frozenset()  # signals.stated_ages of the text
     counties: frozenset[str] = frozenset()  # signals.town_counties
+    # the same two of the places the headline names (Annotation.headline_places; None: not read), for a page
+    # whose text names no place (stories/headlines.py)
+    headline_entities: tuple[tuple[str, float], ...] | None = None
+    headline_counties: frozenset[str] = frozenset()
 
     def entity_bag(self) -> Counter[str]:
         return Counter(dict(self.entities))
@@ -53,9 +57,13 @@ def annotation_keys(annotation: Annotation | None) -> StoryKeys:
     """The keys of an annotation alone (no text words)."""
     if annotation is None:
         return StoryKeys()
+    headline = None if annotation.headline_places is None else \
+        Annotation(annotation.document, (), places=annotation.headline_places)
     return StoryKeys(entities=tuple(entity_bag(annotation).items()), names=frozenset(person_names(annotation)),
                      tolls=frozenset(death_tolls(annotation)), placed=bool(annotation.places),
-                     mentioned_day=mentioned_day(annotation), counties=frozenset(town_counties(annotation)))
+                     mentioned_day=mentioned_day(annotation), counties=frozenset(town_counties(annotation)),
+                     headline_entities=None if headline is None else tuple(entity_bag(headline).items()),
+                     headline_counties=frozenset(town_counties(headline)))
 
 
 def story_keys(text: str, annotation: Annotation | None) -> StoryKeys:
@@ -72,6 +80,8 @@ def keys_json(keys: StoryKeys) -> str:
         "p": keys.placed, "m": keys.mentioned_day,
         "w": " ".join(w for w, _ in keys.words), "c": " ".join(str(c) for _, c in keys.words), "s": keys.skeleton,
         "a": sorted(keys.ages), "k": sorted(keys.counties),
+        "h": None if keys.headline_entities is None else [[k, w] for k, w in keys.headline_entities],
+        "hk": sorted(keys.headline_counties),
     }, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -81,4 +91,6 @@ def keys_from_json(text: str) -> StoryKeys:
     counts = map(int, d["c"].split(" ")) if d["c"] else ()
     return StoryKeys(entities=tuple((k, w) for k, w in d["e"]), names=frozenset(d["n"]), tolls=frozenset(d["t"]),
                      placed=d["p"], mentioned_day=d["m"], words=tuple(zip(words, counts, strict=True)),
-                     skeleton=d.get("s"), ages=frozenset(d.get("a", ())), counties=frozenset(d.get("k", ())))
+                     skeleton=d.get("s"), ages=frozenset(d.get("a", ())), counties=frozenset(d.get("k", ())),
+                     headline_entities=None if d.get("h") is None else tuple((k, w) for k, w in d["h"]),
+                     headline_counties=frozenset(d.get("hk", ())))

@@ -20,11 +20,11 @@ from newsfuse.learned import learned_file
 from newsfuse.records import Annotation, Document, Mention
 from newsfuse.reconcile.followups import tells_follow_up
 from newsfuse.stories.addresses import address_words, is_cut
-from newsfuse.stories.headlines import headline_places
+from newsfuse.stories.headlines import headline_keys
 from newsfuse.stories.links import ARTIFACT, FAR_ARTIFACT, LinkModel, link_model, probabilities
 from newsfuse.stories.mains import MainEvents, main_events, one_incident, told_apart
 from newsfuse.stories.settings import StorySettings
-from newsfuse.stories.keys import StoryKeys, annotation_keys, story_keys
+from newsfuse.stories.keys import StoryKeys, story_keys
 from newsfuse.stories.signals import published_day, stated_ages
 from newsfuse.stories.text import tfidf, weighted_bag
 
@@ -77,7 +77,7 @@ def features(docs: Sequence[Document], annotations: Mapping[str, Annotation | St
     if settings.headline_places:
         # a page whose text names no place (a template, an empty or cut text) is placed by its headline's
         unplaced = [d for d in docs if d.id not in signals or not signals[d.id].placed]
-        signals.update({k: annotation_keys(a) for k, a in headline_places(unplaced).items()})
+        signals.update(headline_keys(unplaced, read))
     none = StoryKeys()
     keys = [signals.get(d.id, none) for d in docs]
     ents = [k.entity_bag() for k in keys]
