@@ -59,10 +59,9 @@ def headline_town(doc: Document, ann: Annotation, text: str, settings: NlpSettin
 def headline_places(doc: Document, ann: Annotation | None, text: str, settings: NlpSettings
                     ) -> tuple[PlaceMention, ...]:
     """The places the headline ``text`` names, as the nlp stage read them (in the outlet's home area, else the run's
-    country: "Killeen" of a report of an outlet no table knows is Texas's),
-    else, for an annotation stored before the stage read headlines, as the gazetteer reads them in the
-    outlet's home area. Only names ``text`` holds: a copy's annotation is its original's, read under the
-    original's title."""
+    country: "Killeen" of a report of an outlet no table knows is Texas's), else, for an annotation stored
+    before the stage read headlines, as the gazetteer reads them in the outlet's home area. Only names ``text``
+    holds: a stored annotation may have been read under another title."""
     if ann is not None and ann.headline_places is not None:
         return tuple(pm for pm in ann.headline_places if re.search(rf"\b{re.escape(pm.text)}\b", text))
     return gazetteer_places(doc.url, text, settings)

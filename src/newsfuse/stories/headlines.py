@@ -4,7 +4,7 @@ A site template (copies/templates.py: the chrome kept where the story was lost) 
 is empty (the cleaner kept its headline alone) is read by its headline in story clustering. Its text
 gave no place: the town its headline names ("Man shot dead in Gary club") is the one signal left that
 another report of the incident shares. Read as the events stage reads a headline (events/headline.py):
-the gazetteer in the outlet's home area.
+the places the nlp stage read in it (the document's keys), in the outlet's home area or the run's country.
 """
 
 from __future__ import annotations
