@@ -28,6 +28,7 @@ from newsfuse.config import Settings
 from newsfuse.copies import borrowed_dates
 from newsfuse.copies.incremental import IndexEntries, index_entries, link_new, merged_groups
 from newsfuse.copies.origins import origins
+from newsfuse.nlp.headlines import read_as
 from newsfuse.records import Annotation, CopyGraph, Document, Place, Story
 from newsfuse.reconcile import reconcile
 from newsfuse.reconcile.outlet_homes import home_towns, placed_report_places
@@ -171,10 +172,11 @@ def rehome(store: Store, todo: set[str], context: tuple[list[Document], dict[str
     again = set(inc.observed_of(store, moved)) - todo
     if not again:
         return set()
-    # identical texts took the annotation of the one read (pipeline.identical_twins): they follow it
+    # documents alike in text and headline took the annotation of the one read (pipeline.identical_twins): they
+    # follow it
     around, _, _ = annotation_context(store, again)
-    texts = {d.text for d in around if d.id in again}
-    return again | {d.id for d in around if d.text in texts and d.id not in todo}
+    read = {read_as(d) for d in around if d.id in again}
+    return again | {d.id for d in around if read_as(d) in read and d.id not in todo}
 
 
 def light(ann: Annotation) -> Annotation:

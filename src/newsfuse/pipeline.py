@@ -36,7 +36,7 @@ from newsfuse.config import Settings
 from newsfuse.copies import borrowed_dates, find_copies
 from newsfuse.events import extract_mentions
 from newsfuse.ingest import read_inputs
-from newsfuse.nlp.headlines import headline_text
+from newsfuse.nlp.headlines import read_as
 from newsfuse.reconcile import reconcile
 from newsfuse.records import (
     Annotation,
@@ -398,18 +398,13 @@ def identical_twins(
     first_with_text: dict[tuple[str, str | None], str] = {}
     for doc_id in annotated:
         if doc_id in by_id:
-            first_with_text.setdefault(_read_as(by_id[doc_id]), doc_id)
+            first_with_text.setdefault(read_as(by_id[doc_id]), doc_id)
     twin: dict[str, str] = {}
     for doc in todo:
-        original = first_with_text.setdefault(_read_as(doc), doc.id)
+        original = first_with_text.setdefault(read_as(doc), doc.id)
         if original != doc.id:
             twin[doc.id] = original
     return twin
-
-
-def _read_as(doc: Document) -> tuple[str, str | None]:
-    """What the nlp stage reads of a document: its text and its headline."""
-    return doc.text, headline_text(doc)
 
 
 def store_annotations(

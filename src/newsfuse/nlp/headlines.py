@@ -23,3 +23,9 @@ def headline_text(doc: Document) -> str | None:
     parts = [p.strip() for p in TITLE_PARTS.split(doc.title) if p.strip()]
     parts = [p for p in parts if len(p.split()) >= TITLE_MIN_WORDS]
     return max(parts, key=len) if parts else None
+
+
+def read_as(doc: Document) -> tuple[str, str | None]:
+    """What the nlp stage reads of a document, its text and its headline: two documents alike in both take one
+    annotation (pipeline.identical_twins)."""
+    return doc.text, headline_text(doc)

@@ -2,7 +2,7 @@
 
 Pure functions. Partitions work independently, so a report in two partitions is cleaned
 twice and an identical text in two partitions is parsed twice; here the first in input
-order wins, and copies take the annotation of the first document with the same text,
+order wins, and copies take the annotation of the first document with the same text and headline,
 exactly as ``pipeline.run`` does, so both drivers store the same records.
 """
 
