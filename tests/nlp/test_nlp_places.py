@@ -138,6 +138,25 @@ def test_a_us_state_beats_the_country_of_its_name_when_its_towns_are_named(gaz):
     assert found["Georgia"].country == "US" and found["Georgia"].feature == "region"
 
 
+def test_a_us_state_beats_the_country_of_its_name_when_the_documents_towns_lie_in_another_state(gaz):
+    # the text's own places are American (Dallas) and none Georgian: the officer is the state's
+    text = ("A Georgia police officer who was shot Friday was ambushed, authorities say. There is no connection "
+            "to Thursday night's shootings in Dallas, the chief said.")
+    for home in (("US", "NY"), None):
+        found = {m.text: m.place for m in find_places(text, gaz, NlpSettings(), home=home)}
+        assert (found["Georgia"].country, found["Georgia"].feature) == ("US", "region")
+
+
+def test_the_country_of_a_states_name_stays_where_the_text_points_at_it(gaz):
+    for text in ("Russia and Georgia fought a short war in 2008.",
+                 "Georgian troops withdrew; Georgia and Washington signed the accord."):
+        found = {m.text: m.place for m in find_places(text, gaz, NlpSettings(), home=("US", "CT"))}
+        assert found["Georgia"].country == "GE", text
+    # and backs the country's own small towns as it did
+    found = _places("TBILISI, Georgia -- Georgian police said the brigade in Gori was on alert.", gaz)
+    assert found["Gori"][1] == "GE"
+
+
 def test_a_town_written_after_another_towns_state_is_in_that_state(gaz):
     found = {m.text: m.place for m in find_places("Two people were hurt in Dublin, Ohio, on Sunday.", gaz, NlpSettings())}
     assert (found["Dublin"].country, found["Dublin"].admin1) == ("US", "Ohio")

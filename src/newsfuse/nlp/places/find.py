@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfuse.nlp.common_words import common_words
-from newsfuse.nlp.demonyms import find_adjectival
+from newsfuse.nlp.demonyms import adjective_countries, find_adjectival
 from newsfuse.nlp.gazetteer import Entry, Gazetteer, area_key, area_points
 from newsfuse.nlp.names import fold, name_key
 from newsfuse.nlp.outlets import host_learned_town, named_area
@@ -47,6 +47,7 @@ from newsfuse.nlp.places.resolve import (
     qualifiers,
     resolve,
     score_entry,
+    state_over_country,
 )
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Place, PlaceMention, Span
@@ -102,7 +103,13 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
         first = [None if r and _abroad(r[3], home, stated) else r for r in first]
     # Second pass: towns resolved confidently (big, or in a named country) widen the context,
     # so a report naming Mosul and Baghdad but never "Iraq" still places Rawa in Iraq.
-    countries |= {r[1].country for r in first if r and r[1].country}
+    # A country read for a name that is also an admin-1 area's ("Georgia") widens it only where the document's
+    # other words do not point at the area's country alone (state_over_country: then it is the state).
+    read = [r for r in first if r and r[1].country]
+    countries |= {r[1].country for r in read if not _state_or_country(r)}
+    own_countries = frozenset(countries) | adjective_countries(text, cands)
+    countries |= {r[1].country for r in read if _state_or_country(r) and not state_over_country(r[0].entries, own_countries)}
+    own_countries |= countries
     # Admin-1 areas the document names, writes after a town, or places its towns in favour their
     # own towns: "Parkland" in a Florida story, "Dublin" among Columbus suburbs.
     by_key: dict[str, set[tuple[str, str]]] = {}
@@ -134,7 +141,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     beside = beside_home_towns(text, cands, first, home) if home else frozenset()
     towns = [(name_key(c.text), r[3]) for c, r in zip(cands, first, strict=True) if r and r[3].feature == "city"]
     resolved = resolve(cands, countries, settings, regions, named, quals, own, linked_counties(cands), home, stated,
-                       mains, beside, towns, country)
+                       mains, beside, towns, country, own_countries)
     resolved = [None if r and neighbourhood_elsewhere(text, r, regions - own[i]) else r
                 for i, r in enumerate(resolved)]
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
@@ -152,6 +159,12 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     if settings.area_points:
         mentions = [_at_learned_point(m) for m in mentions]
     return sorted(mentions, key=lambda m: m.span)
+
+
+def _state_or_country(reading: tuple[Candidate, Place, float, Entry]) -> bool:
+    """A country read for a name that is also an admin-1 area's ("Georgia")."""
+    cand, place = reading[0], reading[1]
+    return place.precision == "country" and any(p and e.feature == "region" for e, p in cand.entries)
 
 
 _MAX_ZIP_TOWN_WORDS = 3

@@ -126,14 +126,17 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
             linked: frozenset[tuple[str, str | None, str | None]] = frozenset(),
             home: tuple[str, str] | None = None, stated: frozenset[str] = frozenset(),
             mains: Sequence[tuple[str, str] | None] = (), beside_home: frozenset[int] = frozenset(),
-            towns: Sequence[tuple[str, Entry]] = (), country: str | None = None
+            towns: Sequence[tuple[str, Entry]] = (), country: str | None = None,
+            own_countries: frozenset[str] | None = None,
             ) -> list[tuple[Candidate, Place, float, Entry] | None]:
     """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise.
 
     ``qualifiers[i]`` is the (country, admin-1 code) written after candidate i ("Dublin, Ohio");
     ``own_regions[i]`` the admin-1 areas only candidate i itself put into ``regions`` (a name
     never supports itself); ``stated`` the countries the document itself names (not those its towns
-    were placed in); ``towns`` the (name key, entry) of the towns the first pass placed.
+    were placed in); ``towns`` the (name key, entry) of the towns the first pass placed; ``own_countries`` the
+    countries the document's own words point at (its towns, countries and adjectives; not the outlet's or the
+    run's), which decide a name that is a state's and a country's (``state_over_country``).
     """
     out: list[tuple[Candidate, Place, float, Entry] | None] = []
     for i, c in enumerate(cands):
@@ -144,6 +147,8 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
         qualifier = qualifiers[i] if i < len(qualifiers) else None
         pool = _states_over_namesakes(pool, qualifier)
         backing = _with_run_country(countries, country, pool, settings)
+        if own_countries is not None and state_over_country(pool, own_countries):
+            pool = [(e, p) for e, p in pool if e.feature != "country"]
         if any(e.feature == "city" and p for e, p in pool):
             # a bare admin-2 name of a country the document never points at is rather a town of that name
             # ("Cambridge" is no Perth district) (dev acc@161 GeoWebNews / LGL 0.910 / 0.907 -> 0.912 / 0.912;
@@ -219,6 +224,15 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
 # village of the same size 250 km off)
 _NAMESAKE_NEAR_KM = 50.0
 _NAMESAKE_RATIO = 20
+
+
+def state_over_country(pool: Sequence[tuple[Entry, bool]], own_countries: frozenset[str]) -> bool:
+    """A name that is an admin-1 area's and a country's ("Georgia") in a document whose own places lie in the
+    area's country and nowhere point at the other country is the area: a US report naming Dallas means the
+    state. (The score alone prefers the country, as it should for a name that stands alone.)"""
+    return any(e.feature == "country" for e, _ in pool) \
+        and any(p and e.feature == "region" and e.country in own_countries for e, p in pool) \
+        and not any(e.feature == "country" and e.country in own_countries for e, _ in pool)
 
 
 def _nearest_namesake(chosen: tuple[Entry, bool], pool: Sequence[tuple[Entry, bool]], others: Sequence[Entry]
