@@ -14,14 +14,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from newsfuse.nlp.gazetteer import Gazetteer, countryinfo_records
 from newsfuse.nlp.names import name_key
 from newsfuse.records import Place, PlaceMention, Span
-
-if TYPE_CHECKING:
-    from newsfuse.nlp.places.candidates import Candidate
 
 ADJECTIVAL = "adjectival"  # Place.feature of a place named by its adjective
 _MAX_WORDS = 3  # "Papua New Guinean"
@@ -46,11 +42,8 @@ def _country_adjectives() -> dict[str, tuple[str, str]]:
     return {key: (word, code) for key, (_, word, code) in best.items()}
 
 
-def adjective_countries(text: str, cands: Sequence[Candidate]) -> frozenset[str]:
-    """The countries of a name that is also an admin-1 area's ("Georgia") whose adjective the text writes
-    ("Georgian troops"): evidence for the country where ``resolve.state_over_country`` weighs the two."""
-    codes = {e.country for c in cands if any(p and e.feature == "region" for e, p in c.entries)
-             for e, _ in c.entries if e.feature == "country"}
+def adjective_countries(text: str, codes: set[str]) -> frozenset[str]:
+    """Those of the countries ``codes`` whose adjective the text writes ("Georgian troops")."""
     return frozenset(code for word, code in _country_adjectives().values()
                      if code in codes and re.search(rf"\b{re.escape(word)}s?\b", text))
 

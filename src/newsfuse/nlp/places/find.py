@@ -47,6 +47,7 @@ from newsfuse.nlp.places.resolve import (
     qualifiers,
     resolve,
     score_entry,
+    state_or_country_name,
     state_over_country,
 )
 from newsfuse.nlp.settings import NlpSettings
@@ -107,7 +108,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     # other words do not point at the area's country alone (state_over_country: then it is the state).
     read = [r for r in first if r and r[1].country]
     countries |= {r[1].country for r in read if not _state_or_country(r)}
-    own_countries = frozenset(countries) | adjective_countries(text, cands)
+    own_countries = frozenset(countries) | adjective_countries(text, {
+        e.country for c in cands if state_or_country_name(c.entries) for e, _ in c.entries if e.feature == "country"})
     countries |= {r[1].country for r in read if _state_or_country(r) and not state_over_country(r[0].entries, own_countries)}
     own_countries |= countries
     # Admin-1 areas the document names, writes after a town, or places its towns in favour their
@@ -163,8 +165,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
 
 def _state_or_country(reading: tuple[Candidate, Place, float, Entry]) -> bool:
     """A country read for a name that is also an admin-1 area's ("Georgia")."""
-    cand, place = reading[0], reading[1]
-    return place.precision == "country" and any(p and e.feature == "region" for e, p in cand.entries)
+    return reading[1].precision == "country" and state_or_country_name(reading[0].entries)
 
 
 _MAX_ZIP_TOWN_WORDS = 3

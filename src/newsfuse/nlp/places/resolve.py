@@ -226,11 +226,16 @@ _NAMESAKE_NEAR_KM = 50.0
 _NAMESAKE_RATIO = 20
 
 
+def state_or_country_name(pool: Sequence[tuple[Entry, bool]]) -> bool:
+    """The name is a country's and, as its main name, an admin-1 area's ("Georgia")."""
+    return any(e.feature == "country" for e, _ in pool) and any(p and e.feature == "region" for e, p in pool)
+
+
 def state_over_country(pool: Sequence[tuple[Entry, bool]], own_countries: frozenset[str]) -> bool:
     """A name that is an admin-1 area's and a country's ("Georgia") in a document whose own places lie in the
     area's country and nowhere point at the other country is the area: a US report naming Dallas means the
     state. (The score alone prefers the country, as it should for a name that stands alone.)"""
-    return any(e.feature == "country" for e, _ in pool) \
+    return state_or_country_name(pool) \
         and any(p and e.feature == "region" and e.country in own_countries for e, p in pool) \
         and not any(e.feature == "country" and e.country in own_countries for e, _ in pool)
 
