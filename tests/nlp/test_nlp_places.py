@@ -593,9 +593,3 @@ def test_an_article_opening_the_sentence_leaves_the_town_after_it_a_name_of_mid_
     found = {m.text: m.place for m in find_places("An Opelousas teen hospitalized after a weekend shooting has died.",
                                                   gaz, NlpSettings(), country="US")}
     assert found["Opelousas"].admin1 == "Louisiana"
-
-
-def test_a_time_zone_after_a_clock_time_is_no_place(gaz):
-    text = "Posted: Sunday, November 30, 2014 8:20 AM EST. Updated at 5 p.m. EST. Five people were shot in Chattanooga."
-    found = [m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "TN"))]
-    assert found == ["Chattanooga"]
