@@ -593,3 +593,17 @@ def test_an_article_opening_the_sentence_leaves_the_town_after_it_a_name_of_mid_
     found = {m.text: m.place for m in find_places("An Opelousas teen hospitalized after a weekend shooting has died.",
                                                   gaz, NlpSettings(), country="US")}
     assert found["Opelousas"].admin1 == "Louisiana"
+
+
+def test_a_time_zone_after_a_clock_time_is_no_place(gaz):
+    text = "Posted: Sunday, November 30, 2014 8:20 AM EST. Updated at 5 p.m. EST. Five people were shot in Chattanooga."
+    found = [m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "TN"))]
+    assert found == ["Chattanooga"]
+
+
+def test_a_lone_name_after_the_death_it_suffered_is_the_victim_not_a_town(gaz):
+    text = "Police charged two men with murder in the death of Simpson, according to the sheriff."
+    assert find_places(text, gaz, NlpSettings(), country="US") == []
+    # a town naming whose officers were shot stays a town
+    found = find_places("The shooting of Dillon police officers shocked the town.", gaz, NlpSettings(), home=("US", "SC"))
+    assert [m.text for m in found] == ["Dillon"]

@@ -18,11 +18,13 @@ from newsfuse.nlp.places.candidates import (
     STATION_BRAND,
     WORLD_CITY,
     Candidate,
+    clock_zone,
     find_candidates,
     not_aged_names,
     region_mentions,
     region_table,
     state_abbreviations,
+    victim_name,
     word_runs,
 )
 from newsfuse.nlp.places.context import (
@@ -81,7 +83,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     cands = sorted([c for c in find_candidates(text, gaz, runs)
                     if not any(a.span[0] < c.span[1] and c.span[0] < a.span[1] for a in states)] + states,
                    key=lambda c: c.span)
-    cands = [c for c in not_aged_names(text, cands) if not STATION_BRAND.match(text, c.span[1])]
+    cands = [c for c in not_aged_names(text, cands) if not STATION_BRAND.match(text, c.span[1])
+             and not clock_zone(text, c.span) and not victim_name(text, c)]
     quals = qualifiers(text, cands)
     spread_qualifiers(cands, quals)
     # (a home that is itself the biggest town of the host's name, "newarkadvocate.com" -> Newark, NJ,
