@@ -40,9 +40,14 @@ def _tokens(text: str, nlp: NlpSettings) -> tuple[Token, ...]:
     return tuple(Token(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.idx, t.ent_type_) for t in sdoc)
 
 
+def _written_in(name: str, text: str) -> bool:
+    """The headline ``text`` writes ``name`` as a word of its own."""
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+
 def _named_in(ann: Annotation, text: str) -> tuple[Place, str] | None:
     for pm in ann.places:
-        if pm.place.precision == "point" and re.search(rf"\b{re.escape(pm.text)}\b", text):
+        if pm.place.precision == "point" and _written_in(pm.text, text):
             return pm.place, pm.text
     return None
 
@@ -63,7 +68,7 @@ def headline_places(doc: Document, ann: Annotation | None, text: str, settings: 
     before the stage read headlines, as the gazetteer reads them in the outlet's home area. Only names ``text``
     holds: a stored annotation may have been read under another title."""
     if ann is not None and ann.headline_places is not None:
-        return tuple(pm for pm in ann.headline_places if re.search(rf"\b{re.escape(pm.text)}\b", text))
+        return tuple(pm for pm in ann.headline_places if _written_in(pm.text, text))
     return gazetteer_places(doc.url, text, settings)
 
 
@@ -92,7 +97,7 @@ def _names_incident(text: str, doc: Document, ann: Annotation) -> bool:
     it happened in, or a person it happened to ("Woman fatally shot ...", not "... nearly killed him")?"""
     if any(f.kind in TOLL_KINDS for f in find_figures(text)):
         return True
-    if any(pm.place.precision in ("point", "region") and re.search(rf"\b{re.escape(pm.text)}\b", text)
+    if any(pm.place.precision in ("point", "region") and _written_in(pm.text, text)
            for pm in ann.places):
         return True
     return bool(VICTIM.search(text)) and not _NEARLY.search(text)

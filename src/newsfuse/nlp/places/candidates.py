@@ -312,23 +312,21 @@ TIME_ZONES = frozenset({"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", 
                         "MT", "PT", "GMT", "UTC", "BST", "CET", "CEST", "IST", "AEST", "AEDT"})
 
 
-# a lone name right after the death or the attack it suffered is the victim's ("charged with murder in the death of
-# Simpson"), not a town
+def clock_zone(text: str, cand: Candidate) -> bool:
+    """A time zone's abbreviation written after a clock time."""
+    return cand.text in TIME_ZONES and CLOCK_ZONE.search(text, max(0, cand.span[0] - 16), cand.span[0]) is not None
+
+
+# a lone name right after the death or the attack it suffered, ending its clause, is the victim's ("charged with
+# murder in the death of Simpson, according to"), not a town ("the shooting of Dillon police officers" is)
 _VICTIM_BEFORE = re.compile(r"\b(?:death|deaths|killing|murder|slaying|shooting|stabbing|beating)\s+of\s+$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def victim_name(text: str, cand: Candidate) -> bool:
     """A one-word name written as whom a death or an attack befell."""
     return " " not in cand.text and _VICTIM_BEFORE.search(text, max(0, cand.span[0] - 20), cand.span[0]) is not None \
         and _CLAUSE_END.match(text, cand.span[1]) is not None
-
-
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")  # "the death of Simpson, according to": no "Dillon police officers"
-
-
-def clock_zone(text: str, span: Span) -> bool:
-    """A time zone's abbreviation written after a clock time."""
-    return text[span[0]:span[1]] in TIME_ZONES and CLOCK_ZONE.search(text, max(0, span[0] - 16), span[0]) is not None
 
 
 # "a 2-year-old Eastside Jacksonville girl": where the person is from, not a name
