@@ -607,3 +607,25 @@ def test_a_lone_name_after_the_death_it_suffered_is_the_victim_not_a_town(gaz):
     # a town naming whose officers were shot stays a town
     found = find_places("The shooting of Dillon police officers shocked the town.", gaz, NlpSettings(), home=("US", "SC"))
     assert [m.text for m in found] == ["Dillon"]
+
+
+def test_a_small_town_of_another_state_whose_police_the_text_names_is_that_town(gaz):
+    # a Tennessee outlet's report of a Georgia town: the state is unsaid, but a surname has no police
+    text = "A Valdosta teenager was shot on Wednesday. Valdosta Police were called to the home."
+    found = find_places(text, gaz, NlpSettings(), home=("US", "TN"))
+    assert [(m.text, m.place.admin1) for m in found] == [("Valdosta", "Georgia"), ("Valdosta", "Georgia")]
+    # a sheriff is a county's, and a joint department names no town of its second name
+    assert find_places("The St. Mary Sheriff's Office said a boy died.", gaz, NlpSettings(), home=("US", "LA")) == []
+    found = find_places("Savannah-Chatham police are investigating.", gaz, NlpSettings(), home=("US", "GA"))
+    assert [m.text for m in found] == ["Savannah"]
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("A man was shot in Mobile, Ala., on Friday.", "Mobile", "Alabama"),
+    ("Hope, Ark., police are investigating a shooting. We hope to learn more.", "Hope", "Arkansas"),
+    ("Police in Independence, Missouri, said a man was shot.", "Independence", "Missouri"),
+    ("A man was shot in Liberty, MO on Sunday.", "Liberty", "Missouri"),
+])
+def test_a_common_word_written_with_a_us_state_after_it_is_that_states_town(gaz, text, town, state):
+    found = find_places(text, gaz, NlpSettings(), country="US")
+    assert (town, state) in [(m.text, m.place.admin1) for m in found]

@@ -23,7 +23,8 @@ from newsfuse.nlp.limits import over_nlp_limit
 from newsfuse.nlp.homes import Area, learn_homes, outlet_homes, run_country
 from newsfuse.nlp.common_words import common_words
 from newsfuse.nlp.outlets import home_area, outlet_host
-from newsfuse.nlp.places import TOWN_INSTITUTIONS, find_places
+from newsfuse.nlp.places import find_places
+from newsfuse.nlp.places.candidates import INSTITUTION_AFTER
 from newsfuse.nlp.places.candidates import PERSON_AFTER
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
@@ -267,10 +268,6 @@ def _assemble(doc: Document, spans: list[Span], reading, parsed, settings: NlpSe
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|outside|of|into|toward|towards|across|around)\s+$", re.IGNORECASE)
 
 
-# "Richmond Police", "Sacramento County Sheriff's Office": an organisation named after its town places it
-_INSTITUTION_AFTER = re.compile(r"\s+(?:County\s+|City\s+)?(?:%s)\b" % "|".join(sorted(TOWN_INSTITUTIONS)), re.I)
-
-
 def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], ents, text: str = "") -> list[PlaceMention]:
     """Places inside an actor's name ("Iraq" in "Islamic State of Iraq") or that the parser reads as a
     person or organisation ("Maliki" of Nuri al-Maliki, "Austin" of Austin Hedrick) are not places; nor
@@ -292,7 +289,7 @@ def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], en
         # Inside a longer person/organisation name ("Nuri al-Maliki"). An ORG of exactly the place's
         # name is usually the town itself ("the Rawa crossing" tagged ORG), so it stays.
         if p.place.precision != "country" and any(x <= a and b <= y and (x, y) != (a, b) for (x, y), _ in names) \
-                and not _INSTITUTION_AFTER.match(text, b):
+                and not INSTITUTION_AFTER.match(text, b):
             continue
         if _lone_town(p) and p.text in name_words and not _LOCATIVE.search(text[max(0, a - 12):a]):
             continue

@@ -182,7 +182,7 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
                     continue
                 start, end = words[0].start(), words[-1].end()
                 surface = text[start:end]
-                if n == 1 and _reject_single(surface, stop, lower_words):
+                if n == 1 and _reject_single(surface, stop, lower_words) and not state_after(text, end, gaz):
                     continue
                 key = name_key(surface)
                 entries = tuple(gaz.lookup(key)) if len(key) >= 2 else ()
@@ -317,6 +317,21 @@ def clock_zone(text: str, cand: Candidate) -> bool:
     return cand.text in TIME_ZONES and CLOCK_ZONE.search(text, max(0, cand.span[0] - 16), cand.span[0]) is not None
 
 
+# "Richmond Police", "Sacramento County Sheriff's Office": an organisation named after its town places it
+INSTITUTION_AFTER = re.compile(r"\s+(?:County\s+|City\s+)?(?:%s)\b" % "|".join(sorted(TOWN_INSTITUTIONS)), re.I)
+
+
+# a town's own police or mayor after its name ("Valdosta Police were called"); a sheriff is a county's ("St. Mary
+# Sheriff's Office" names a parish), "Chatham County Police" no town Chatham, nor "Savannah-Chatham police" (a joint
+# department) a town Chatham
+_TOWN_POLICE = re.compile(r"\s+(?:police|pd|mayor)\b", re.I)
+
+
+def serves_town(text: str, cand: Candidate) -> bool:
+    """A name written before its own police or mayor: a town's."""
+    return _TOWN_POLICE.match(text, cand.span[1]) is not None and text[cand.span[0] - 1:cand.span[0]] not in ("-", "–")
+
+
 # a lone name right after the death or the attack it suffered, ending its clause, is the victim's ("charged with
 # murder in the death of Simpson, according to"), not a town ("the shooting of Dillon police officers" is)
 _VICTIM_BEFORE = re.compile(r"\b(?:death|deaths|killing|murder|slaying|shooting|stabbing|beating)\s+of\s+$", re.I)
@@ -375,6 +390,22 @@ AP_STATES = {
 }
 _AP_RE = re.compile(r"(?<![\w.])(%s)(?![\w])" % "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True)))
 _POSTAL_RE = re.compile(r"(?<=, )([A-Z]{2})(?=[\s.,;:)—–-]|$)")
+
+
+def state_after(text: str, end: int, gaz: Gazetteer) -> bool:
+    """A US state written after a comma right at ``end``, as AP style writes a town's ("Mobile, Ala.", "Hope, AR",
+    "Independence, Missouri"): the word before it is a town's name even if it is a common word."""
+    if not text.startswith(", ", end):
+        return False
+    at = end + 2
+    if _AP_RE.match(text, at) or ((m := _POSTAL_AT.match(text, at)) and m.group(1) in gaz.us_states()):
+        return True
+    word = _STATE_NAME_AT.match(text, at)
+    return word is not None and any(e.name == word.group() for e in gaz.us_states().values())
+
+
+_POSTAL_AT = re.compile(r"([A-Z]{2})(?=[\s.,;:)—–-]|$)")
+_STATE_NAME_AT = re.compile(r"(?:New |North |South |West |Rhode )?[A-Z][a-z]+")
 
 
 def state_abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:

@@ -23,6 +23,7 @@ from newsfuse.nlp.places.candidates import (
     not_aged_names,
     region_mentions,
     region_table,
+    serves_town,
     state_abbreviations,
     victim_name,
     word_runs,
@@ -143,8 +144,11 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                             settings.near_home_town_min_population)
     beside = beside_home_towns(text, cands, first, home) if home else frozenset()
     towns = [(name_key(c.text), r[3]) for c, r in zip(cands, first, strict=True) if r and r[3].feature == "city"]
+    # a name the text once writes before its police ("Valdosta Police") is the town's all through it
+    serving = {name_key(c.text) for c in cands if serves_town(text, c)}
+    served = frozenset(i for i, c in enumerate(cands) if name_key(c.text) in serving)
     resolved = resolve(cands, countries, settings, regions, named, quals, own, linked_counties(cands), home, stated,
-                       mains, beside, towns, country, own_countries)
+                       mains, beside, towns, country, own_countries, served)
     resolved = [None if r and neighbourhood_elsewhere(text, r, regions - own[i]) else r
                 for i, r in enumerate(resolved)]
     # The hand-written region table wins over same-named towns ("Middle East", a US village).

@@ -127,7 +127,7 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
             home: tuple[str, str] | None = None, stated: frozenset[str] = frozenset(),
             mains: Sequence[tuple[str, str] | None] = (), beside_home: frozenset[int] = frozenset(),
             towns: Sequence[tuple[str, Entry]] = (), country: str | None = None,
-            own_countries: frozenset[str] | None = None,
+            own_countries: frozenset[str] | None = None, served: frozenset[int] = frozenset(),
             ) -> list[tuple[Candidate, Place, float, Entry] | None]:
     """Each candidate's place, or None; ``named`` holds geonameids the document names otherwise.
 
@@ -136,7 +136,8 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
     never supports itself); ``stated`` the countries the document itself names (not those its towns
     were placed in); ``towns`` the (name key, entry) of the towns the first pass placed; ``own_countries`` the
     countries the document's own words point at (its towns, countries and adjectives; not the outlet's or the
-    run's), which decide a name that is a state's and a country's (``state_over_country``).
+    run's), which decide a name that is a state's and a country's (``state_over_country``); ``served`` the
+    candidates written before a town's police or council ("Valdosta Police"), a town's names whatever its state.
     """
     out: list[tuple[Candidate, Place, float, Entry] | None] = []
     for i, c in enumerate(cands):
@@ -182,14 +183,15 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
             # 0.8868, R 0.8389 -> 0.8385, F1 0.8620 = , acc@161 0.935 =; GeoWebNews unchanged. (Every such town
             # with a known home, not only beside a local one: LGL F1 0.862 -> 0.859; up to 300,000: 0.861)
             small = WORLD_CITY if i in beside_home else settings.big_place_population
-            if not local and entry.population < small and (
+            if not local and i not in served and entry.population < small and (
                     (home and entry.country == home[0])
                     or (home is None and entry.country == "US"
                         and len({a for a in mine if a[0] == entry.country}) == 1)):
                 # local news: a small town of another state of the outlet's country (or, with no known
                 # outlet, of the one US state the document's other towns lie in: AP style writes the
                 # state after a town outside it), its state unsaid and none of the document's other
-                # places there, is mostly a surname or a word ("Smith", "Grill")
+                # places there, is mostly a surname or a word ("Smith", "Grill"); not one whose police or
+                # council the text names ("Valdosta Police were called"): a surname has none
                 ok = False
         else:
             # unsupported: a big town, or a sizable one whose several-word main name is no person's
