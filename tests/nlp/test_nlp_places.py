@@ -629,3 +629,14 @@ def test_a_small_town_of_another_state_whose_police_the_text_names_is_that_town(
 def test_a_common_word_written_with_a_us_state_after_it_is_that_states_town(gaz, text, town, state):
     found = find_places(text, gaz, NlpSettings(), country="US")
     assert (town, state) in [(m.text, m.place.admin1) for m in found]
+
+
+def test_a_bigger_towns_namesake_beside_a_town_of_another_state_is_that_towns_post_office_community(gaz):
+    # the gazetteer holds California's Antioch, not the Nashville community; the ZIP data does
+    text = "Two men were shot at an apartment complex in Antioch late Monday. Metro Nashville Police are investigating."
+    found = {m.text: m.place for m in find_places(text, gaz, NlpSettings(), home=("US", "TN"))}
+    assert found["Antioch"].admin1 == "Tennessee" and found["Antioch"].admin2 == "Davidson County"
+    # with no town of another state beside it, the gazetteer's reading stands
+    found = {m.text: m.place for m in find_places("Two men were shot in Antioch on Monday.", gaz, NlpSettings(),
+                                                  country="US")}
+    assert found["Antioch"].admin1 == "California"

@@ -54,6 +54,7 @@ from newsfuse.nlp.places.resolve import (
 )
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.records import Place, PlaceMention, Span
+from newsfuse.records import km as distance_km
 
 if TYPE_CHECKING:
     from newsfuse.nlp.zip_towns import ZipTown
@@ -151,6 +152,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                        mains, beside, towns, country, own_countries, served)
     resolved = [None if r and neighbourhood_elsewhere(text, r, regions - own[i]) else r
                 for i, r in enumerate(resolved)]
+    resolved = _zip_towns_beside(resolved, quals, [regions - own[i] for i in range(len(cands))], gaz, settings)
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     # ... unless it is a word of a longer place name ("Atlantic" of "Atlantic City")
     longer = [r[0].span for r in resolved if r]
@@ -166,6 +168,42 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     if settings.area_points:
         mentions = [_at_learned_point(m) for m in mentions]
     return sorted(mentions, key=lambda m: m.span)
+
+
+# a post-office town this near a town the document places is the one meant ("Antioch" in a report whose police are
+# Metro Nashville's: Nashville's Antioch, 11 km off, not California's)
+_BESIDE_KM = 40.0
+
+
+def _zip_towns_beside(resolved: list, quals: Sequence[tuple[str, str | None] | None],
+                      others: Sequence[frozenset[tuple[str, str]]], gaz: Gazetteer, settings: NlpSettings) -> list:
+    """A town the gazetteer placed in a US state the document does not point at, its state unsaid and below a
+    world city's size, is the USPS ZIP town of its name within ``_BESIDE_KM`` of a town the document places in
+    another state: cities500 lacks many a city's community (Nashville's Antioch) that shares a bigger town's
+    name elsewhere."""
+    from newsfuse.nlp import zip_towns
+
+    anchors = [(r[0], r[3]) for r in resolved if r and r[3].feature == "city"
+               and r[3].country == "US" and r[1].precision == "point"]
+    if not anchors:
+        return resolved
+    out = list(resolved)
+    for i, r in enumerate(resolved):
+        if r is None or quals[i] is not None:
+            continue
+        c, place, conf, entry = r
+        if entry.feature != "city" or entry.country != "US" or entry.population >= WORLD_CITY \
+                or (entry.country, entry.admin1) in others[i]:
+            continue
+        for a, town in anchors:
+            if town.admin1 == entry.admin1 or name_key(a.text) == name_key(c.text):
+                continue
+            z = zip_towns.town(town.admin1, c.text, settings.cache_dir)
+            if z is not None and distance_km(town, z) <= _BESIDE_KM:
+                state = gaz.us_states()[town.admin1].name
+                out[i] = (c, Place(z.name, z.lat, z.lon, "US", None, state, "city", "point", z.county, 1), conf, entry)
+                break
+    return out
 
 
 def _state_or_country(reading: tuple[Candidate, Place, float, Entry]) -> bool:
