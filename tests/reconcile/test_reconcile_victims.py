@@ -32,7 +32,15 @@ def test_reports_giving_no_age_or_the_same_age_or_a_follow_up_stay_one_incident(
     same_age = replace(CHILD, sentence="The 16-year-old shot on the north side has died, police said.")
     assert len(group_mentions([BOY, same_age], STORY, ORDER, S)) == 1
     # a trial or a charge gives the suspect's age, not the victim's
-    assert len(group_mentions([BOY, CHILD], STORY, ORDER, S, follow_ups=frozenset({"b"}))) == 1
+    sentenced = replace(CHILD, sentence="A 19-year-old was sentenced Monday for the north side shooting.")
+    assert len(group_mentions([BOY, sentenced], STORY, ORDER, S, follow_ups=frozenset({"b"}))) == 1
+
+
+def test_a_follow_up_whose_main_sentence_gives_another_victims_age_is_another_incident():
+    # "4-year-old accidentally shot, mother arrested": an arrest's report, about another child
+    assert len(group_mentions([BOY, CHILD], STORY, ORDER, S, follow_ups=frozenset({"b"}))) == 2
+    written = replace(CHILD, sentence="Police are investigating an accidental shooting involving a four-year-old boy.")
+    assert len(group_mentions([BOY, written], STORY, ORDER, S, follow_ups=frozenset({"b"}))) == 2
 
 
 def test_a_sentence_about_the_suspect_gives_no_victims_age():

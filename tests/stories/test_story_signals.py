@@ -81,6 +81,7 @@ def test_stated_ages_are_read_in_their_usual_spellings_and_other_numbers_are_not
     assert stated_ages(text) == {"age:15", "age:42", "age:3"}
     assert stated_ages("Two 17-Year-Old teens were hurt, police said at 10 p.m.") == {"age:17"}
     assert stated_ages(None) == set()
+    assert stated_ages("A four-year-old girl and a Twenty-two year old man") == {"age:4", "age:22"}
 
 
 def test_the_counties_of_named_towns_are_keyed_in_their_state_and_a_county_named_alone_is_not():

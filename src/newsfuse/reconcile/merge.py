@@ -180,8 +180,7 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
         return False
     if fresh_incident_after(a, b, settings, follow_ups):
         return False
-    if settings.other_victims_apart and a.document not in follow_ups and b.document not in follow_ups \
-            and other_victims(a, b):
+    if settings.other_victims_apart and other_victims(a, b):
         return False
     if settings.other_countries_apart and other_countries(a, b, settings.cache_dir):
         return False

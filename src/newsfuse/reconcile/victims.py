@@ -13,8 +13,9 @@ from newsfuse.records import Mention
 from newsfuse.stories.signals import stated_ages
 
 # a sentence about the suspect gives his age, not the victim's ("police seek an 18-year-old murder
-# suspect", "a 22-year-old man was charged"): its ages say nothing of who was hit
-_ABOUT_SUSPECT = re.compile(r"\b(?:suspects?|charged|accused|arrest(?:ed|s)?|gunman|shooter|wanted)\b", re.I)
+# suspect", "a 22-year-old man was charged", "a 19-year-old was sentenced"): its ages say nothing of who was hit
+_ABOUT_SUSPECT = re.compile(r"\b(?:suspects?|charged|accused|arrest(?:ed|s)?|gunman|shooter|wanted|sentenced|pleaded|"
+                            r"pleads|convicted|indicted|guilty|trial|jailed|custody|defendant)\b", re.I)
 
 
 def victim_ages(m: Mention) -> set[str]:

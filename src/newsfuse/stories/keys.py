@@ -25,8 +25,9 @@ from newsfuse.stories.text import word_counts
 # how the keys below are made: a store whose keys were made otherwise is keyed again (blocking.py);
 # change it with anything that changes what ``story_keys`` returns (signals.py, text.py, templates.py)
 # 2: the ages the text states (signals.stated_ages); 3: counties keyed in their state (place_key); 4: the counties of
-# the towns named (signals.town_counties); 5: the headline's places (Annotation.headline_places)
-KEYING = "5"
+# the towns named (signals.town_counties); 5: the headline's places (Annotation.headline_places); 6: ages written in
+# words ("a four-year-old")
+KEYING = "6"
 
 
 @dataclass(frozen=True, slots=True)

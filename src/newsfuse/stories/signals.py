@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import date
 
 from newsfuse.nlp.names import GENERATIONAL
+from newsfuse.nlp.numbers import TENS, UNITS, parse_number
 from newsfuse.records import Annotation, DateValue, Document, Place
 
 
@@ -131,11 +132,12 @@ def death_tolls(annotation: Annotation | None) -> set[str]:
     return {f"killed:{fig.low}" for fig in annotation.figures if fig.kind == "killed"}
 
 
-# "a 15-year-old boy", "the 21 year old": the age a report gives a person it tells of
-AGE = re.compile(r"\b(\d{1,3})[- ](?:years?|yrs?)[- ]old\b", re.IGNORECASE)
+_AGE_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+# "a 15-year-old boy", "the 21 year old", "a four-year-old boy": the age a report gives a person it tells of
+AGE = re.compile(rf"\b(\d{{1,3}}|(?:{_AGE_WORD})(?:-(?:{_AGE_WORD}))?)[- ](?:years?|yrs?)[- ]old\b", re.IGNORECASE)
 
 
 def stated_ages(text: str | None) -> set[str]:
-    """The ages a text states ("15-year-old": age:15): two reports of one city's shootings that both give
-    ages and none in common tell of different people, so mostly of different incidents."""
-    return {f"age:{int(n)}" for n in AGE.findall(text or "")}
+    """The ages a text states ("15-year-old", "four-year-old": age:15, age:4): two reports of one city's shootings
+    that both give ages and none in common tell of different people, so mostly of different incidents."""
+    return {f"age:{n}" for a in AGE.findall(text or "") if (n := parse_number(a)) is not None}
