@@ -618,6 +618,9 @@ def test_a_small_town_of_another_state_whose_police_the_text_names_is_that_town(
     assert find_places("The St. Mary Sheriff's Office said a boy died.", gaz, NlpSettings(), home=("US", "LA")) == []
     found = find_places("Savannah-Chatham police are investigating.", gaz, NlpSettings(), home=("US", "GA"))
     assert [m.text for m in found] == ["Savannah"]
+    # an Ohio paper's "Warren Township police" are no New Jersey township's
+    found = find_places("The boy was shot at home, Warren Township police said.", gaz, NlpSettings(), home=("US", "OH"))
+    assert all(m.place.admin1 != "New Jersey" for m in found)
 
 
 @pytest.mark.parametrize("text, town, state", [
@@ -640,3 +643,17 @@ def test_a_bigger_towns_namesake_beside_a_town_of_another_state_is_that_towns_po
     found = {m.text: m.place for m in find_places("Two men were shot in Antioch on Monday.", gaz, NlpSettings(),
                                                   country="US")}
     assert found["Antioch"].admin1 == "California"
+
+
+def test_an_all_capitals_texts_two_letter_words_are_no_places(gaz):
+    text = "A SHOOTING IN LEFLORE COUNTY KILLED A BOY. AN INVESTIGATION IS UNDER WAY, US OFFICIALS SAID."
+    assert [m.text for m in find_places(text, gaz, NlpSettings(), country="US")] == ["LEFLORE COUNTY", "US"]
+
+
+def test_a_bare_town_of_another_state_beside_a_town_of_the_documents_state_is_a_local_namesake(gaz):
+    # an outlet of no known home: Seattle's High Point, not North Carolina's city of 110,000
+    text = "Seattle Police said a teenager in High Point was handling a gun when he shot himself."
+    assert [m.text for m in find_places(text, gaz, NlpSettings(), country="US")] == ["Seattle"]
+    # in a sentence of its own it stays the city of its name
+    found = find_places("A man was shot in High Point on Sunday.", gaz, NlpSettings(), country="US")
+    assert [(m.text, m.place.admin1) for m in found] == [("High Point", "North Carolina")]

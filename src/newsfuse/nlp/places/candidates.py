@@ -292,11 +292,17 @@ def _dateline(text: str, start: int, end: int, surface: str) -> bool:
     return titled_dateline_city(text, start) == end  # "Bogota, 28 May 89 (Inravision) --"
 
 
+# English two-letter words, which an all-capitals text writes like "US" ("AN INVESTIGATION")
+_TWO_LETTER_WORDS = frozenset({"an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no",
+                               "of", "on", "or", "so", "to", "up", "we", "am"})
+
+
 def _reject_single(word: str, stop: frozenset[str], lower_words: set[str]) -> bool:
     low = re.sub(r"[-'’ʼ‘]", "", fold(word))
     # A word the document also writes in lower case is a common word there ("Police" / "police").
     if len(low) < 3:
-        return not (len(word) == 2 and word.isupper())  # "US", "UK" are the only two-letter names indexed
+        # "US", "UK" are the only two-letter names indexed; an all-capitals text's "AN", "IN" are words
+        return not (len(word) == 2 and word.isupper()) or low in _TWO_LETTER_WORDS
     return low in stop or name_key(low) in _stop_keys(stop) or low in DEMONYMS or low in lower_words
 
 
@@ -323,13 +329,14 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:County\s+|City\s+)?(?:%s)\b" % "|".join(s
 
 # a town's own police or mayor after its name ("Valdosta Police were called"); a sheriff is a county's ("St. Mary
 # Sheriff's Office" names a parish), "Chatham County Police" no town Chatham, nor "Savannah-Chatham police" (a joint
-# department) a town Chatham
+# department) a town Chatham; a township's police name one of the many townships of its name in many states
 _TOWN_POLICE = re.compile(r"\s+(?:police|pd|mayor)\b", re.I)
 
 
 def serves_town(text: str, cand: Candidate) -> bool:
     """A name written before its own police or mayor: a town's."""
-    return _TOWN_POLICE.match(text, cand.span[1]) is not None and text[cand.span[0] - 1:cand.span[0]] not in ("-", "–")
+    return _TOWN_POLICE.match(text, cand.span[1]) is not None and text[cand.span[0] - 1:cand.span[0]] not in ("-", "–") \
+        and not cand.text.lower().endswith(" township")
 
 
 # a lone name right after the death or the attack it suffered, ending its clause, is the victim's ("charged with

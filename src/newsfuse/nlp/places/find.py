@@ -4,6 +4,7 @@ text (``resolve_name``), in two passes over the candidates with the document's c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -143,7 +144,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
         if host and (point := host_learned_town(host)) is not None:
             towns_near_home(text, cands, quals, regions, own, home, point, settings.near_home_town_km,
                             settings.near_home_town_min_population)
-    beside = beside_home_towns(text, cands, first, home) if home else frozenset()
+    local = home or _main_state(first)
+    beside = beside_home_towns(text, cands, first, local) if local else frozenset()
     towns = [(name_key(c.text), r[3]) for c, r in zip(cands, first, strict=True) if r and r[3].feature == "city"]
     # a name the text once writes before its police ("Valdosta Police") is the town's all through it
     serving = {name_key(c.text) for c in cands if serves_town(text, c)}
@@ -204,6 +206,17 @@ def _zip_towns_beside(resolved: list, quals: Sequence[tuple[str, str | None] | N
                 out[i] = (c, Place(z.name, z.lat, z.lon, "US", None, state, "city", "point", z.county, 1), conf, entry)
                 break
     return out
+
+
+def _main_state(first: Sequence[tuple[Candidate, Place, float, Entry] | None]) -> tuple[str, str] | None:
+    """For an outlet of no known home, the US state the first pass placed most of the document's towns in (ties: the
+    one of the biggest town): a bare town of another state beside one of its towns is a local namesake, as it is
+    beside a town of a known outlet's home ("Seattle Police said a teenager in High Point")."""
+    towns = [r[3] for r in first if r and r[3].feature == "city" and r[3].country == "US"]
+    if not towns:
+        return None
+    counts = Counter((e.country, e.admin1) for e in towns)
+    return max(counts, key=lambda a: (counts[a], max(e.population for e in towns if (e.country, e.admin1) == a)))
 
 
 def _state_or_country(reading: tuple[Candidate, Place, float, Entry]) -> bool:
