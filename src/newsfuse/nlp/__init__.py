@@ -24,8 +24,7 @@ from newsfuse.nlp.homes import Area, learn_homes, outlet_homes, run_country
 from newsfuse.nlp.common_words import common_words
 from newsfuse.nlp.outlets import home_area, outlet_host
 from newsfuse.nlp.places import find_places
-from newsfuse.nlp.places.candidates import INSTITUTION_AFTER
-from newsfuse.nlp.places.candidates import PERSON_AFTER
+from newsfuse.nlp.places.candidates import INSTITUTION_AFTER, PERSON_AFTER
 from newsfuse.nlp.settings import NlpSettings
 from newsfuse.nlp.triggers import is_candidate
 from newsfuse.records import (ActorMention, Annotation, Document, PlaceMention, Rejected, Sentence, Span, Token,

@@ -399,20 +399,19 @@ _AP_RE = re.compile(r"(?<![\w.])(%s)(?![\w])" % "|".join(re.escape(k) for k in s
 _POSTAL_RE = re.compile(r"(?<=, )([A-Z]{2})(?=[\s.,;:)—–-]|$)")
 
 
+_STATE_NAME_AT = re.compile(r"(?:New |North |South |West |Rhode )?[A-Z][a-z]+")
+
+
 def state_after(text: str, end: int, gaz: Gazetteer) -> bool:
     """A US state written after a comma right at ``end``, as AP style writes a town's ("Mobile, Ala.", "Hope, AR",
     "Independence, Missouri"): the word before it is a town's name even if it is a common word."""
     if not text.startswith(", ", end):
         return False
     at = end + 2
-    if _AP_RE.match(text, at) or ((m := _POSTAL_AT.match(text, at)) and m.group(1) in gaz.us_states()):
+    if _AP_RE.match(text, at) or ((m := _POSTAL_RE.match(text, at)) and m.group(1) in gaz.us_states()):
         return True
     word = _STATE_NAME_AT.match(text, at)
     return word is not None and any(e.name == word.group() for e in gaz.us_states().values())
-
-
-_POSTAL_AT = re.compile(r"([A-Z]{2})(?=[\s.,;:)—–-]|$)")
-_STATE_NAME_AT = re.compile(r"(?:New |North |South |West |Rhode )?[A-Z][a-z]+")
 
 
 def state_abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:

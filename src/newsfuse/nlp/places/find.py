@@ -193,7 +193,7 @@ def _zip_towns_beside(resolved: list, quals: Sequence[tuple[str, str | None] | N
     for i, r in enumerate(resolved):
         if r is None or quals[i] is not None:
             continue
-        c, place, conf, entry = r
+        c, _, conf, entry = r
         if entry.feature != "city" or entry.country != "US" or entry.population >= WORLD_CITY \
                 or (entry.country, entry.admin1) in others[i]:
             continue

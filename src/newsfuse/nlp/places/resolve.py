@@ -137,7 +137,8 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
     were placed in); ``towns`` the (name key, entry) of the towns the first pass placed; ``own_countries`` the
     countries the document's own words point at (its towns, countries and adjectives; not the outlet's or the
     run's), which decide a name that is a state's and a country's (``state_over_country``); ``served`` the
-    candidates written before a town's police or council ("Valdosta Police"), a town's names whatever its state.
+    candidates whose name the text writes before a town's police or mayor ("Valdosta Police"): towns whatever their
+    state.
     """
     out: list[tuple[Candidate, Place, float, Entry] | None] = []
     for i, c in enumerate(cands):
@@ -191,7 +192,7 @@ def resolve(cands: Sequence[Candidate], countries: set[str], settings: NlpSettin
                 # outlet, of the one US state the document's other towns lie in: AP style writes the
                 # state after a town outside it), its state unsaid and none of the document's other
                 # places there, is mostly a surname or a word ("Smith", "Grill"); not one whose police or
-                # council the text names ("Valdosta Police were called"): a surname has none
+                # mayor the text names ("Valdosta Police were called"): a surname has none
                 ok = False
         else:
             # unsupported: a big town, or a sizable one whose several-word main name is no person's
