@@ -14,11 +14,12 @@ UNITS = {w: i for i, w in enumerate(
 TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
-_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+# one number word, longest first so "seventeen" is not read as "seven"
+NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 # One number expression: digits, or words like "seventy-five", "two hundred", "three thousand".
 NUMBER_RE = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million))?"
-    rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?))"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?(?:\s+(?:hundred|thousand|million))?"
+    rf"(?:\s+(?:and\s+)?(?:{NUMBER_WORD})(?:[- ](?:{NUMBER_WORD}))?)?))"
 )
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date
 
 from newsfuse.nlp.names import GENERATIONAL
-from newsfuse.nlp.numbers import TENS, UNITS, parse_number
+from newsfuse.nlp.numbers import NUMBER_WORD, parse_number
 from newsfuse.records import Annotation, DateValue, Document, Place
 
 
@@ -132,9 +132,8 @@ def death_tolls(annotation: Annotation | None) -> set[str]:
     return {f"killed:{fig.low}" for fig in annotation.figures if fig.kind == "killed"}
 
 
-_AGE_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 # "a 15-year-old boy", "the 21 year old", "a four-year-old boy": the age a report gives a person it tells of
-AGE = re.compile(rf"\b(\d{{1,3}}|(?:{_AGE_WORD})(?:-(?:{_AGE_WORD}))?)[- ](?:years?|yrs?)[- ]old\b", re.IGNORECASE)
+AGE = re.compile(rf"\b(\d{{1,3}}|(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?)[- ](?:years?|yrs?)[- ]old\b", re.IGNORECASE)
 
 
 def stated_ages(text: str | None) -> set[str]:

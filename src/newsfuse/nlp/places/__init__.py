@@ -14,7 +14,7 @@ document points at), ``relative`` ("near X", "20 km north of X") and ``find`` (t
 two passes over the candidates with the document's context between them).
 """
 
-from newsfuse.nlp.places.candidates import AP_STATES, DEMONYMS, TOWN_INSTITUTIONS
+from newsfuse.nlp.places.candidates import AP_STATES, DEMONYMS
 from newsfuse.nlp.places.find import find_places, resolve_name
 
-__all__ = ["AP_STATES", "DEMONYMS", "TOWN_INSTITUTIONS", "find_places", "resolve_name"]
+__all__ = ["AP_STATES", "DEMONYMS", "find_places", "resolve_name"]

@@ -114,7 +114,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     countries |= {r[1].country for r in read if not _state_or_country(r)}
     own_countries = frozenset(countries) | adjective_countries(text, {
         e.country for c in cands if state_or_country_name(c.entries) for e, _ in c.entries if e.feature == "country"})
-    countries |= {r[1].country for r in read if _state_or_country(r) and not state_over_country(r[0].entries, own_countries)}
+    countries |= {r[1].country for r in read
+                  if _state_or_country(r) and not state_over_country(r[0].entries, own_countries)}
     own_countries |= countries
     # Admin-1 areas the document names, writes after a town, or places its towns in favour their
     # own towns: "Parkland" in a Florida story, "Dublin" among Columbus suburbs.
@@ -154,7 +155,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                        mains, beside, towns, country, own_countries, served)
     resolved = [None if r and neighbourhood_elsewhere(text, r, regions - own[i]) else r
                 for i, r in enumerate(resolved)]
-    resolved = _zip_towns_beside(resolved, quals, [regions - own[i] for i in range(len(cands))], gaz, settings)
+    resolved = _zip_towns_beside(resolved, quals, regions, own, gaz, settings)
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     # ... unless it is a word of a longer place name ("Atlantic" of "Atlantic City")
     longer = [r[0].span for r in resolved if r]
@@ -178,7 +179,8 @@ _BESIDE_KM = 40.0
 
 
 def _zip_towns_beside(resolved: list, quals: Sequence[tuple[str, str | None] | None],
-                      others: Sequence[frozenset[tuple[str, str]]], gaz: Gazetteer, settings: NlpSettings) -> list:
+                      regions: frozenset[tuple[str, str]], own: Sequence[frozenset[tuple[str, str]]], gaz: Gazetteer,
+                      settings: NlpSettings) -> list:
     """A town the gazetteer placed in a US state the document does not point at, its state unsaid and below a
     world city's size, is the USPS ZIP town of its name within ``_BESIDE_KM`` of a town the document places in
     another state: cities500 lacks many a city's community (Nashville's Antioch) that shares a bigger town's
@@ -195,7 +197,7 @@ def _zip_towns_beside(resolved: list, quals: Sequence[tuple[str, str | None] | N
             continue
         c, _, conf, entry = r
         if entry.feature != "city" or entry.country != "US" or entry.population >= WORLD_CITY \
-                or (entry.country, entry.admin1) in others[i]:
+                or (entry.country, entry.admin1) in regions - own[i]:
             continue
         for a, town in anchors:
             if town.admin1 == entry.admin1 or name_key(a.text) == name_key(c.text):
