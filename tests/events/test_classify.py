@@ -98,6 +98,14 @@ def test_the_offence_a_suspect_is_charged_with_gives_way_to_the_event_told(annot
     assert typing is not None and typing.why.startswith("shooting"), typing
 
 
+def test_where_the_weapon_of_a_shooting_was_found_is_no_seizure(annotated):
+    typing, dropped = _type(annotated, "A 4-year-old boy fatally shot himself with a gun found in the home.")
+    assert typing is not None and typing.sub_type == "Attack", typing
+    assert any(d.startswith("found (defuse)") for d in dropped)
+    typing, _ = _type(annotated, "Weapons cache found in raid near Ramadi.")
+    assert typing is not None and typing.sub_type == "Disrupted weapons use", typing
+
+
 def test_weapons_someone_carries_are_not_an_attack(annotated):
     typing, _ = _type(annotated, "The fighters paraded through the city carrying rockets and grenades.")
     assert typing is None or typing.sub_type not in ("Grenade", "Shelling/artillery/missile attack")
