@@ -57,3 +57,8 @@ def test_a_date_naming_an_incident_after_a_gives_its_day_too(annotated):
     # a follow-up names the incident it follows with "a": "arrested Friday in connection with a June 2 shooting"
     assert _day(annotated, "A man was arrested on Friday in connection with a June 2 shooting on Elm Street.",
                 [("on Friday", "2014-06-20", "day"), ("June 2", "2014-06-02", "day")]) == "2014-06-02"
+
+
+def test_a_date_naming_the_death_a_charge_is_for_gives_its_day(annotated):
+    assert _day(annotated, "A complaint charges the man with manslaughter in the Nov. 29 death of his friend.",
+                [("Nov. 29", "2013-11-29", "day")]) == "2013-11-29"

@@ -228,6 +228,14 @@ def test_a_date_written_out_weeks_before_publication_dates_a_main_event_no_recen
     assert (main.date.date, main.date.precision) == ("2014-04-02", "day")
 
 
+def test_a_day_counted_from_a_holiday_weeks_before_publication_is_written_out_as_a_date_is(annotated):
+    doc, ann = _paragraphed(annotated, [*LEAD_WITHOUT_A_DAY, "His life ended two days after Thanksgiving at his home."],
+                            places=HAWIJA, dates=[("two days after Thanksgiving", "2014-04-02", "day",
+                                                   "days from a holiday, on or before published 2014-06-21")])
+    main = _main_event(doc, ann)
+    assert (main.date.date, main.date.precision) == ("2014-04-02", "day")
+
+
 def test_a_planned_day_told_in_the_lead_dates_nothing(annotated):
     lead = [LEAD_WITHOUT_A_DAY[0], "The gunman, who is in custody, should face a judge on Monday.", LEAD_WITHOUT_A_DAY[2]]
     doc, ann = _paragraphed(annotated, lead,

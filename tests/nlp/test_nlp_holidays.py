@@ -34,3 +34,12 @@ def test_a_bare_holiday_or_its_weekend_names_no_day_but_on_the_holiday_does():
     assert _values("Neighbours had put up Christmas lights along Oak Street.") == {}
     assert _values("Police reported a quiet Labor Day weekend in Dayton.") == {}
     assert _values("The boy was shot on Christmas in Toledo.") == {"Christmas": ("2015-12-25", "day")}
+
+
+def test_days_counted_from_a_holiday_name_the_day_counted_even_from_a_bare_name():
+    # a January report: the Thanksgiving counted from is last year's
+    january = PublishedDate("2017-01-25", "day", "test")
+    found = _values("The shooting happened about 3:30 a.m., two days after Thanksgiving.", january)
+    assert found == {"two days after Thanksgiving": ("2016-11-26", "day")}
+    assert _values("He was shot the day before Christmas Eve.")["the day before Christmas Eve"] == ("2015-12-23", "day")
+    assert _values("Classes resumed three days after Christmas break.") == {}

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date as Date
 
+from newsfuse.nlp.dates import HOLIDAY_OFFSET
 from newsfuse.records import Annotation, DateMention, DateValue
 
 _INCIDENT = r"(?:shooting|shootout|incident|homicide|killing|stabbing|attack|murder|slaying)"
@@ -28,11 +29,21 @@ _RESPONSE = re.compile(r"\b(?:police|officers|deputies|troopers|paramedics|firef
 # "the Dec. 12 shooting", "the Sept. 27 fatal shooting": the date names the incident; so does "a": a follow-up names
 # the incident it follows so ("arrested ... in connection with a March 7 shooting"), not only a page's own one
 # (gva_incidents dev slice all merged 0.924 -> 0.926, B3 0.9741 -> 0.9746; no guard row lost)
-_NAMING = re.compile(rf"^,?\s*(?:(?:fatal|deadly|double|triple|quadruple|drive-by|mass)\s+)*{_INCIDENT}\b", re.IGNORECASE)
+# as does a death's ("in the Nov. 29 death of 17-year-old ...": a follow-up's charge names the death it is for)
+_NAMING = re.compile(rf"^,?\s*(?:(?:fatal|deadly|double|triple|quadruple|drive-by|mass|shooting)\s+)*(?:{_INCIDENT}|deaths?)\b",
+                     re.IGNORECASE)
 _BEFORE_NAMING = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # "Friday's shooting", "Sunday night's fatal shooting": the day's own incident
 _POSSESSIVE_NAMING = re.compile(rf"^['’]s\s+(?:(?:fatal|deadly|double|triple|quadruple|drive-by|mass)\s+)*{_INCIDENT}\b",
                                 re.IGNORECASE)
+
+
+def written_out(value: DateValue) -> bool:
+    """A day the text writes out ("on Nov. 26", "two days after Thanksgiving"), not one read back from the
+    report's (a weekday reaches a week back) nor a holiday named alone (a page's chrome wishes a happy
+    Valentine's Day; "the shooting of a girl on Easter Sunday" is an earlier one's): told weeks on, it may
+    still be the incident's."""
+    return value.resolution.startswith(("absolute", HOLIDAY_OFFSET))
 
 
 def took_place_day(text: str, ann: Annotation, published: Date | None, lag_days: int | None) -> DateValue | None:

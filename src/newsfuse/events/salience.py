@@ -22,7 +22,7 @@ from datetime import date as Date
 
 from newsfuse.events.anchors import not_the_events_day, resident_of, tells
 from newsfuse.events.county import county_place
-from newsfuse.events.incident_day import incident_day, took_place_day
+from newsfuse.events.incident_day import incident_day, took_place_day, written_out
 from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
 from newsfuse.events.tolls import died_of_wounds, main_tolls
 from newsfuse.events.tree import Tree
@@ -301,7 +301,7 @@ def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mentio
         if recent is not None:
             return DateValue(recent.date, "day", f"{recent.resolution}; from the text")
         older = next((v for v, day in _told_days(doc, ann, main, False, tells_late_follow_up)
-                      if v.resolution.startswith("absolute") and day < reported), None) if follow else None
+                      if written_out(v) and day < reported), None) if follow else None
         if older is not None:
             return DateValue(older.date, "day", f"{older.resolution}; from the text, written out")
     if main.date is not None and not main.date.resolution.startswith("published"):
@@ -317,7 +317,7 @@ def _main_day(doc: Document, ann: Annotation, main: Mention, others: list[Mentio
     # else a date written out ("on Oct. 3", "Jan. 5, 2015") before those days: a report telling its incident
     # weeks on (a trial, an anniversary) names its day so, while a weekday only reaches back a week
     # (gva_incidents dev, main day right per report: slice +15, dev-rest +3, none lost)
-    older = next((v for v, day in told if v.resolution.startswith("absolute") and (pub is None or day < pub)), None)
+    older = next((v for v, day in told if written_out(v) and (pub is None or day < pub)), None)
     if older is not None:
         return DateValue(older.date, "day", f"{older.resolution}; from the text, written out")
     return main.date

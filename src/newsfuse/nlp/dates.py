@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 
-from newsfuse.nlp.holidays import HOLIDAY, holiday_day
+from newsfuse.nlp.holidays import HOLIDAY, OFFSET, holiday_day, offset_day
 from newsfuse.records import DateMention, DateValue, PublishedDate
 
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -39,6 +39,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("abs_numeric", re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")),
     # "in April 2013", "April 2013"
     ("abs_month", re.compile(rf"\b{_MONTH_RE}\s+\d{{4}}\b")),
+    # "two days after Thanksgiving" (before the holiday alone: the day counted from it is the one told)
+    ("holiday_offset", OFFSET),
     # "on Christmas night", "New Year's Eve", "Thanksgiving morning" (nlp/holidays.py)
     ("holiday", HOLIDAY),
     ("last_weekday", re.compile(rf"\blast\s+{_WEEKDAY_RE}{_PART_OF_DAY}\b", re.I)),
@@ -109,6 +111,10 @@ WEEKS_BACK = "weeks before"
 WEEKEND = "weekend before"
 
 
+# "two days after Thanksgiving": a day as written out as a date is (events/incident_day.written_out)
+HOLIDAY_OFFSET = "days from a holiday"
+
+
 def counted_in_weeks(value: DateValue | None) -> bool:
     """Is the date a day counted in whole weeks back from publication ("a week ago"), or a weekend's
     Saturday ("over the weekend"): a day told only loosely?"""
@@ -145,6 +151,9 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None, base_name: str =
         return None
     ref = f"{base_name} {base.isoformat()}"
     low = text.lower()
+    if kind == "holiday_offset":
+        day = offset_day(m, base)
+        return None if day is None else DateValue(day.isoformat(), "day", f"{HOLIDAY_OFFSET}, on or before {ref}")
     if kind == "holiday":
         day = holiday_day(m, m.string, base)
         return None if day is None else DateValue(day.isoformat(), "day", f"holiday, the last on or before {ref}")

@@ -62,6 +62,12 @@ _BARE = re.compile(rf"^(?:Christmas|Halloween|Thanksgiving|Easter|New\s+Year{_AP
 HOLIDAY = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _DAYS) + rf"){_PART}\b"
                      r"(?!\s+(?:weekend|holiday|season|break|week)\b)")
 _ON = re.compile(r"\bon\s+$", re.I)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "the": 1, "a": 1}
+# "two days after Thanksgiving", "the day before Christmas": a day counted from a holiday, bare names too
+# (after "days before" a bare "Thanksgiving" can only be its day)
+OFFSET = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|[1-7]|the|a)\s+days?\s+(?P<way>before|after)\s+"
+                    r"(?P<name>" + "|".join(f"(?:{p})" for p, _ in _DAYS) + r")\b(?!\s+(?:weekend|holiday|season|break|week)\b)",
+                    re.I)
 
 
 def holiday_day(match: re.Match[str], text: str, base: dt.date) -> dt.date | None:
@@ -75,4 +81,17 @@ def holiday_day(match: re.Match[str], text: str, base: dt.date) -> dt.date | Non
         if re.fullmatch(pattern, name):
             day = day_of(base.year)
             return day if day <= base else day_of(base.year - 1)
+    return None
+
+
+def offset_day(match: re.Match[str], base: dt.date) -> dt.date | None:
+    """The day ``OFFSET`` names ("two days after Thanksgiving"): counted from the holiday's last day that
+    leaves the counted day on or before ``base`` (a report tells what happened)."""
+    n = _COUNTS.get(match.group("n").lower()) or int(match.group("n"))
+    delta = dt.timedelta(days=n if match.group("way").lower() == "after" else -n)
+    name = re.sub(r"\s+", " ", match.group("name"))
+    for pattern, day_of in _DAYS:
+        if re.fullmatch(pattern, name, re.I):
+            day = day_of(base.year) + delta
+            return day if day <= base else day_of(base.year - 1) + delta
     return None
