@@ -657,3 +657,11 @@ def test_a_bare_town_of_another_state_beside_a_town_of_the_documents_state_is_a_
     # in a sentence of its own it stays the city of its name
     found = find_places("A man was shot in High Point on Sunday.", gaz, NlpSettings(), country="US")
     assert [(m.text, m.place.admin1) for m in found] == [("High Point", "North Carolina")]
+
+
+def test_a_township_is_no_town_of_its_name_in_another_state_nor_a_world_city(gaz):
+    # an Ohio outlet's "Washington Township" is one of Ohio's many, not Washington, D.C.
+    found = find_places("A man was shot in Washington Township on Friday.", gaz, NlpSettings(), home=("US", "OH"))
+    assert found == []
+    found = find_places("A man was shot in Jerome Township, Union County, Ohio.", gaz, NlpSettings())
+    assert all(m.place.admin1 == "Ohio" for m in found if m.text == "Jerome")

@@ -156,6 +156,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     resolved = [None if r and neighbourhood_elsewhere(text, r, regions - own[i]) else r
                 for i, r in enumerate(resolved)]
     resolved = _zip_towns_beside(resolved, quals, regions, own, gaz, settings)
+    resolved = [None if r and township_elsewhere(text, r, regions - own[i]) else r for i, r in enumerate(resolved)]
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     # ... unless it is a word of a longer place name ("Atlantic" of "Atlantic City")
     longer = [r[0].span for r in resolved if r]
@@ -208,6 +209,18 @@ def _zip_towns_beside(resolved: list, quals: Sequence[tuple[str, str | None] | N
                 out[i] = (c, Place(z.name, z.lat, z.lon, "US", None, state, "city", "point", z.county, 1), conf, entry)
                 break
     return out
+
+
+_TOWNSHIP_AFTER = re.compile(r"\s+(?:Township|Twp\.?)(?![\w-])", re.I)
+
+
+def township_elsewhere(text: str, reading: tuple[Candidate, Place, float, Entry], regions: frozenset[tuple[str, str]]
+                       ) -> bool:
+    """"Washington Township", "Harrison Twp.": a township, one of many of its name in a state the document points
+    at, is no town of its name in another state nor a world city (Washington, D.C.); unknown, it stays unread."""
+    c, _, _, entry = reading
+    return _TOWNSHIP_AFTER.match(text, c.span[1]) is not None and (
+        (entry.country, entry.admin1) not in regions or entry.population >= WORLD_CITY)
 
 
 def _main_state(first: Sequence[tuple[Candidate, Place, float, Entry] | None]) -> tuple[str, str] | None:
