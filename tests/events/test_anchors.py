@@ -119,3 +119,16 @@ def test_a_mall_named_like_a_town_never_places_the_event_there(annotated):
     text = "Two men were shot at Eastland mall in Harper Woods. On Friday a woman stayed away from the mall."
     _, ann = annotated(text, places=[("Eastland", "Eastland"), ("Harper Woods", "Harper Woods")])
     assert anchors.place_for(ann, 1, text.index("stayed")).text == "Harper Woods"
+
+
+def test_a_hospitals_town_is_no_scene_for_a_later_sentence_naming_no_place(annotated):
+    text = ("The girl is in critical condition at a Jackson hospital. The 6-year-old was shot in the head Wednesday. "
+            "Anyone who knows where the gunman is should call Meridian police.")
+    _, ann = annotated(text, places=[("Jackson", "Jackson"), ("Meridian", "Meridian")])
+    assert anchors.place_for(ann, 1, text.index("shot")).text == "Meridian"  # the first other place, not Jackson
+    from newsfuse.events.salience import home_place
+    assert home_place(ann).text == "Meridian"
+    # the town named before a shooting's sentence is its scene as before
+    text = "Police were called to a home in Jackson. The 6-year-old was shot in the head Wednesday."
+    _, ann = annotated(text, places=[("Jackson", "Jackson")])
+    assert anchors.place_for(ann, 1, text.index("shot")).text == "Jackson"

@@ -91,6 +91,21 @@ def _named_site(ann: Annotation, sent: Sentence, before: list[PlaceMention]) -> 
     return None
 
 
+# "in critical condition at a Jackson hospital", "flown to a hospital in Jackson": where a victim is treated, which
+# a later sentence naming no place does not take as its scene (the shooting was in Meridian, 140 km off)
+_HOSPITAL_AFTER = re.compile(r"^(?:-area)?\s+(?:area\s+)?(?:hospital|medical\s+center|trauma\s+center)\b", re.I)
+_HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|trauma\s+center)\s+in\s+$", re.I)
+
+
+def hospital_town(ann: Annotation, p: PlaceMention) -> bool:
+    """Is the place written as a hospital's town ("a Jackson hospital", "a hospital in Jackson")?"""
+    own = next((s for s in ann.sentences if s.span[0] <= p.span[0] < s.span[1]), None)
+    if own is None:
+        return False
+    at, end = p.span[0] - own.span[0], p.span[1] - own.span[0]
+    return bool(_HOSPITAL_AFTER.match(own.text[end:end + 24]) or _HOSPITAL_BEFORE.search(own.text[max(0, at - 24):at]))
+
+
 def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention | None:
     """Nearest place in the sentence (a person's home town, or a county named as the agency that reports,
     only when the sentence names no other), else the latest place before it, else the document's first."""
@@ -101,7 +116,7 @@ def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention
         return min(here, key=lambda p: _distance(p.span, trigger_at)
                    + (COUNTRY_PENALTY if p.place.precision == "country" else 0)
                    + (COUNTRY_PENALTY if resident_of(p, sent) or _agency_county(p, sent) else 0))
-    before = [p for p in ann.places if p.span[1] <= sent.span[0]]
+    before = [p for p in ann.places if p.span[1] <= sent.span[0] and not hospital_town(ann, p)]
     named = _named_site(ann, sent, before)
     if named is not None:
         return named
@@ -109,7 +124,7 @@ def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention
         # the latest town named before this sentence; a country only if nothing finer came before
         fine = [p for p in before if p.place.precision != "country"]
         return max(fine or before, key=lambda p: p.span[0])
-    return ann.places[0] if ann.places else None
+    return next((p for p in ann.places if not hospital_town(ann, p)), None)
 
 
 def _reporting_date(tree: Tree | None, d: DateMention) -> bool:

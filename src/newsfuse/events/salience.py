@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date as Date
 
-from newsfuse.events.anchors import not_the_events_day, resident_of, tells
+from newsfuse.events.anchors import hospital_town, not_the_events_day, resident_of, tells
 from newsfuse.events.county import county_place
 from newsfuse.events.incident_day import incident_day, took_place_day, written_out
 from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
@@ -457,11 +457,11 @@ def home_place(ann: Annotation) -> PlaceMention | None:
     """The town the report is about: the one it names most often (ties: the first named).
 
     A local report names its town in the dateline and again in the story; a street, a
-    suspect's home town or a victim's hospital town is named less often."""
+    suspect's home town is named less often; a victim's hospital town is none ("at a Jackson hospital")."""
     counts: dict[object, int] = {}
     first: dict[object, PlaceMention] = {}
     for pm in ann.places:
-        if pm.place.precision != "point":
+        if pm.place.precision != "point" or hospital_town(ann, pm):
             continue
         key = pm.place.geonameid if pm.place.geonameid is not None else pm.place.name
         counts[key] = counts.get(key, 0) + 1
