@@ -665,3 +665,14 @@ def test_a_township_is_no_town_of_its_name_in_another_state_nor_a_world_city(gaz
     assert found == []
     found = find_places("A man was shot in Jerome Township, Union County, Ohio.", gaz, NlpSettings())
     assert all(m.place.admin1 == "Ohio" for m in found if m.text == "Jerome")
+
+
+def test_a_small_place_after_in_or_near_that_only_the_zip_table_knows_is_the_home_states_near_the_outlet(gaz):
+    # Jean, Nevada is no cities500 town; a Las Vegas paper's "near Jean" is the ZIP town 50 km off
+    found = find_places("Two hikers were shot near Jean on Saturday.", gaz, NlpSettings(), home=("US", "NV"),
+                        host="reviewjournal.com")
+    assert [(m.text, m.place.admin1) for m in found] == [("Jean", "Nevada")]
+    # a longer capitalised name is no town of its first word, and no outlet means no home to be near
+    assert find_places("A man was shot outside Jean Market.", gaz, NlpSettings(), home=("US", "NV"),
+                       host="reviewjournal.com") == []
+    assert find_places("Two hikers were shot near Jean on Saturday.", gaz, NlpSettings()) == []

@@ -167,6 +167,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                 for r in resolved if r for c, place, conf, _ in [r]
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)] + regions_found
     mentions += _zip_towns(text, runs, cands, [m.span for m in mentions], settings.cache_dir)
+    if home and host and (point := host_learned_town(host)) is not None:
+        mentions += _zip_towns_near_home(text, [m.span for m in mentions], home, point, gaz, settings)
     mentions = _towns_of_named_counties(mentions, cands, gaz, settings.cache_dir)
     mentions += find_adjectival(text, runs, gaz, [m.span for m in mentions], common_words())
     if settings.area_points:
@@ -269,6 +271,34 @@ def _zip_towns(text: str, runs: list[list[re.Match[str]]], cands: Sequence[Candi
             place = Place(town.name, town.lat, town.lon, "US", None, state_name, "city", "point", town.county, 1)
             out.append(PlaceMention(name, (start, comma), place, 0.95))
             break
+    return out
+
+
+# a capitalised name right after "in", "near" or "outside" (up to three words, not a common word alone)
+_AFTER_IN = re.compile(r"\b(?:in|near|outside)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\b")
+
+
+def _zip_towns_near_home(text: str, taken: Sequence[Span], home: tuple[str, str], point: Place, gaz: Gazetteer,
+                         settings: NlpSettings) -> list[PlaceMention]:
+    """A name written after "in", "near" or "outside" that nothing read as a place is the USPS ZIP town of that name
+    in the outlet's home state within ``near_home_town_km`` of its home town ("shot near Jean" in a Las Vegas
+    paper): cities500 lacks many small places a local outlet names without their state."""
+    from newsfuse.nlp import zip_towns
+
+    state = gaz.us_states().get(home[1]) if home[0] == "US" else None
+    if state is None:
+        return []
+    out = []
+    for m in _AFTER_IN.finditer(text):
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        name = m.group(1)  # the whole capitalised run: "Madison Market", "Saluda River" are no town Madison, Saluda
+        if (" " not in name and fold(name) in common_words()) or (town := zip_towns.town(home[1], name, settings.cache_dir)) is None:
+            continue
+        place = Place(town.name, town.lat, town.lon, "US", None, state.name, "city", "point", town.county, 1)
+        if distance_km(point, place) <= settings.near_home_town_km:
+            out.append(PlaceMention(name, (start, end), place, 0.9))
     return out
 
 
