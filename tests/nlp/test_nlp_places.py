@@ -676,3 +676,15 @@ def test_a_small_place_after_in_or_near_that_only_the_zip_table_knows_is_the_hom
     assert find_places("A man was shot outside Jean Market.", gaz, NlpSettings(), home=("US", "NV"),
                        host="reviewjournal.com") == []
     assert find_places("Two hikers were shot near Jean on Saturday.", gaz, NlpSettings()) == []
+
+
+def test_a_city_police_acronym_places_the_story_in_its_city_unless_the_text_names_a_town_of_its_state(gaz):
+    found = find_places("BRPD: Shooting death of 14-year-old accidental", gaz, NlpSettings(), home=("US", "LA"))
+    assert [(m.text, m.place.name) for m in found] == [("BRPD", "Baton Rouge")]
+    # an acronym several cities share is read only in an outlet's home state that has one of them
+    found = find_places("MPD officers found a man shot in a car.", gaz, NlpSettings(), home=("US", "TN"))
+    assert [(m.text, m.place.name) for m in found] == [("MPD", "Memphis")]
+    assert find_places("MPD officers found a man shot in a car.", gaz, NlpSettings()) == []
+    # a town of the city's state named in the text is finer than the department's city
+    found = find_places("NYPD officers found a man shot in Brooklyn.", gaz, NlpSettings(), home=("US", "NY"))
+    assert [m.text for m in found] == ["Brooklyn"]
