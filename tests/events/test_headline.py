@@ -132,3 +132,19 @@ def test_a_headline_of_wounded_beside_shots_fired_tells_the_shooting(annotated):
     assert m.report_main and m.type == "Violence against civilians"
     doc = replace(doc, title="Dozens of shots fired, nobody wounded at Hawija party - Courier 12")
     assert extract_mentions(doc, ann, EventSettings()) == []
+
+
+def test_a_headline_telling_a_fatal_shooting_without_a_figure_tells_an_incident(annotated):
+    doc, ann = annotated(CHROME)
+    doc = replace(doc, title="Riverside police: Gunman says fatal shooting was self-defense")
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert m.report_main and m.type == "Violence against civilians"
+
+
+def test_a_headline_naming_a_place_by_an_incident_it_saw_may_join_that_incident_but_found_none(annotated):
+    from newsfuse.events.salience import is_background
+
+    doc, ann = annotated(CHROME)
+    doc = replace(doc, title="Officials shut down motorcycle club, the site of a fatal shooting")
+    [m] = extract_mentions(doc, ann, EventSettings())
+    assert is_background(m)

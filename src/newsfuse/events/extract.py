@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from newsfuse.events import anchors
 from newsfuse.events.classify import Typing, type_sentence
 from newsfuse.events.context import spaceflight_report, sports_report
-from newsfuse.events.headline import headline_mention
+from newsfuse.events.headline import headline_mention, site_of_past
 from newsfuse.events.local import placed_near_home
 from newsfuse.events.roles import Participant
 from newsfuse.events import salience
@@ -52,6 +52,10 @@ def extract(doc: Document, ann: Annotation, settings: EventSettings, nlp: NlpSet
         mentions = [told, *mentions]
     if settings.salience:
         mentions = placed_near_home(doc, ann, placed_main(doc, ann, salient(doc, ann, mentions), nlp), settings)
+        # "Officials shut down KC motorcycle club, the site of a fatal shooting": a headline telling its incident
+        # as a place's past is that incident's later news; it may join the incident, never found one
+        mentions = [replace(m, date=salience.as_background(m.date)) if m.span == (0, 0) and m.report_main
+                    and site_of_past(m.sentence) else m for m in mentions]
     if settings.relevance and not about_events(doc, ann, mentions):
         # a page that only uses the words of violence in passing founds no event; what it says
         # may still join one its story already has (a report whose lead is lost in page chrome)

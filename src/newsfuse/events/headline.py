@@ -90,17 +90,29 @@ VICTIM = re.compile(r"\b(?:man|woman|men|women|boy|girl|teens?|teenagers?|child|
                      r"officers?|deputy|deputies|victims?|students?|juvenile|hunter|father|mother|son|daughter|grandmother|grandfather|"
                     r"wife|husband|brother|sister)\b", re.I)
 _NEARLY = re.compile(r"\b(?:nearly|almost|narrowly)\b", re.I)
+# a place named by an incident it saw ("the club, the site of a fatal shooting", "scene of last week's killing")
+_SITE_OF = re.compile(r"\b(?:site|scene)\s+of\s+(?:a|an|the|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:shooting|shootings|killing|killings|homicide|murder|slaying|attack|massacre)\b", re.I)
+
+
+def site_of_past(text: str) -> bool:
+    """Does the headline name a place by an incident it saw, the incident being its past?"""
+    return _SITE_OF.search(text) is not None
+
+
+# a death the headline tells without a figure ("Gunman says fatal shooting was self-defense")
+_FATAL = re.compile(r"\b(?:fatal(?:ly)?|deadly)\b", re.I)
 
 
 def _names_incident(text: str, doc: Document, ann: Annotation) -> bool:
-    """Does the headline tell an incident: its toll ("Four wounded in shooting"), a county or state
-    it happened in, or a person it happened to ("Woman fatally shot ...", not "... nearly killed him")?"""
+    """Does the headline tell an incident: its toll ("Four wounded in shooting", "fatal shooting"), a county or
+    state it happened in, or a person it happened to ("Woman shot ...", not "... nearly killed him")?"""
     if any(f.kind in TOLL_KINDS for f in find_figures(text)):
         return True
     if any(pm.place.precision in ("point", "region") and _written_in(pm.text, text)
            for pm in ann.places):
         return True
-    return bool(VICTIM.search(text)) and not _NEARLY.search(text)
+    return bool(VICTIM.search(text) or _FATAL.search(text)) and not _NEARLY.search(text)
 
 
 def headline_mention(doc: Document, ann: Annotation, nlp: NlpSettings | None = None, follows: bool = False
