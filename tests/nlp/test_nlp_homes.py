@@ -239,3 +239,13 @@ def test_annotate_reads_the_headline_of_an_unknown_outlet_in_the_runs_country():
     assert last.places == () and [(p.text, p.place.admin1) for p in last.headline_places] == [("Chelsea", "Massachusetts")]
     [alone] = annotate(docs[-1:], NlpSettings())  # no run to learn a country from: a name with a big town abroad
     assert not any(p.text == "Chelsea" and p.place.country == "US" for p in alone.headline_places)
+
+
+def test_a_sister_stations_address_in_the_text_names_the_area_its_story_is_about():
+    from newsfuse.nlp.outlets import credited_outlet
+
+    text = "Two teens were charged.\n\nStay with Channel 4 and WSMV.com for updates on this story."
+    assert credited_outlet(text, "wbrc.com") == ("wsmv.com", ("US", "TN"))
+    # its own address credits no one; outlets of two areas say nothing
+    assert credited_outlet("More at wbrc.com", "wbrc.com") is None
+    assert credited_outlet("Seen on wsmv.com and wbrc.com", "example.com") is None

@@ -688,3 +688,14 @@ def test_a_city_police_acronym_places_the_story_in_its_city_unless_the_text_name
     # a town of the city's state named in the text is finer than the department's city
     found = find_places("NYPD officers found a man shot in Brooklyn.", gaz, NlpSettings(), home=("US", "NY"))
     assert [m.text for m in found] == ["Brooklyn"]
+
+
+def test_a_town_of_another_state_named_alone_is_the_zip_town_of_its_name_near_the_outlets_home(gaz):
+    # Nashville's Antioch is in no cities500 table: a Nashville station's "in Antioch" is not California's
+    found = find_places("Two teens were killed in Antioch on Saturday afternoon.", gaz, NlpSettings(),
+                        home=("US", "TN"), host="wsmv.com")
+    assert [(m.text, m.place.admin1) for m in found] == [("Antioch", "Tennessee")]
+    # a big city named alone stays itself
+    found = find_places("The attorney general spoke Monday in Washington.", gaz, NlpSettings(),
+                        home=("US", "LA"), host="theadvocate.com")
+    assert [(m.text, m.place.admin1) for m in found] == [("Washington", "District of Columbia")]

@@ -22,7 +22,7 @@ from newsfuse.nlp.headlines import headline_text
 from newsfuse.nlp.limits import over_nlp_limit
 from newsfuse.nlp.homes import Area, learn_homes, outlet_homes, run_country
 from newsfuse.nlp.common_words import common_words
-from newsfuse.nlp.outlets import home_area, outlet_host
+from newsfuse.nlp.outlets import credited_outlet, home_area, outlet_host
 from newsfuse.nlp.places import find_places
 from newsfuse.nlp.places.candidates import INSTITUTION_AFTER, PERSON_AFTER
 from newsfuse.nlp.settings import NlpSettings
@@ -156,8 +156,11 @@ def _ends_sentence(text: str) -> bool:
 def _read(doc: Document, gaz, settings: NlpSettings, home: tuple[str, str] | None,
           places: list[PlaceMention] | None = None, country: str | None = None):
     text = doc.text
+    host = outlet_host(doc.url)
+    if (credited := credited_outlet(text, host)) is not None and credited[1] != home:
+        host, home, places = credited[0], credited[1], None  # a sister station's story, read in its area
     if places is None:
-        places = find_places(text, gaz, settings, home, outlet_host(doc.url), country)
+        places = find_places(text, gaz, settings, home, host, country)
     dates = find_dates(text, doc.published)
     # a name read as a day is no place ("a Christmas night shooting" names no Christmas, Florida)
     places = [p for p in places if not any(d.span[0] <= p.span[0] and p.span[1] <= d.span[1] for d in dates)]

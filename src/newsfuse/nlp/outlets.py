@@ -62,6 +62,39 @@ def _learned_areas() -> dict[str, tuple[str, str]]:
     return out
 
 
+@functools.cache
+def _sure_areas(min_reports: int = 3, min_share: float = 0.6) -> dict[str, tuple[str, str]]:
+    """The learned home areas of hosts with at least ``min_reports`` dev reports, ``min_share`` of them there."""
+    out = {}
+    for line in learned_file(AREAS_TABLE).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            host, country, admin1, reports, share = line.split("\t")[:5]
+            if int(reports) >= min_reports and float(share) >= min_share:
+                out[host] = (country, admin1)
+    return out
+
+
+# an outlet's web address written in a text ("Stay with Channel 4 and WSMV.com for updates")
+_ADDRESS = re.compile(r"(?<![\w.@/-])((?:[a-z0-9-]+\.)+(?:com|net|tv))(?![\w-])", re.I)
+
+
+def credited_outlet(text: str, own: str | None) -> tuple[str, tuple[str, str]] | None:
+    """Another outlet a text names by its address, when every such outlet of a surely learned home lies in
+    one area: (its host, that area). A sister station's story carried whole keeps its credit line ("Stay with
+    Channel 4 and WSMV.com for updates" on a Birmingham station's page of a Nashville shooting), and is about
+    that station's area, not the carrier's."""
+    sure = _sure_areas()
+    found = {}
+    for m in _ADDRESS.finditer(text):
+        host = m.group(1).lower().removeprefix("www.")
+        if own and (host == own or own.endswith("." + host) or host.endswith("." + own)):
+            continue
+        if host in sure:
+            found[host] = sure[host]
+    areas = set(found.values())
+    return next(iter(found.items())) if len(areas) == 1 else None
+
+
 def home_area(url: str | None, gaz: Gazetteer, learned: bool = True, named: bool = True) -> tuple[str, str] | None:
     """The admin-1 area of an outlet's home: local news mostly reports its own area. Learned for the
     hosts of the dev data (``learned``), else (``named``) a big town the site names in its host

@@ -157,6 +157,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     resolved = [None if r and neighbourhood_elsewhere(text, r, regions - own[i]) else r
                 for i, r in enumerate(resolved)]
     resolved = _zip_towns_beside(resolved, quals, regions, own, gaz, settings)
+    if home and host and (point := host_learned_town(host)) is not None:
+        resolved = _zip_towns_at_home(resolved, quals, regions, own, home, point, gaz, settings)
     resolved = [None if r and township_elsewhere(text, r, regions - own[i]) else r for i, r in enumerate(resolved)]
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     # ... unless it is a word of a longer place name ("Atlantic" of "Atlantic City")
@@ -216,6 +218,37 @@ def _zip_towns_beside(resolved: list, quals: Sequence[tuple[str, str | None] | N
 
 
 _TOWNSHIP_AFTER = re.compile(r"\s+(?:Township|Twp\.?)(?![\w-])", re.I)
+
+
+# a city this big named alone is itself, not a post office of its name near an outlet ("Lynch said Monday in
+# Washington" in a Louisiana paper is no Washington, Louisiana)
+_BIG_CITY = 250_000
+
+
+def _zip_towns_at_home(resolved: list, quals: Sequence[tuple[str, str | None] | None],
+                       regions: frozenset[tuple[str, str]], own: Sequence[frozenset[tuple[str, str]]],
+                       home: tuple[str, str], point: Place, gaz: Gazetteer, settings: NlpSettings) -> list:
+    """A town the gazetteer placed in a US state the document does not point at, its state unsaid and below a
+    world city's size, is the USPS ZIP town of its name in the outlet's home state within ``near_home_town_km``
+    of the outlet's home town: a Nashville station's "in Antioch" is Nashville's community, not California's
+    city (cities500 lacks it), as ``_zip_towns_beside`` reads it beside a town the text names."""
+    from newsfuse.nlp import zip_towns
+
+    state = gaz.us_states().get(home[1]) if home[0] == "US" else None
+    if state is None:
+        return resolved
+    out = list(resolved)
+    for i, r in enumerate(resolved):
+        if r is None or quals[i] is not None:
+            continue
+        c, _, conf, entry = r
+        if entry.feature != "city" or entry.country != "US" or entry.admin1 == home[1] \
+                or entry.population >= _BIG_CITY or (entry.country, entry.admin1) in regions - own[i]:
+            continue
+        z = zip_towns.town(home[1], c.text, settings.cache_dir)
+        if z is not None and distance_km(point, z) <= settings.near_home_town_km:
+            out[i] = (c, Place(z.name, z.lat, z.lon, "US", None, state.name, "city", "point", z.county, 1), conf, entry)
+    return out
 
 
 def township_elsewhere(text: str, reading: tuple[Candidate, Place, float, Entry], regions: frozenset[tuple[str, str]]
