@@ -699,3 +699,10 @@ def test_a_town_of_another_state_named_alone_is_the_zip_town_of_its_name_near_th
     found = find_places("The attorney general spoke Monday in Washington.", gaz, NlpSettings(),
                         home=("US", "LA"), host="theadvocate.com")
     assert [(m.text, m.place.admin1) for m in found] == [("Washington", "District of Columbia")]
+
+
+def test_a_town_before_its_police_is_the_namesake_near_the_outlets_home_across_a_state_line(gaz):
+    # a Columbus, Georgia station's "Montgomery police": Alabama's city 130 km off, not a Georgia village
+    text = "Montgomery police are investigating a homicide. Call the Montgomery Police Department at 652-2831."
+    found = find_places(text, gaz, NlpSettings(), home=("US", "GA"), host="wtvm.com")
+    assert {m.place.admin1 for m in found} == {"Alabama"}

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from newsfuse.nlp.gazetteer import Entry, Gazetteer
 from newsfuse.nlp.names import name_key
-from newsfuse.nlp.places.candidates import Candidate, WORLD_CITY
+from newsfuse.nlp.places.candidates import WORLD_CITY, Candidate, serves_town
 from newsfuse.nlp.places.resolve import linked_counties, place_of
 from newsfuse.records import Place
 from newsfuse.records import km as distance_km
@@ -223,7 +223,7 @@ def towns_near_home(text: str, cands: Sequence[Candidate], quals: list[tuple[str
                     regions: frozenset[tuple[str, str]], own: Sequence[frozenset[tuple[str, str]]],
                     home: tuple[str, str], point: Place, within_km: float, min_population: int) -> None:
     """Local news of a station or paper whose coverage crosses a state line: a town written after "in",
-    "near" or "outside", with no namesake in a state the document points at, is the namesake nearest the
+    "near" or "outside", or before its own police ("Montgomery police say" on a Columbus, Georgia station), with no namesake in a state the document points at, is the namesake nearest the
     outlet's home town ``point`` when one of at least ``min_population`` lies within ``within_km``, as if its
     state were written after it. A namesake in the outlet's home area is one of them: ``home_namesakes``
     has already made a town of the home area's size that one, and left a namesake many times bigger to
@@ -231,7 +231,7 @@ def towns_near_home(text: str, cands: Sequence[Candidate], quals: list[tuple[str
     Newark of New York State)."""
     for i, c in enumerate(cands):
         if quals[i] is not None or c.region or c.weak or c.inside_name \
-                or not _IN_TOWN.search(text, max(0, c.span[0] - 8), c.span[0]):
+                or not (_IN_TOWN.search(text, max(0, c.span[0] - 8), c.span[0]) or serves_town(text, c)):
             continue
         towns = [e for e, p in c.entries if p and e.feature == "city" and e.country == home[0]]
         areas = {(e.country, e.admin1) for e in towns}
