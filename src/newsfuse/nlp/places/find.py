@@ -200,24 +200,33 @@ def _zip_towns_beside(resolved: list, quals: Sequence[tuple[str, str | None] | N
         return resolved
     out = list(resolved)
     for i, r in enumerate(resolved):
-        if r is None or quals[i] is not None:
+        if not _unsaid_town_elsewhere(r, quals[i], regions - own[i], WORLD_CITY):
             continue
         c, _, conf, entry = r
-        if entry.feature != "city" or entry.country != "US" or entry.population >= WORLD_CITY \
-                or (entry.country, entry.admin1) in regions - own[i]:
-            continue
         for a, town in anchors:
             if town.admin1 == entry.admin1 or name_key(a.text) == name_key(c.text):
                 continue
             z = zip_towns.town(town.admin1, c.text, settings.cache_dir)
             if z is not None and distance_km(town, z) <= _BESIDE_KM:
-                state = gaz.us_states()[town.admin1].name
-                out[i] = (c, Place(z.name, z.lat, z.lon, "US", None, state, "city", "point", z.county, 1), conf, entry)
+                out[i] = (c, _zip_place(z, gaz.us_states()[town.admin1].name), conf, entry)
                 break
     return out
 
 
-_TOWNSHIP_AFTER = re.compile(r"\s+(?:Township|Twp\.?)(?![\w-])", re.I)
+def _unsaid_town_elsewhere(r: tuple[Candidate, Place, float, Entry] | None, qual: tuple[str, str | None] | None,
+                           elsewhere: frozenset[tuple[str, str]], max_population: int) -> bool:
+    """A reading of a US town below ``max_population``, its state unsaid, in a state the document does not point at
+    (``elsewhere``: the areas the document names, less this name's own)."""
+    if r is None or qual is not None:
+        return False
+    entry = r[3]
+    return entry.feature == "city" and entry.country == "US" and entry.population < max_population \
+        and (entry.country, entry.admin1) not in elsewhere
+
+
+def _zip_place(town: ZipTown, state_name: str) -> Place:
+    """A USPS ZIP town (nlp/zip_towns.ZipTown) as a point."""
+    return Place(town.name, town.lat, town.lon, "US", None, state_name, "city", "point", town.county, 1)
 
 
 # a city this big named alone is itself, not a post office of its name near an outlet ("Lynch said Monday in
@@ -228,8 +237,8 @@ _BIG_CITY = 250_000
 def _zip_towns_at_home(resolved: list, quals: Sequence[tuple[str, str | None] | None],
                        regions: frozenset[tuple[str, str]], own: Sequence[frozenset[tuple[str, str]]],
                        home: tuple[str, str], point: Place, gaz: Gazetteer, settings: NlpSettings) -> list:
-    """A town the gazetteer placed in a US state the document does not point at, its state unsaid and below a
-    world city's size, is the USPS ZIP town of its name in the outlet's home state within ``near_home_town_km``
+    """A town the gazetteer placed in a US state the document does not point at, its state unsaid and below
+    ``_BIG_CITY``, is the USPS ZIP town of its name in the outlet's home state within ``near_home_town_km``
     of the outlet's home town: a Nashville station's "in Antioch" is Nashville's community, not California's
     city (cities500 lacks it), as ``_zip_towns_beside`` reads it beside a town the text names."""
     from newsfuse.nlp import zip_towns
@@ -239,16 +248,16 @@ def _zip_towns_at_home(resolved: list, quals: Sequence[tuple[str, str | None] | 
         return resolved
     out = list(resolved)
     for i, r in enumerate(resolved):
-        if r is None or quals[i] is not None:
+        if not _unsaid_town_elsewhere(r, quals[i], regions - own[i], _BIG_CITY) or r[3].admin1 == home[1]:
             continue
         c, _, conf, entry = r
-        if entry.feature != "city" or entry.country != "US" or entry.admin1 == home[1] \
-                or entry.population >= _BIG_CITY or (entry.country, entry.admin1) in regions - own[i]:
-            continue
         z = zip_towns.town(home[1], c.text, settings.cache_dir)
         if z is not None and distance_km(point, z) <= settings.near_home_town_km:
-            out[i] = (c, Place(z.name, z.lat, z.lon, "US", None, state.name, "city", "point", z.county, 1), conf, entry)
+            out[i] = (c, _zip_place(z, state.name), conf, entry)
     return out
+
+
+_TOWNSHIP_AFTER = re.compile(r"\s+(?:Township|Twp\.?)(?![\w-])", re.I)
 
 
 def township_elsewhere(text: str, reading: tuple[Candidate, Place, float, Entry], regions: frozenset[tuple[str, str]]
@@ -303,8 +312,7 @@ def _zip_towns(text: str, runs: list[list[re.Match[str]]], cands: Sequence[Candi
             name = text[start:comma]
             if (n == 1 and fold(name) in common_words()) or not (town := zip_towns.town(state, name, cache_dir)):
                 continue
-            place = Place(town.name, town.lat, town.lon, "US", None, state_name, "city", "point", town.county, 1)
-            out.append(PlaceMention(name, (start, comma), place, 0.95))
+            out.append(PlaceMention(name, (start, comma), _zip_place(town, state_name), 0.95))
             break
     return out
 
@@ -331,7 +339,7 @@ def _zip_towns_near_home(text: str, taken: Sequence[Span], home: tuple[str, str]
         name = m.group(1)  # the whole capitalised run: "Madison Market", "Saluda River" are no town Madison, Saluda
         if (" " not in name and fold(name) in common_words()) or (town := zip_towns.town(home[1], name, settings.cache_dir)) is None:
             continue
-        place = Place(town.name, town.lat, town.lon, "US", None, state.name, "city", "point", town.county, 1)
+        place = _zip_place(town, state.name)
         if distance_km(point, place) <= settings.near_home_town_km:
             out.append(PlaceMention(name, (start, end), place, 0.9))
     return out
@@ -384,7 +392,7 @@ def _towns_of_named_counties(mentions: list[PlaceMention], cands: Sequence[Candi
     found = {n: f for n, f in found.items() if state_of[f[1]] == us[f[0]].admin1_name}
 
     def as_town(code: str, town: ZipTown) -> Place:
-        return Place(town.name, town.lat, town.lon, "US", None, us[code].admin1_name, "city", "point", town.county, 1)
+        return _zip_place(town, us[code].admin1_name)
 
     out = []
     for m in mentions:
