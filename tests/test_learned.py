@@ -23,10 +23,10 @@ def test_the_outlet_areas_of_a_learned_folder_are_the_ones_home_area_reads(monke
     (tmp_path / outlets.AREAS_TABLE.name).write_text("# host\tcountry\tadmin1\nlex18.com\tUS\tOH\t3\t1.0\n",
                                                      encoding="utf-8")
     monkeypatch.setenv(ENV, str(tmp_path))
-    outlets._learned_areas.cache_clear()
+    outlets.forget_learned_tables()
     try:
         gaz = load()
         assert outlets.home_area("http://www.lex18.com/story/1", gaz) == ("US", "OH")
         assert outlets.home_area("http://www.wkrn.com/story/1", gaz, named=False) is None
     finally:
-        outlets._learned_areas.cache_clear()
+        outlets.forget_learned_tables()

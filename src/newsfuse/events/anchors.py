@@ -32,6 +32,11 @@ def _distance(span: Span, at: int) -> int:
 ORIGIN_SUFFIXES = ("-based", "-born", "-backed", "-led", "-funded", "-registered", "-made")
 
 
+def sentence_at(ann: Annotation, offset: int) -> Sentence | None:
+    """The sentence holding the character at ``offset``."""
+    return next((s for s in ann.sentences if s.span[0] <= offset < s.span[1]), None)
+
+
 def _origin_adjective(p: PlaceMention, sent: Sentence) -> bool:
     """"a Britain-based monitor", "Iran-backed militia": where someone is from, not where it happened."""
     after = sent.text[p.span[1] - sent.span[0]:p.span[1] - sent.span[0] + 12].lower()
@@ -82,7 +87,7 @@ def _named_site(ann: Annotation, sent: Sentence, before: list[PlaceMention]) -> 
     after = re.compile(rf"^[\s-]+(?:[\w-]+\s+){{0,2}}?(?:{alt})\b", re.I)
     ahead = re.compile(rf"\b(?:{alt})\s+(?:of|at|in|near|outside)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
     for p in sorted(before, key=lambda p: p.span[0], reverse=True):
-        own = next((s for s in ann.sentences if s.span[0] <= p.span[0] < s.span[1]), None)
+        own = sentence_at(ann, p.span[0])
         if own is None:
             continue
         at, end = p.span[0] - own.span[0], p.span[1] - own.span[0]
@@ -99,7 +104,7 @@ _HOSPITAL_BEFORE = re.compile(r"\b(?:hospital|medical\s+center|trauma\s+center)\
 
 def hospital_town(ann: Annotation, p: PlaceMention) -> bool:
     """Is the place written as a hospital's town ("a Jackson hospital", "a hospital in Jackson")?"""
-    own = next((s for s in ann.sentences if s.span[0] <= p.span[0] < s.span[1]), None)
+    own = sentence_at(ann, p.span[0])
     if own is None:
         return False
     at, end = p.span[0] - own.span[0], p.span[1] - own.span[0]

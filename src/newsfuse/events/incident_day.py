@@ -18,6 +18,7 @@ from newsfuse.nlp.dates import HOLIDAY_OFFSET
 from newsfuse.records import Annotation, DateMention, DateValue
 
 _INCIDENT = r"(?:shooting|shootout|incident|homicide|killing|stabbing|attack|murder|slaying)"
+_KIND = r"(?:fatal|deadly|double|triple|quadruple|drive-by|mass)"  # words before an incident's name
 # "The shooting happened ...", "the fatal shooting occurred ...", "The shooting was reported just before 2 a.m.",
 # "It happened just after 9:30 p.m. Sunday": one incident ("the"), not a count ("More than 2,400 shootings occurred")
 _TOOK_PLACE = re.compile(rf"(?:\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT},?\s+(?:which\s+|that\s+)?(?:\w+\s+){{0,2}}?|\bIt\s+)"
@@ -30,12 +31,10 @@ _RESPONSE = re.compile(r"\b(?:police|officers|deputies|troopers|paramedics|firef
 # the incident it follows so ("arrested ... in connection with a March 7 shooting"), not only a page's own one
 # (gva_incidents dev slice all merged 0.924 -> 0.926, B3 0.9741 -> 0.9746; no guard row lost)
 # as does a death's ("in the Nov. 29 death of 17-year-old ...": a follow-up's charge names the death it is for)
-_NAMING = re.compile(rf"^,?\s*(?:(?:fatal|deadly|double|triple|quadruple|drive-by|mass|shooting)\s+)*(?:{_INCIDENT}|deaths?)\b",
-                     re.IGNORECASE)
+_NAMING = re.compile(rf"^,?\s*(?:(?:{_KIND}|shooting)\s+)*(?:{_INCIDENT}|deaths?)\b", re.IGNORECASE)
 _BEFORE_NAMING = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # "Friday's shooting", "Sunday night's fatal shooting": the day's own incident
-_POSSESSIVE_NAMING = re.compile(rf"^['’]s\s+(?:(?:fatal|deadly|double|triple|quadruple|drive-by|mass)\s+)*{_INCIDENT}\b",
-                                re.IGNORECASE)
+_POSSESSIVE_NAMING = re.compile(rf"^['’]s\s+(?:{_KIND}\s+)*{_INCIDENT}\b", re.IGNORECASE)
 
 
 def written_out(value: DateValue) -> bool:

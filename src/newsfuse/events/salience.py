@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date as Date
 
-from newsfuse.events.anchors import hospital_town, not_the_events_day, resident_of, tells
+from newsfuse.events.anchors import hospital_town, not_the_events_day, resident_of, sentence_at, tells
 from newsfuse.events.county import county_place
 from newsfuse.events.incident_day import incident_day, took_place_day, written_out
 from newsfuse.events.taxonomy import STRATEGIC, VIOLENT_TYPES
@@ -442,7 +442,7 @@ def _not_at_home_town(ann: Annotation, main: Mention) -> Mention:
     event at the town the report names most, when that is another one named at least twice."""
     if main.span == (0, 0):  # the headline's: no sentence of the text
         return main
-    sent = next((s for s in ann.sentences if s.span[0] <= main.span[0] < s.span[1]), None)
+    sent = sentence_at(ann, main.span[0])
     here = [p for p in ann.places if sent and sent.span[0] <= p.span[0] < sent.span[1] and p.place.precision == "point"]
     if not here or not all(resident_of(p, sent) for p in here):
         return main

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from newsfuse.nlp.numbers import parse_number
+
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _APOS = r"['’]"
 
@@ -58,16 +60,26 @@ _DAYS: list[tuple[str, Callable[[int], dt.date]]] = [
 # a bare "Christmas", "Thanksgiving" or "New Year's" names the day only after "on" or before a part of the
 # day ("Christmas night"): "Christmas lights", "a Thanksgiving dinner" name none
 _BARE = re.compile(rf"^(?:Christmas|Halloween|Thanksgiving|Easter|New\s+Year{_APOS}s)$", re.I)
-# a holiday's weekend, week or season is no one day
-HOLIDAY = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _DAYS) + rf"){_PART}\b"
-                     r"(?!\s+(?:weekend|holiday|season|break|week)\b)")
+# any holiday's name, and what after it makes no one day: a holiday's weekend, week or season
+_NAMES = "|".join(f"(?:{p})" for p, _ in _DAYS)
+_NO_ONE_DAY = r"(?!\s+(?:weekend|holiday|season|break|week)\b)"
+HOLIDAY = re.compile(rf"\b(?:{_NAMES}){_PART}\b{_NO_ONE_DAY}")
 _ON = re.compile(r"\bon\s+$", re.I)
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "the": 1, "a": 1}
 # "two days after Thanksgiving", "the day before Christmas": a day counted from a holiday, bare names too
 # (after "days before" a bare "Thanksgiving" can only be its day)
-OFFSET = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|[1-7]|the|a)\s+days?\s+(?P<way>before|after)\s+"
-                    r"(?P<name>" + "|".join(f"(?:{p})" for p, _ in _DAYS) + r")\b(?!\s+(?:weekend|holiday|season|break|week)\b)",
-                    re.I)
+OFFSET = re.compile(rf"\b(?P<n>one|two|three|four|five|six|seven|[1-7]|the|a)\s+days?\s+(?P<way>before|after)\s+"
+                    rf"(?P<name>{_NAMES})\b{_NO_ONE_DAY}", re.I)
+
+
+def _last_on_or_before(name: str, base: dt.date, delta: dt.timedelta = dt.timedelta(0), flags: int = 0
+                       ) -> dt.date | None:
+    """The day ``delta`` from the holiday ``name`` (a pattern of ``_DAYS`` matches it whole) that falls last on or
+    before ``base``: this year's, else last year's (a report tells what happened)."""
+    for pattern, day_of in _DAYS:
+        if re.fullmatch(pattern, name, flags):
+            day = day_of(base.year) + delta
+            return day if day <= base else day_of(base.year - 1) + delta
+    return None
 
 
 def holiday_day(match: re.Match[str], text: str, base: dt.date) -> dt.date | None:
@@ -77,21 +89,13 @@ def holiday_day(match: re.Match[str], text: str, base: dt.date) -> dt.date | Non
     name = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", said)
     if _BARE.match(name) and name == said and not _ON.search(text[max(0, match.start() - 4):match.start()]):
         return None
-    for pattern, day_of in _DAYS:
-        if re.fullmatch(pattern, name):
-            day = day_of(base.year)
-            return day if day <= base else day_of(base.year - 1)
-    return None
+    return _last_on_or_before(name, base)
 
 
 def offset_day(match: re.Match[str], base: dt.date) -> dt.date | None:
     """The day ``OFFSET`` names ("two days after Thanksgiving"): counted from the holiday's last day that
     leaves the counted day on or before ``base`` (a report tells what happened)."""
-    n = _COUNTS.get(match.group("n").lower()) or int(match.group("n"))
+    said = match.group("n").lower()
+    n = 1 if said in ("the", "a") else parse_number(said)
     delta = dt.timedelta(days=n if match.group("way").lower() == "after" else -n)
-    name = re.sub(r"\s+", " ", match.group("name"))
-    for pattern, day_of in _DAYS:
-        if re.fullmatch(pattern, name, re.I):
-            day = day_of(base.year) + delta
-            return day if day <= base else day_of(base.year - 1) + delta
-    return None
+    return _last_on_or_before(re.sub(r"\s+", " ", match.group("name")), base, delta, re.I)

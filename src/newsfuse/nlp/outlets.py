@@ -51,27 +51,34 @@ def outlet_host(url: str | None) -> str | None:
 
 
 @functools.cache
-def _learned_areas() -> dict[str, tuple[str, str]]:
-    """Host -> (country, admin-1 code): outlets' home areas learned from dev data (evaluation/outlet_areas.py)."""
-    text = learned_file(AREAS_TABLE).read_text(encoding="utf-8")
+def _area_rows() -> dict[str, tuple[tuple[str, str], int, float]]:
+    """Host -> ((country, admin-1 code), dev reports, share of them in that area): outlets' home areas learned
+    from dev data (evaluation/outlet_areas.py)."""
     out = {}
-    for line in text.splitlines():
+    for line in learned_file(AREAS_TABLE).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            host, country, admin1 = line.split("\t")[:3]
-            out[host] = (country, admin1)
+            host, country, admin1, reports, share = line.split("\t")[:5]
+            out[host] = ((country, admin1), int(reports), float(share))
     return out
+
+
+@functools.cache
+def _learned_areas() -> dict[str, tuple[str, str]]:
+    """Host -> (country, admin-1 code): outlets' home areas learned from dev data."""
+    return {host: area for host, (area, _, _) in _area_rows().items()}
 
 
 @functools.cache
 def _sure_areas(min_reports: int = 3, min_share: float = 0.6) -> dict[str, tuple[str, str]]:
     """The learned home areas of hosts with at least ``min_reports`` dev reports, ``min_share`` of them there."""
-    out = {}
-    for line in learned_file(AREAS_TABLE).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            host, country, admin1, reports, share = line.split("\t")[:5]
-            if int(reports) >= min_reports and float(share) >= min_share:
-                out[host] = (country, admin1)
-    return out
+    return {host: area for host, (area, reports, share) in _area_rows().items()
+            if reports >= min_reports and share >= min_share}
+
+
+def forget_learned_tables() -> None:
+    """Drop the learned outlet tables read so far, so that the next lookup reads ``$NEWSFUSE_LEARNED``'s again."""
+    for cached in (_area_rows, _learned_areas, _sure_areas, _learned_towns):
+        cached.cache_clear()
 
 
 # an outlet's web address written in a text ("Stay with Channel 4 and WSMV.com for updates")

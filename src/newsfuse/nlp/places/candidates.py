@@ -335,8 +335,8 @@ _TOWN_POLICE = re.compile(r"\s+(?:police|pd|mayor)\b", re.I)
 
 def serves_town(text: str, cand: Candidate) -> bool:
     """A name written before its own police or mayor: a town's."""
-    return _TOWN_POLICE.match(text, cand.span[1]) is not None and text[cand.span[0] - 1:cand.span[0]] not in ("-", "–") \
-        and not cand.text.lower().endswith(" township")
+    return _TOWN_POLICE.match(text, cand.span[1]) is not None \
+        and text[cand.span[0] - 1:cand.span[0]] not in ("-", "–") and not cand.text.lower().endswith(" township")
 
 
 # a lone name right after the death or the attack it suffered, ending its clause, is the victim's ("charged with

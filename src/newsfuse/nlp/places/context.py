@@ -223,9 +223,10 @@ def towns_near_home(text: str, cands: Sequence[Candidate], quals: list[tuple[str
                     regions: frozenset[tuple[str, str]], own: Sequence[frozenset[tuple[str, str]]],
                     home: tuple[str, str], point: Place, within_km: float, min_population: int) -> None:
     """Local news of a station or paper whose coverage crosses a state line: a town written after "in",
-    "near" or "outside", or before its own police ("Montgomery police say" on a Columbus, Georgia station), with no namesake in a state the document points at, is the namesake nearest the
-    outlet's home town ``point`` when one of at least ``min_population`` lies within ``within_km``, as if its
-    state were written after it. A namesake in the outlet's home area is one of them: ``home_namesakes``
+    "near" or "outside", or before its own police ("Montgomery police say" on a Columbus, Georgia station),
+    with no namesake in a state the document points at, is the namesake nearest the outlet's home town
+    ``point`` when one of at least ``min_population`` lies within ``within_km``, as if its state were written
+    after it. A namesake in the outlet's home area is one of them: ``home_namesakes``
     has already made a town of the home area's size that one, and left a namesake many times bigger to
     the size of the towns ("Newark" on a New York City station is New Jersey's, beside it, not the small
     Newark of New York State)."""

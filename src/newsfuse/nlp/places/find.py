@@ -141,9 +141,11 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                       any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
     mains = main_areas(cands, first, quals)
     cands = counties_named_short(cands, first)
+    # the outlet's learned home town, for the readings of towns near it
+    point = host_learned_town(host) if home and host else None
     if home:
         counties_near_home(cands, quals, regions, own, home, gaz)
-        if host and (point := host_learned_town(host)) is not None:
+        if point is not None:
             towns_near_home(text, cands, quals, regions, own, home, point, settings.near_home_town_km,
                             settings.near_home_town_min_population)
     local = home or _main_state(first)
@@ -157,7 +159,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     resolved = [None if r and neighbourhood_elsewhere(text, r, regions - own[i]) else r
                 for i, r in enumerate(resolved)]
     resolved = _zip_towns_beside(resolved, quals, regions, own, gaz, settings)
-    if home and host and (point := host_learned_town(host)) is not None:
+    if point is not None:
         resolved = _zip_towns_at_home(resolved, quals, regions, own, home, point, gaz, settings)
     resolved = [None if r and township_elsewhere(text, r, regions - own[i]) else r for i, r in enumerate(resolved)]
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
@@ -171,7 +173,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)] + regions_found
     mentions += _zip_towns(text, runs, cands, [m.span for m in mentions], settings.cache_dir)
     mentions += agency_towns(text, mentions, home, gaz)
-    if home and host and (point := host_learned_town(host)) is not None:
+    if point is not None:
         mentions += _zip_towns_near_home(text, [m.span for m in mentions], home, point, gaz, settings)
     mentions = _towns_of_named_counties(mentions, cands, gaz, settings.cache_dir)
     mentions += find_adjectival(text, runs, gaz, [m.span for m in mentions], common_words())
@@ -337,7 +339,9 @@ def _zip_towns_near_home(text: str, taken: Sequence[Span], home: tuple[str, str]
         if any(a < end and start < b for a, b in taken):
             continue
         name = m.group(1)  # the whole capitalised run: "Madison Market", "Saluda River" are no town Madison, Saluda
-        if (" " not in name and fold(name) in common_words()) or (town := zip_towns.town(home[1], name, settings.cache_dir)) is None:
+        if " " not in name and fold(name) in common_words():
+            continue
+        if (town := zip_towns.town(home[1], name, settings.cache_dir)) is None:
             continue
         place = _zip_place(town, state.name)
         if distance_km(point, place) <= settings.near_home_town_km:
