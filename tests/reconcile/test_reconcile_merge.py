@@ -335,6 +335,29 @@ def test_two_reports_each_telling_its_shooting_day_two_days_apart_are_two_incide
     assert len(group_mentions([wednesday, added], story, order, S)) == 1
 
 
+CHICAGO = Place("Chicago", 41.85003, -87.65005, "US", 4887398, "Illinois")
+GARY = Place("Gary", 41.59337, -87.34643, "US", 4920607, "Indiana")
+
+
+def test_fresh_news_at_a_big_city_two_days_after_a_day_another_report_tells_there_is_another_incident():
+    # a city of millions has shootings most days: a report telling "Saturday evening" in its own phrase is not
+    # the Thursday shooting another report dated by its text, as it would be one of a town's rare shootings
+    thursday = _main(mention("a", 0, "Police are looking into the shootings of two teenagers.", type_=CLASH,
+                             place=CHICAGO, date=DateValue("2014-06-19", "day",
+                                                           "relative weekday to published 2014-06-19; from the text")))
+    saturday = replace(_told_main("b", "A boy was shot Saturday evening on the West Side.", "2014-06-21",
+                                  "2014-06-22"), place=CHICAGO)
+    story, order = TWO_REPORTS
+    assert len(group_mentions([thursday, saturday], story, order, S)) == 2
+    at_gary = [replace(thursday, place=GARY), replace(saturday, place=GARY)]
+    assert len(group_mentions(at_gary, story, order, S)) == 1
+    # nor a later report telling no day of its own, nor one dated by what it adds, is fresh news
+    added = replace(saturday, date=DateValue("2014-06-21", "day",
+                                             "relative weekday to published 2014-06-22; from the text"))
+    assert len(group_mentions([thursday, added], story, order, S)) == 1
+    assert len(group_mentions([thursday, saturday], story, order, ReconcileSettings(big_city_population=None))) == 1
+
+
 def test_two_wounded_told_by_both_reports_do_not_make_days_told_apart_one_incident():
     # two victims is the commonest toll of a city's shootings; three or more told alike is a mass shooting's
     two = Figure("injured", 2, 2, "exact", "two people were shot", (0, 20))

@@ -16,7 +16,7 @@ from newsfuse.events.anchors import IN_ITS_PHRASE
 from newsfuse.events.salience import NO_DAY_TOLD
 from newsfuse.events.taxonomy import VIOLENT_TYPES
 from newsfuse.records import Mention, Place, names_one_town
-from newsfuse.reconcile.borders import far_states, other_countries
+from newsfuse.reconcile.borders import big_city, far_states, other_countries
 from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
 from newsfuse.reconcile.places import contains, km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
@@ -226,14 +226,28 @@ def told_apart(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
     if not (a.report_main and b.report_main and a.document != b.document) or ARREST in (a.sub_type, b.sub_type) \
             or a.type not in VIOLENT_TYPES or b.type not in VIOLENT_TYPES:
         return False
-    if a.date is None or b.date is None or a.date.precision != "day" or b.date.precision != "day" \
-            or RELATIVE_TO_PUBLICATION.search(a.date.resolution) is None \
-            or RELATIVE_TO_PUBLICATION.search(b.date.resolution) is None:
+    if a.date is None or b.date is None or a.date.precision != "day" or b.date.precision != "day":
         return False
     gap = gap_days(a.date, b.date)
+    if RELATIVE_TO_PUBLICATION.search(a.date.resolution) is None \
+            or RELATIVE_TO_PUBLICATION.search(b.date.resolution) is None:
+        return gap is not None and gap > settings.told_apart_days and _fresh_in_one_big_city(a, b, settings)
     several = SEVERAL_SHOOTINGS.search(a.sentence) or SEVERAL_SHOOTINGS.search(b.sentence)
     limit = settings.several_shootings_apart_days if several else settings.told_apart_days
     return gap is not None and gap > limit and not same_toll(a, b, at_least=3)
+
+
+def _fresh_in_one_big_city(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
+    """The later of two main events dated in its own phrase against its publication ("shot Saturday evening"),
+    the earlier by a day its own text tells, both at one city of ``big_city_population`` or more, no toll of
+    three or more told alike: such a city has shootings most days, so fresh news there days after another
+    report's day is another incident, not the earlier one told again."""
+    later, earlier = (a, b) if a.date.date >= b.date.date else (b, a)
+    if settings.big_city_population is None or a.place is None or b.place is None \
+            or a.place.precision != "point" or not same_place(a.place, b.place) or is_fallback(earlier.date) \
+            or RELATIVE_TO_PUBLICATION.search(later.date.resolution) is None or same_toll(a, b, at_least=3):
+        return False
+    return big_city(a.place, settings.big_city_population, settings.cache_dir)
 
 
 def same_toll(a: Mention, b: Mention, at_least: int = 2, low_only: bool = False) -> bool:

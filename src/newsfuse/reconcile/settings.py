@@ -30,6 +30,14 @@ class ReconcileSettings:
     # 0.849 -> 0.853, killed 0.880 -> 0.884; part B 0.752 -> 0.756, killed 0.866 -> 0.878, injured 0.721 -> 0.725.
     # Alone: part B killed +0.004 only
     several_shootings_apart_days: int = 0
+    # ... and, at one city of this many people or more, when only the later is so dated and the earlier by any day
+    # its text tells (merge._fresh_in_one_big_city): such a city has shootings most days. gva_incidents dev: slice
+    # right event +1, dev-rest +2 (two Chicago, two Baltimore shootings split from an event days before), killed
+    # +1; injured -1 and -3, each a roundup's toll ("six shot across the city") whose wrong join had spread the
+    # event's injured range over the incident's. Any told days, whatever the later's phrase: slice all merged
+    # -10 (later reports dated by what they add: an arraignment, a video); tolls of two alike kept together: a
+    # Baltimore Sunday shooting joined a Wednesday one (dev-rest right -1)
+    big_city_population: int | None = 250_000
     # two reports' main events whose sentences both give the victims' ages, none in common, are two incidents
     # (victims.other_victims; a sentence about a suspect, a charge or a trial gives no victim's age)
     # (gva_incidents dev: slice unchanged, dev-rest part A unchanged, part B right event 0.748 -> 0.752; read in a
