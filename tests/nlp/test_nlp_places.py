@@ -706,3 +706,15 @@ def test_a_town_before_its_police_is_the_namesake_near_the_outlets_home_across_a
     text = "Montgomery police are investigating a homicide. Call the Montgomery Police Department at 652-2831."
     found = find_places(text, gaz, NlpSettings(), home=("US", "GA"), host="wtvm.com")
     assert {m.place.admin1 for m in found} == {"Alabama"}
+
+
+@pytest.mark.parametrize("headline", ["Yarmouth Girl Shoots Herself With Father's Gun",
+                                      "3-Year-Old Yarmouth Girl Accidentally Shoots Herself"])
+def test_a_town_naming_a_headlines_resident_is_that_town_not_part_of_a_longer_name(gaz, headline):
+    # "Yarmouth Girl" reads as a title-case name, but a person noun after a town is its resident, as in "a
+    # Yarmouth girl"; an age before it is the resident's
+    found = {m.text: m.place for m in find_places(headline, gaz, NlpSettings(), home=("US", "MA"))}
+    assert found["Yarmouth"].admin1 == "Massachusetts"
+    # any other capitalised word after it still makes a longer name (a person's: "Yarmouth Jones")
+    assert "Yarmouth" not in {m.text for m in find_places("Yarmouth Jones Shoots Herself", gaz, NlpSettings(),
+                                                          home=("US", "MA"))}

@@ -59,6 +59,13 @@ _TOWN_INSTITUTIONS = TOWN_INSTITUTIONS | {"city", "high", "public", "volunteer",
 
 # A day after a lone town dates its event, it makes no longer name ("a shooting in Chelsea Friday")
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# People a headline names by their town ("Yarmouth Girl Shoots Herself", "Tupelo Man Charged"): after a lone
+# town they make no longer name, as a day or an institution does not
+_RESIDENTS = frozenset({"man", "men", "woman", "women", "girl", "girls", "boy", "boys", "teen", "teens", "teenager",
+                        "teenagers", "toddler", "child", "children", "kids", "infant", "baby", "mother", "father",
+                        "mom", "dad", "grandmother", "grandfather", "couple", "family", "resident", "residents",
+                        "student", "students"})
+_AGE_WORD = re.compile(r"-old$")
 # Words beside a lone town that list places or open a phrase, not a longer name ("Rawa and Ana", "A Paris man")
 _LISTING = frozenset({"and", "of"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "every", "each"})
@@ -233,8 +240,10 @@ def find_candidates(text: str, gaz: Gazetteer, runs: list[list[re.Match[str]]] |
             weak = _sentence_start(text, start) and not _dateline(text, start, end, surface)
             # "and"/"of" only list places ("Rawa, Ana and Husaybah"); any other neighbour makes a longer name.
             # "A Paris man", "The Dublin City Council": an article before the town opens no longer name
-            next_word = [] if following in _TOWN_INSTITUTIONS | _DAYS else run[i + n:i + n + 1]
-            neighbours = run[max(0, i - 1):i] + next_word
+            next_word = [] if following in _TOWN_INSTITUTIONS | _DAYS | _RESIDENTS else run[i + n:i + n + 1]
+            # an age before it ("3-Year-Old Yarmouth Girl") opens no longer name either
+            before = [] if _AGE_WORD.search(prev) else run[max(0, i - 1):i]
+            neighbours = before + next_word
             listing = _LISTING if surface.lower() in _TITLES else _LISTING | _DETERMINERS
             inside = n == 1 and any(w.group().lower() not in listing for w in neighbours)
             out.append(Candidate(surface, (start, end), entries, region, weak, inside))
