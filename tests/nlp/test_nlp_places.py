@@ -718,3 +718,16 @@ def test_a_town_naming_a_headlines_resident_is_that_town_not_part_of_a_longer_na
     # any other capitalised word after it still makes a longer name (a person's: "Yarmouth Jones")
     assert "Yarmouth" not in {m.text for m in find_places("Yarmouth Jones Shoots Herself", gaz, NlpSettings(),
                                                           home=("US", "MA"))}
+
+
+def test_a_countys_bare_name_before_its_police_is_the_county_of_the_outlets_home_state(gaz):
+    # "Henry police" in an Atlanta paper are Henry County's (Georgia has no town Henry); a surname before
+    # "said" is nobody's county, and a joint department's second part ("Charlotte-Mecklenburg") is its city's
+    def read(text, home):
+        return {m.text: m.place for m in find_places(text, gaz, NlpSettings(), home=home)}
+
+    henry = read("A man was shot on Monday. Henry police are investigating.", ("US", "GA"))["Henry"]
+    assert henry.name == "Henry County"
+    assert "Henry" not in read("A man was shot on Monday, Henry said.", ("US", "GA"))
+    assert "Mecklenburg" not in read("Charlotte-Mecklenburg police said a boy was shot.", ("US", "NC"))
+    assert "Henry" not in read("A man was shot on Monday. Henry police are investigating.", ("US", "OR"))

@@ -33,6 +33,7 @@ from newsfuse.nlp.places.candidates import (
 from newsfuse.nlp.places.context import (
     beside_home_towns,
     counties_named_short,
+    counties_of_home_state,
     counties_near_home,
     county_of_many_states,
     home_namesakes,
@@ -141,6 +142,8 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                       any(p and e.geonameid == r[1].geonameid for e, p in r[0].entries))
     mains = main_areas(cands, first, quals)
     cands = counties_named_short(cands, first)
+    if home:
+        cands = counties_of_home_state(text, cands, home, gaz)
     # the outlet's learned home town, for the readings of towns near it
     point = host_learned_town(host) if home and host else None
     if home:
