@@ -690,6 +690,17 @@ def test_a_city_police_acronym_places_the_story_in_its_city_unless_the_text_name
     assert [m.text for m in found] == ["Brooklyn"]
 
 
+def test_a_countys_police_named_by_its_bare_name_place_the_story_in_that_county_of_the_home_state(gaz):
+    # no town is called Gwinnett: "Gwinnett police" of an Atlanta paper are Gwinnett County's
+    found = find_places("Gwinnett police said a man was shot.", gaz, NlpSettings(), home=("US", "GA"))
+    assert [(m.text, m.place.name, m.place.precision) for m in found] == [("Gwinnett", "Gwinnett County", "region")]
+    assert find_places("Gwinnett police said a man was shot.", gaz, NlpSettings()) == []
+    # a name the text reads as a town elsewhere is that town throughout ("Montgomery police" on a Columbus station)
+    found = find_places("Montgomery police are investigating. The boy lived in Montgomery, Ala.", gaz, NlpSettings(),
+                        home=("US", "GA"))
+    assert {m.place.name for m in found if m.text == "Montgomery"} == {"Montgomery"}
+
+
 def test_a_town_of_another_state_named_alone_is_the_zip_town_of_its_name_near_the_outlets_home(gaz):
     # Nashville's Antioch is in no cities500 table: a Nashville station's "in Antioch" is not California's
     found = find_places("Two teens were killed in Antioch on Saturday afternoon.", gaz, NlpSettings(),

@@ -1,5 +1,6 @@
 """A US city's police department named by its acronym ("BRPD: Shooting death of 14-year-old accidental")
-places the story in that city, as "Baton Rouge police" would.
+places the story in that city, as "Baton Rouge police" would; a county's named by the county's bare name
+("Gwinnett police") places it in the county.
 
 Local news writes its city's department as an acronym in headlines and leads, where the city's name is
 often left out. The table is general knowledge, written by hand (no gazetteer lists police departments):
@@ -79,4 +80,30 @@ def agency_towns(text: str, read: list[PlaceMention], home: tuple[str, str] | No
                                 and p.place.admin1 == entry.admin1_name for p in read):
             continue
         out.append(PlaceMention(m.group(1), m.span(), place_of(entry, False), 0.9))
+    return out
+
+
+# a county's bare name before its law officers: "Gwinnett police", "Cobb cops", "Henry deputies"
+_COUNTY_AGENCY = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?) (?:police|cops|deputies|sheriff|officers)\b")
+
+
+def county_agencies(text: str, read: list[PlaceMention], home: tuple[str, str] | None, gaz: Gazetteer
+                    ) -> list[PlaceMention]:
+    """The counties of the home state (country, state code) whose bare names come before their law officers in
+    ``text``, outside the places already ``read``: local news names a county's department so, and no town of
+    the name was read there (the gazetteer knows none, or the name read as something else)."""
+    from newsfuse.nlp.places.resolve import place_of
+
+    if home is None or home[0] != "US":
+        return []
+    out = []
+    names = {name_key(p.text) for p in read}  # a name read as a place anywhere is that place throughout
+    for m in _COUNTY_AGENCY.finditer(text):
+        if name_key(m.group(1)) in names or any(a < m.end(1) and m.start(1) < b for a, b in (p.span for p in read)) \
+                or text[m.start(1) - 1:m.start(1)] in ("-", "\u2010"):
+            continue
+        counties = [e for e, _ in gaz.lookup(name_key(m.group(1) + " County"))
+                    if e.feature == "county" and (e.country, e.admin1) == home]
+        if len(counties) == 1:
+            out.append(PlaceMention(m.group(1), m.span(1), place_of(counties[0], True), 0.9))
     return out

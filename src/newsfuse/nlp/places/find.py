@@ -14,7 +14,7 @@ from newsfuse.nlp.demonyms import adjective_countries, find_adjectival
 from newsfuse.nlp.gazetteer import Entry, Gazetteer, area_key, area_points
 from newsfuse.nlp.names import fold, name_key
 from newsfuse.nlp.outlets import host_learned_town, named_area
-from newsfuse.nlp.places.agencies import agency_towns
+from newsfuse.nlp.places.agencies import agency_towns, county_agencies
 from newsfuse.nlp.places.candidates import (
     DEMONYMS,
     STATION_BRAND,
@@ -176,6 +176,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                 if not any(a < c.span[1] and c.span[0] < b for a, b in taken)] + regions_found
     mentions += _zip_towns(text, runs, cands, [m.span for m in mentions], settings.cache_dir)
     mentions += agency_towns(text, mentions, home, gaz)
+    mentions += county_agencies(text, mentions, home, gaz)
     if point is not None:
         mentions += _zip_towns_near_home(text, [m.span for m in mentions], home, point, gaz, settings)
     mentions = _towns_of_named_counties(mentions, cands, gaz, settings.cache_dir)
