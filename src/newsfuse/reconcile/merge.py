@@ -222,7 +222,8 @@ def told_apart(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:
     later report dates it by what it adds (two wounded, the commonest toll of a city's shootings, is no sign:
     gva dev-rest part B1 right event 0.838 -> 0.845, the dev slice and part A unchanged). An arrest's day is
     not its incident's. A roundup of several shootings is dated by its own span: a day apart from it
-    (``several_shootings_apart_days``) is another incident."""
+    (``several_shootings_apart_days``) is another incident. At a big city only the later need be so dated
+    (``_fresh_in_one_big_city``)."""
     if not (a.report_main and b.report_main and a.document != b.document) or ARREST in (a.sub_type, b.sub_type) \
             or a.type not in VIOLENT_TYPES or b.type not in VIOLENT_TYPES:
         return False

@@ -107,10 +107,10 @@ def counties_of_home_state(text: str, cands: list[Candidate], home: tuple[str, s
                            ) -> list[Candidate]:
     """A bare name that is a county's of the outlet's home state, before a word that makes it a place ("Henry
     police", "a DeKalb apartment complex" in an Atlanta paper), may be that county: its candidates include the
-    county, ranked with its towns (a town of the name in the state still wins). Any state the document points
-    at, or no word after it: surnames ("Hughes said") and brands became counties (LGL dev F1 0.870 -> 0.859).
-    gva dev-rest right event +1 ("Henry cops" of an Atlanta paper), the dev slice, LGL and GeoWebNews dev
-    unchanged."""
+    county, ranked with its towns (a town of the name in the state still wins). gva dev-rest right event +1
+    ("Henry cops" of an Atlanta paper); the dev slice, LGL and GeoWebNews dev unchanged. Read in any state the
+    document points at, or whatever word follows, surnames ("Hughes said") and brands became counties (LGL dev
+    F1 0.870 -> 0.859)."""
     out = []
     for c in cands:
         # (a joint department's second part, "Charlotte-Mecklenburg police", is its city's)
