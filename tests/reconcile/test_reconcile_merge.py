@@ -307,6 +307,20 @@ def test_fresh_news_of_a_shooting_weeks_after_another_of_its_story_is_another_in
 
 
 
+def test_fresh_news_dated_by_its_own_date_days_before_its_publication_is_another_incident():
+    june = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))
+    # "on July 13" in a report of July 14 is fresh news as "on Sunday" is
+    july = _main(mention("b", 0, "Gunmen attacked a checkpoint on July 13.", type_=CLASH,
+                         date=DateValue("2014-07-13", "day", "absolute, year from published 2014-07-14; "
+                                                             "in the event's own phrase")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([june, july], story, order, S)) == 2
+    # ... but not a date two weeks before its report: the day of what the report adds to the story's incident
+    recap = replace(july, date=DateValue("2014-07-01", "day", "absolute, year from published 2014-07-14; "
+                                                              "in the event's own phrase"))
+    assert len(group_mentions([june, recap], story, order, S)) == 1
+
+
 def _told(day: str, published: str) -> DateValue:
     return DateValue(day, "day", f"relative weekday to published {published}; in the event's own phrase")
 

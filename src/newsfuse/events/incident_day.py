@@ -17,6 +17,7 @@ from datetime import date as Date
 from newsfuse.nlp.dates import HOLIDAY_OFFSET
 from newsfuse.records import Annotation, DateMention, DateValue
 
+GIVES_ITS_DAY = "the day the report gives its incident"  # how a day so found is marked in its resolution
 _INCIDENT = r"(?:shooting|shootout|incident|homicide|killing|stabbing|attack|murder|slaying)"
 _KIND = r"(?:fatal|deadly|double|triple|quadruple|drive-by|mass)"  # words before an incident's name
 # "The shooting happened ...", "the fatal shooting occurred ...", "The shooting was reported just before 2 a.m.",
@@ -80,5 +81,5 @@ def _first_day(ann: Annotation, published: Date | None, lag_days: int | None, cl
         if published is not None and not 0 <= (published - day).days <= (lag_days if lag_days is not None else 10**6):
             continue
         if names(d) or any(a <= d.span[0] < b for a, b in clauses):
-            return DateValue(d.value.date, "day", f"{d.value.resolution}; the day the report gives its incident")
+            return DateValue(d.value.date, "day", f"{d.value.resolution}; {GIVES_ITS_DAY}")
     return None

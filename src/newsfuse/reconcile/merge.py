@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date as Date
 from collections.abc import Callable, Mapping, Sequence
 
 from newsfuse.events.anchors import IN_ITS_PHRASE
+from newsfuse.events.incident_day import GIVES_ITS_DAY
 from newsfuse.events.salience import NO_DAY_TOLD
 from newsfuse.events.taxonomy import VIOLENT_TYPES
 from newsfuse.records import Mention, Place, names_one_town
@@ -201,7 +203,8 @@ def fresh_incident_after(a: Mention, b: Mention, settings: ReconcileSettings,
                          follow_ups: frozenset[str] = frozenset()) -> bool:
     """The later of two reports' main events is fresh news of another incident: dated in its own text by a
     word read against its own publication ("Sunday night", "yesterday": the days just before it), more
-    than ``fresh_gap_days`` after the earlier one's own day, and its report tells no follow-up (arrest,
+    than ``fresh_gap_days`` after the earlier one's own day (or by a date it tells as its incident's, at most
+    ``fresh_date_lag_days`` before its publication), and its report tells no follow-up (arrest,
     charge, funeral). A later report of the same incident dates its main event so only by what it adds,
     and then mostly says what that is."""
     if a.date is None or b.date is None or is_fallback(a.date) or is_fallback(b.date) \
@@ -209,8 +212,28 @@ def fresh_incident_after(a: Mention, b: Mention, settings: ReconcileSettings,
         return False
     later = a if a.date.date >= b.date.date else b
     gap = gap_days(a.date, b.date)
-    return gap is not None and gap > settings.fresh_gap_days and later.document not in follow_ups \
-        and RELATIVE_TO_PUBLICATION.search(later.date.resolution) is not None and not same_toll(a, b)
+    fresh = RELATIVE_TO_PUBLICATION.search(later.date.resolution) is not None \
+        or _dated_days_before(later, settings.fresh_date_lag_days)
+    return gap is not None and gap > settings.fresh_gap_days and later.document not in follow_ups and fresh \
+        and not same_toll(a, b)
+
+
+_PUBLISHED_ON = re.compile(r"\bpublished (\d{4}-\d{2}-\d{2})")
+
+
+def _dated_days_before(m: Mention, days: int) -> bool:
+    """A main event dated by a date its text tells as its incident's ("on March 5" in its own phrase, or the day
+    the report gives its incident), at most ``days`` before its report's publication: fresh news, as a weekday
+    read against the publication is."""
+    if m.date is None or not m.date.resolution.startswith("absolute") or m.date.precision != "day" \
+            or not (IN_ITS_PHRASE in m.date.resolution or GIVES_ITS_DAY in m.date.resolution) \
+            or (found := _PUBLISHED_ON.search(m.date.resolution)) is None:
+        return False
+    try:
+        lag = (Date.fromisoformat(found.group(1)) - Date.fromisoformat(m.date.date[:10])).days
+    except ValueError:
+        return False
+    return 0 <= lag <= days
 
 
 def told_apart(a: Mention, b: Mention, settings: ReconcileSettings) -> bool:

@@ -20,6 +20,11 @@ class ReconcileSettings:
     # slice unchanged from 7 days down to 3; dev-rest right event 7: 0.744, 5: 0.750, 3 or 4: 0.752 (injured
     # 0.748 -> 0.744); 2: slice all merged -0.002)
     fresh_gap_days: int = 3
+    # ... or dated by a date its text tells as its incident's ("on March 5"), at most this many days before its
+    # publication (merge._dated_days_before; gva_incidents dev: slice unchanged, dev-rest right event +1, a
+    # Columbus station's shooting joined to a misplaced Savannah one of its story 22 days before; any day its
+    # text tells, relative ones not in the event's own phrase too: slice all merged -8)
+    fresh_date_lag_days: int = 2
     # ... and when both reports date their main events so, more than this many days apart, whether or not the
     # later tells a follow-up (merge.told_apart; gva_incidents dev: slice unchanged, dev-rest right event
     # 0.773 -> 0.779; 2 days: 0.777; 0: as 1 on the slice and dev-rest part A)
