@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 
-from newsfuse.records import Mention, Place, km
+from newsfuse.records import Mention, km
 
-__all__ = ["big_city", "far_states", "other_countries"]
+__all__ = ["far_states", "other_countries"]
 
 
 def other_countries(a: Mention, b: Mention, cache_dir: str | None = None) -> bool:
@@ -44,20 +44,6 @@ def far_states(a: Mention, b: Mention, apart_km: float, cache_dir: str | None = 
         return False
     return not (any((pb.country, pb.admin1) in _areas_of(n, cache_dir) for n in _names(a))
                 or any((pa.country, pa.admin1) in _areas_of(n, cache_dir) for n in _names(b)))
-
-
-def big_city(place: Place, min_population: int, cache_dir: str | None = None) -> bool:
-    """A gazetteer town of ``min_population`` people or more."""
-    return place.geonameid is not None and _population(place.name, place.geonameid, cache_dir) >= min_population
-
-
-@functools.lru_cache(maxsize=4096)
-def _population(name: str, geonameid: int, cache_dir: str | None) -> int:
-    from newsfuse.nlp import gazetteer
-    from newsfuse.nlp.names import name_key
-
-    return max((e.population for e, _ in gazetteer.load(cache_dir).lookup(name_key(name)) if e.geonameid == geonameid),
-               default=0)
 
 
 def _names(m: Mention) -> frozenset[str]:

@@ -18,9 +18,9 @@ from newsfuse.events.incident_day import GIVES_ITS_DAY
 from newsfuse.events.salience import NO_DAY_TOLD
 from newsfuse.events.taxonomy import VIOLENT_TYPES
 from newsfuse.records import Mention, Place, names_one_town
-from newsfuse.reconcile.borders import big_city, far_states, other_countries
+from newsfuse.reconcile.borders import far_states, other_countries
 from newsfuse.reconcile.dates import day_range, gap_days, is_background, is_fallback, is_follow_up
-from newsfuse.reconcile.places import contains, km, same_place
+from newsfuse.reconcile.places import big_city, contains, km, same_place
 from newsfuse.reconcile.settings import ReconcileSettings
 from newsfuse.reconcile.victims import other_victims
 

@@ -100,10 +100,21 @@ def county_agencies(text: str, read: list[PlaceMention], home: tuple[str, str] |
     names = {name_key(p.text) for p in read}  # a name read as a place anywhere is that place throughout
     for m in _COUNTY_AGENCY.finditer(text):
         if name_key(m.group(1)) in names or any(a < m.end(1) and m.start(1) < b for a, b in (p.span for p in read)) \
-                or text[m.start(1) - 1:m.start(1)] in ("-", "\u2010"):
+                or second_of_joint_name(text, m.start(1)):
             continue
-        counties = [e for e, _ in gaz.lookup(name_key(m.group(1) + " County"))
-                    if e.feature == "county" and (e.country, e.admin1) == home]
+        counties = home_counties(m.group(1), home, gaz)
         if len(counties) == 1:
             out.append(PlaceMention(m.group(1), m.span(1), place_of(counties[0], True), 0.9))
     return out
+
+
+def home_counties(name: str, home: tuple[str, str], gaz: Gazetteer) -> list[Entry]:
+    """The counties called "``name`` County" in the home area (country, state code)."""
+    return [e for e, _ in gaz.lookup(name_key(name + " County"))
+            if e.feature == "county" and (e.country, e.admin1) == home]
+
+
+def second_of_joint_name(text: str, start: int) -> bool:
+    """Does the name at ``start`` follow a hyphen: a joint department's second part ("Charlotte-Mecklenburg
+    police"), the first part's city's?"""
+    return text[start - 1:start] in ("-", "\u2010")

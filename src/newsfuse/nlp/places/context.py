@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from newsfuse.nlp.gazetteer import Entry, Gazetteer
 from newsfuse.nlp.names import name_key
+from newsfuse.nlp.places.agencies import home_counties, second_of_joint_name
 from newsfuse.nlp.places.candidates import WORLD_CITY, Candidate, serves_town
 from newsfuse.nlp.places.resolve import linked_counties, place_of
 from newsfuse.records import Place
@@ -113,12 +114,10 @@ def counties_of_home_state(text: str, cands: list[Candidate], home: tuple[str, s
     F1 0.870 -> 0.859)."""
     out = []
     for c in cands:
-        # (a joint department's second part, "Charlotte-Mecklenburg police", is its city's)
         if " " not in c.text and not c.inside_name and _COUNTY_USE.match(text, c.span[1]) \
-                and text[c.span[0] - 1:c.span[0]] not in ("-", "‐"):
+                and not second_of_joint_name(text, c.span[0]):
             have = {e.geonameid for e, _ in c.entries}
-            extra = tuple((e, True) for e, _ in gaz.lookup(name_key(c.text + " County"))
-                          if e.feature == "county" and (e.country, e.admin1) == home and e.geonameid not in have)
+            extra = tuple((e, True) for e in home_counties(c.text, home, gaz) if e.geonameid not in have)
             if extra:
                 c = replace(c, entries=c.entries + extra)
         out.append(c)
