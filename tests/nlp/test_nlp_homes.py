@@ -249,3 +249,29 @@ def test_a_sister_stations_address_in_the_text_names_the_area_its_story_is_about
     # its own address credits no one; outlets of two areas say nothing
     assert credited_outlet("More at wbrc.com", "wbrc.com") is None
     assert credited_outlet("Seen on wsmv.com and wbrc.com", "example.com") is None
+
+
+def test_a_page_titles_outlet_part_beats_the_area_learned_from_dev_reports(gaz, monkeypatch):
+    # a station's dev reports include its sister stations' stories: the table may hold another state
+    from newsfuse.nlp import outlets
+
+    monkeypatch.setattr(outlets, "_learned_areas", lambda: {"wzzqnews.com": ("US", "OH")})
+    doc = _titled(1, "Columbus police say a teen was shot at an apartment complex on Monday night.",
+                  "Teen shot at apartments - WZZQNews.com-Columbus, GA News Weather & Sports",
+                  "http://www.wzzqnews.com/story/1")
+    untitled = _titled(2, doc.text, None, "http://www.wzzqnews.com/story/2")
+    assert outlet_homes([doc, untitled], gaz, NlpSettings(), {}) == [("US", "GA"), ("US", "OH")]
+
+
+def test_a_state_named_in_an_unknown_outlets_host_is_its_home(gaz):
+    def home(host, learned=None):
+        doc = _doc(1, "Deputies said a man was shot in Floyd County on Friday.", f"http://www.{host}/story/")
+        return outlet_homes([doc], gaz, NlpSettings(), learned or {})[0]
+
+    assert home("northwestgeorgiaherald.com") == ("US", "GA")
+    assert home("arkansasvalleydaily.com") == ("US", "AR")  # the longest name, not "kansas" inside it
+    # ... over the area the run's documents of it place their towns in (a namesake read in another state)
+    assert home("northwestgeorgiaherald.com", {"northwestgeorgiaherald.com": ("US", "TX")}) == ("US", "GA")
+    # a host naming a big town is that town's ("kansascity" is Missouri's, not Kansas's)
+    assert home("kansascityherald.com") == ("US", "MO")
+    assert home("lakesideherald.com") is None

@@ -1,6 +1,7 @@
 """An outlet's home, read from its address: the host (the original site's in an archive address), the
-admin-1 area learned for it from dev data or named by a big town in the host ("fox10phoenix.com"), and
-that town ("chicagotribune.com": Chicago). Local news mostly reports its own area."""
+admin-1 area learned for it from dev data or named by a big town in the host ("fox10phoenix.com") or a state's
+name in it ("northwestgeorgianews.com"), and that town ("chicagotribune.com": Chicago). Local news mostly reports
+its own area."""
 
 from __future__ import annotations
 
@@ -165,6 +166,26 @@ def named_area(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
     """The admin-1 area of the biggest town of a name the host is made of ("fox10phoenix.com")."""
     named = _host_named(host, gaz)
     return named[1] if named else None
+
+
+def host_state(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The US state whose whole name a part of the host holds, the longest of several ("arkansas", not "kansas"),
+    when it names no big town ("washingtonpost.com", "kansascity.com" name towns)."""
+    if _host_named(host, gaz) is not None:
+        return None
+    states = _state_letters(gaz)
+    for label in host.split(".")[:-1]:
+        letters = re.sub(r"[^a-z]", "", label)
+        found = [key for key in states if key in letters]
+        if found:
+            return "US", states[max(found, key=len)]
+    return None
+
+
+@functools.cache
+def _state_letters(gaz: Gazetteer) -> dict[str, str]:
+    """The letters of each US state's name ("newjersey") -> its code."""
+    return {re.sub(r"[^a-z]", "", e.name.lower()): code for code, e in gaz.us_states().items()}
 
 
 def host_town(url: str | None, gaz: Gazetteer) -> Place | None:
