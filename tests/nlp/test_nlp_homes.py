@@ -275,3 +275,16 @@ def test_a_state_named_in_an_unknown_outlets_host_is_its_home(gaz):
     # a host naming a big town is that town's ("kansascity" is Missouri's, not Kansas's)
     assert home("kansascityherald.com") == ("US", "MO")
     assert home("lakesideherald.com") is None
+
+
+def test_a_state_section_of_a_pages_address_is_its_home(gaz):
+    def home(url):
+        doc = _doc(1, "Four people were hurt in a shooting near Decatur.", url)
+        return outlet_homes([doc], gaz, NlpSettings(), {})[0]
+
+    # a site of many towns files each story under its state, in an archive's address too
+    assert home("http://web.archive.org/web/2016/http://townsnet.com:80/georgia/decatur/four-hurt?ref=") == ("US", "GA")
+    assert home("http://www.townsnet.com/news/new-york/queens/four-hurt") == ("US", "NY")
+    # a state's name deeper in the address is a story's word; a big town's name may be the town's section
+    assert home("http://www.townsnet.com/news/local/crime/georgia-man-hurt") is None
+    assert home("http://www.townsnet.com/washington/four-hurt") is None

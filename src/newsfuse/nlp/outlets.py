@@ -182,6 +182,26 @@ def host_state(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
+_SCHEME = re.compile(r"https?:/{1,2}", re.IGNORECASE)
+_PATH_SEGMENTS = 3  # "/georgia/decatur/child-injured": a section's state comes first, a story's words later
+
+
+def path_state(url: str | None, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The US state a section of the page's address names in whole ("patch.com/georgia/decatur/...",
+    "nydailynews.com/new-york/..."): a site of many towns files each story under its state. A name that is
+    also a big town's ("/washington/") may be the town's section, and says nothing."""
+    starts = [m.end() for m in _SCHEME.finditer(url or "")]
+    if not starts:
+        return None
+    original = re.split(r"[?#]", url[starts[-1]:], maxsplit=1)[0]  # the original site's address in an archive's
+    states, towns = _state_letters(gaz), _home_city_ranks(gaz)
+    for segment in original.lower().split("/")[1:1 + _PATH_SEGMENTS]:
+        letters = re.sub(r"[^a-z]", "", segment)
+        if (code := states.get(letters)) is not None and name_key(letters) not in towns:
+            return "US", code
+    return None
+
+
 @functools.cache
 def _state_letters(gaz: Gazetteer) -> dict[str, str]:
     """The letters of each US state's name ("newjersey") -> its code."""
