@@ -1,7 +1,8 @@
 """Outlets' home areas learned while reading: the admin-1 area most of an outlet's documents place towns in.
 
-Local news mostly reports its own area, and its pages rarely say which state their "Paris" is in. A
-host the learned table places (``outlets.home_area``) keeps that area; any other host gets the area
+Local news mostly reports its own area, and its pages rarely say which state their "Paris" is in. A page
+whose title, address or host names its outlet's state takes that state (``outlet_homes``); a host the learned
+table places (``outlets.home_area``) keeps that area; any other host gets the area
 where most of the run's documents of it place their confidently resolved towns and name their
 states, once it has ``MIN_DOCUMENTS`` documents and that area holds ``MIN_SHARE`` of them; those
 documents are then read again with the area as context. The homes are learned in a pre-pass over
@@ -188,7 +189,9 @@ def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings
         return [None] * len(docs)
     out: list[Area | None] = []
     for d in docs:
-        host = outlet_host(d.url)
+        if not (host := outlet_host(d.url)):
+            out.append(None)
+            continue
         # what the outlet says of itself, in its page title ("WTVM.com-Columbus, GA News"), the state section of
         # the page's address ("patch.com/georgia/decatur/") or a state's name in its host
         # ("northwestgeorgianews.com"), beats the table learned from dev reports (a station's reports include its
@@ -198,10 +201,8 @@ def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings
         # Columbus, Georgia station's "Columbus police" went to Ohio), in-sample unchanged; the address's state
         # section, in-sample and out of fold right event +1 (a patch.com "DeKalb" read in Illinois); dev-rest,
         # LGL and GeoWebNews unchanged
-        said = (title_home(d.title, host, gaz, settings) or path_state(d.url, gaz) or host_state(host, gaz)) \
-            if host else None
-        out.append(said or home_area(d.url, gaz, named=False)
-                   or (learned.get(host) or home_area(d.url, gaz) if host else None))
+        said = title_home(d.title, host, gaz, settings) or path_state(d.url, gaz) or host_state(host, gaz)
+        out.append(said or home_area(d.url, gaz, named=False) or learned.get(host) or home_area(d.url, gaz))
     return out
 
 

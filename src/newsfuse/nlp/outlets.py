@@ -1,7 +1,7 @@
 """An outlet's home, read from its address: the host (the original site's in an archive address), the
-admin-1 area learned for it from dev data or named by a big town in the host ("fox10phoenix.com") or a state's
-name in it ("northwestgeorgianews.com"), and that town ("chicagotribune.com": Chicago). Local news mostly reports
-its own area."""
+admin-1 area learned for it from dev data or named by a big town in the host ("fox10phoenix.com"), by a state's
+name in it ("northwestgeorgianews.com") or by a state section of the page's address ("patch.com/georgia/..."), and
+that town ("chicagotribune.com": Chicago). Local news mostly reports its own area."""
 
 from __future__ import annotations
 
