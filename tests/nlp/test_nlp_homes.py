@@ -275,6 +275,8 @@ def test_a_state_named_in_an_unknown_outlets_host_is_its_home(gaz):
     # a host naming a big town is that town's ("kansascity" is Missouri's, not Kansas's)
     assert home("kansascityherald.com") == ("US", "MO")
     assert home("lakesideherald.com") is None
+    # a site of another country's domain names its own country ("georgiatoday.ge" is Georgia the country's)
+    assert home("georgiatoday.ge") is None
 
 
 def test_a_state_section_of_a_pages_address_is_its_home(gaz):
@@ -288,3 +290,4 @@ def test_a_state_section_of_a_pages_address_is_its_home(gaz):
     # a state's name deeper in the address is a story's word; a big town's name may be the town's section
     assert home("http://www.townsnet.com/news/local/crime/georgia-man-hurt") is None
     assert home("http://www.townsnet.com/washington/four-hurt") is None
+    assert home("http://www.weltnachrichten.de/georgia/four-hurt") is None  # the country's section, not the state's

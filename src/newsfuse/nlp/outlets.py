@@ -168,10 +168,18 @@ def named_area(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
     return named[1] if named else None
 
 
+# the endings of US sites' hosts: a ".ge" site's "georgia" is the country, a ".de" site's "/georgia/" section too
+US_SITE_ENDINGS = frozenset({"com", "org", "net", "us", "gov", "edu", "tv", "info", "news"})
+
+
+def _us_site(host: str) -> bool:
+    return host.rsplit(".", 1)[-1] in US_SITE_ENDINGS
+
+
 def host_state(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
-    """The US state whose whole name a part of the host holds, the longest of several ("arkansas", not "kansas"),
-    when it names no big town ("washingtonpost.com", "kansascity.com" name towns)."""
-    if _host_named(host, gaz) is not None:
+    """The US state whose whole name a part of a US site's host holds, the longest of several ("arkansas", not
+    "kansas"), when it names no big town ("washingtonpost.com", "kansascity.com" name towns)."""
+    if not _us_site(host) or _host_named(host, gaz) is not None:
         return None
     states = _state_letters(gaz)
     for label in host.split(".")[:-1]:
@@ -194,6 +202,8 @@ def path_state(url: str | None, gaz: Gazetteer) -> tuple[str, str] | None:
     if not starts:
         return None
     original = re.split(r"[?#]", url[starts[-1]:], maxsplit=1)[0]  # the original site's address in an archive's
+    if not _us_site(original.split("/", 1)[0].split(":", 1)[0].lower()):
+        return None
     states, towns = _state_letters(gaz), _home_city_ranks(gaz)
     for segment in original.lower().split("/")[1:1 + _PATH_SEGMENTS]:
         letters = re.sub(r"[^a-z]", "", segment)
