@@ -190,7 +190,6 @@ def host_state(host: str, gaz: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
-_SCHEME = re.compile(r"https?:/{1,2}", re.IGNORECASE)
 _PATH_SEGMENTS = 3  # "/georgia/decatur/child-injured": a section's state comes first, a story's words later
 
 
@@ -198,14 +197,12 @@ def path_state(url: str | None, gaz: Gazetteer) -> tuple[str, str] | None:
     """The US state a section of the page's address names in whole ("patch.com/georgia/decatur/...",
     "nydailynews.com/new-york/..."): a site of many towns files each story under its state. A name that is
     also a big town's ("/washington/") may be the town's section, and says nothing."""
-    starts = [m.end() for m in _SCHEME.finditer(url or "")]
-    if not starts:
+    hosts = list(_HOST.finditer(url or ""))  # the last: the original site's in an archive's address
+    if not hosts or not _us_site(hosts[-1].group(1).lower()):
         return None
-    original = re.split(r"[?#]", url[starts[-1]:], maxsplit=1)[0]  # the original site's address in an archive's
-    if not _us_site(original.split("/", 1)[0].split(":", 1)[0].lower()):
-        return None
+    path = re.split(r"[?#]", url[hosts[-1].end():], maxsplit=1)[0]  # after the host (and its port, ":80/...")
     states, towns = _state_letters(gaz), _home_city_ranks(gaz)
-    for segment in original.lower().split("/")[1:1 + _PATH_SEGMENTS]:
+    for segment in path.lower().split("/")[1:1 + _PATH_SEGMENTS]:
         letters = re.sub(r"[^a-z]", "", segment)
         if (code := states.get(letters)) is not None and name_key(letters) not in towns:
             return "US", code

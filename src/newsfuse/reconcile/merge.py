@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date as Date
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date as Date
 
 from newsfuse.events.anchors import IN_ITS_PHRASE
 from newsfuse.events.incident_day import GIVES_ITS_DAY
