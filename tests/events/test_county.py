@@ -51,6 +51,18 @@ def test_the_county_places_a_town_far_outside_it_or_a_state_but_not_a_town_in_or
     assert county_place(_ann(*named), _main(main), len(TEXT)).place == placed
 
 
+@pytest.mark.parametrize("sentence, placed", [
+    ("A shooting killed a teen in Milltown on Monday.", MILLTOWN),  # its own town, in the county's state
+    ("A teen shot Monday died at a hospital in Milltown.", ELM_COUNTY),  # a hospital's town
+    ("A Milltown teen was shot Monday.", ELM_COUNTY),  # the victim's home town
+])
+def test_a_main_sentence_placing_its_event_at_its_town_keeps_it(sentence, placed):
+    ann = _ann(("Milltown", MILLTOWN, 0), ("Elm County", ELM_COUNTY, 0))
+    main = Mention("d:0:0", "d", (0, len(sentence)), sentence, "Violence against civilians", "Attack",
+                   place=MILLTOWN, place_text="Milltown")
+    assert county_place(ann, main, len(TEXT)).place == placed
+
+
 def test_a_county_named_after_the_lead_or_abroad_changes_nothing():
     ann = _ann(("Milltown", MILLTOWN, 0), ("Elm County", ELM_COUNTY, 0))
     assert county_place(ann, _main(MILLTOWN), 34).place == MILLTOWN  # the county comes after the lead
