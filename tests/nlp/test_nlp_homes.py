@@ -279,6 +279,18 @@ def test_a_state_named_in_an_unknown_outlets_host_is_its_home(gaz):
     assert home("georgiatoday.ge") is None
 
 
+def test_a_big_town_an_unknown_outlets_host_names_is_its_home_only_in_the_runs_country(gaz):
+    def home(host, learned):
+        doc = _doc(1, "Deputies said a man was shot on Friday.", f"http://www.{host}/story/")
+        return outlet_homes([doc], gaz, NlpSettings(), learned)[0]
+
+    us_run = {RUN_COUNTRY: ("US", "")}
+    assert home("fox10phoenix.com", us_run) == ("US", "AZ")
+    # in a US run, "cwcarolina" names the Carolinas, not Carolina, Puerto Rico
+    assert home("cwcarolina.com", us_run) is None
+    assert home("cwcarolina.com", {}) is not None  # a run of no one country: the big town still
+
+
 def test_a_state_section_of_a_pages_address_is_its_home(gaz):
     def home(url):
         doc = _doc(1, "Four people were hurt in a shooting near Decatur.", url)

@@ -445,6 +445,16 @@ def test_a_television_stations_brand_names_no_place(gaz):
     assert "Cleveland" not in {m.text for m in find_places(text, gaz, NlpSettings(), home=("US", "OH"))}
 
 
+@pytest.mark.parametrize("credit, brand", [
+    ("(March 6, 2014/FOX Carolina)", "Carolina"),  # a photo credit
+    ("Copyright 2016 NBC 4 New York. All rights reserved.", "New York"),
+    ("He told CBS Chicago he heard six shots.", "Chicago"),
+])
+def test_a_networks_local_station_brand_names_no_place(gaz, credit, brand):
+    text = f"Deputies said a man was shot near Pelzer, S.C., on Wednesday. {credit}"
+    assert brand not in {m.text for m in find_places(text, gaz, NlpSettings())}
+
+
 def test_a_town_written_with_a_state_that_holds_no_such_town_is_no_namesake_elsewhere(gaz):
     # the gazetteer knows Tyrone only outside Missouri (the Missouri one is too small for it)
     found = _places("TYRONE, Mo. -- A gunman killed seven people in Texas County on Thursday.", gaz)

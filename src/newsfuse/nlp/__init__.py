@@ -174,7 +174,8 @@ def _headline_places(doc: Document, gaz, settings: NlpSettings, country: str | N
     chrome too, it can be a wrong state, which the text's own names outvote and a headline's few cannot (gva dev
     out of fold: a station's "One killed, four injured in Dillon County shooting" then named no county)."""
     headline = headline_text(doc)
-    return tuple(find_places(headline, gaz, settings, home_area(doc.url, gaz), country=country)) if headline else ()
+    home = home_area(doc.url, gaz, country=country)
+    return tuple(find_places(headline, gaz, settings, home, country=country)) if headline else ()
 
 
 def _parse(docs: Sequence[Document], to_parse: list[tuple[int, Span]], settings: NlpSettings

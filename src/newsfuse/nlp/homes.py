@@ -184,10 +184,12 @@ def area_of(key: str) -> Area:
 def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings,
                  learned: Mapping[str, Area]) -> list[Area | None]:
     """Each document's outlet home area: as its page title, its address's state section or its host's state name
-    says, else known for its host, else ``learned`` (``learn_homes``) for it, else of a big town its host names."""
+    says, else known for its host, else ``learned`` (``learn_homes``) for it, else of a big town its host names
+    in the run's country (when ``learned`` holds one)."""
     if not settings.outlet_home:
         return [None] * len(docs)
     out: list[Area | None] = []
+    country = run_country(learned)
     for d in docs:
         if not (host := outlet_host(d.url)):
             out.append(None)
@@ -202,7 +204,8 @@ def outlet_homes(docs: Sequence[Document], gaz: Gazetteer, settings: NlpSettings
         # section, in-sample and out of fold right event +1 (a patch.com "DeKalb" read in Illinois); dev-rest,
         # LGL and GeoWebNews unchanged
         said = title_home(d.title, host, gaz, settings) or path_state(d.url, gaz) or host_state(host, gaz)
-        out.append(said or home_area(d.url, gaz, named=False) or learned.get(host) or home_area(d.url, gaz))
+        out.append(said or home_area(d.url, gaz, named=False) or learned.get(host)
+                   or home_area(d.url, gaz, country=country))
     return out
 
 

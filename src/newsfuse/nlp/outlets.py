@@ -103,11 +103,13 @@ def credited_outlet(text: str, own: str | None) -> tuple[str, tuple[str, str]] |
     return next(iter(found.items())) if len(areas) == 1 else None
 
 
-def home_area(url: str | None, gaz: Gazetteer, learned: bool = True, named: bool = True) -> tuple[str, str] | None:
+def home_area(url: str | None, gaz: Gazetteer, learned: bool = True, named: bool = True,
+              country: str | None = None) -> tuple[str, str] | None:
     """The admin-1 area of an outlet's home: local news mostly reports its own area. Learned for the
     hosts of the dev data (``learned``), else (``named``) a big town the site names in its host
-    ("fox10phoenix.com", "chicago.suntimes.com", "nbcmiami.com"). The last host of an archive address
-    is the original site's."""
+    ("fox10phoenix.com", "chicago.suntimes.com", "nbcmiami.com"), in ``country`` when the run has one (a US
+    run's "foxcarolina.com" names the Carolinas, not Carolina, Puerto Rico). The last host of an archive
+    address is the original site's."""
     host = outlet_host(url)
     if host is None:
         return None
@@ -117,7 +119,8 @@ def home_area(url: str | None, gaz: Gazetteer, learned: bool = True, named: bool
         for i in range(len(labels) - 1):  # "homicides.suntimes.com" falls back to "suntimes.com"
             if (area := table.get(".".join(labels[i:]))) is not None:
                 return area
-    return named_area(host, gaz) if named else None
+    area = named_area(host, gaz) if named else None
+    return area if area is None or country is None or area[0] == country else None
 
 
 class HomeTown(NamedTuple):

@@ -318,6 +318,14 @@ def _reject_single(word: str, stop: frozenset[str], lower_words: set[str]) -> bo
 # a television station's brand, a town and its channel ("Download the Cleveland 19 News app"), names the
 # outlet, not a place of the story (dev: gva right event +1 incident; LGL and GeoWebNews unchanged)
 STATION_BRAND = re.compile(r" \d{1,2} News\b")
+# a national network's name and channel before a town or a state ("FOX Carolina", "NBC 4 New York", "CBS Chicago")
+# is a local station's brand, in a photo credit or a copyright line: the outlet, not a place of the story
+NETWORK_BEFORE = re.compile(r"\b(?:ABC|CBS|CW|FOX|NBC|PBS)(?: ?\d{1,2})? $")
+
+
+def after_network(text: str, cand: Candidate) -> bool:
+    """The name follows a network's ("FOX Carolina"): a station's brand."""
+    return NETWORK_BEFORE.search(text, max(0, cand.span[0] - 8), cand.span[0]) is not None
 
 
 # a time zone after a clock time ("Posted: Sunday, November 30, 2014 8:20 AM EST") is no place: GeoNames holds

@@ -20,6 +20,7 @@ from newsfuse.nlp.places.candidates import (
     STATION_BRAND,
     WORLD_CITY,
     Candidate,
+    after_network,
     clock_zone,
     find_candidates,
     not_aged_names,
@@ -89,7 +90,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
                     if not any(a.span[0] < c.span[1] and c.span[0] < a.span[1] for a in states)] + states,
                    key=lambda c: c.span)
     cands = [c for c in not_aged_names(text, cands) if not STATION_BRAND.match(text, c.span[1])
-             and not clock_zone(text, c) and not victim_name(text, c)]
+             and not after_network(text, c) and not clock_zone(text, c) and not victim_name(text, c)]
     quals = qualifiers(text, cands)
     spread_qualifiers(cands, quals)
     # (a home that is itself the biggest town of the host's name, "newarkadvocate.com" -> Newark, NJ,
