@@ -455,6 +455,21 @@ def test_a_networks_local_station_brand_names_no_place(gaz, credit, brand):
     assert brand not in {m.text for m in find_places(text, gaz, NlpSettings())}
 
 
+def test_surnames_read_as_small_towns_of_other_states_spread_no_context_in_a_runs_country(gaz):
+    # no outlet known, the run's reports in the US: "Rice", "Hernandez" and "McDonald's" are no towns' evidence, and
+    # the apartments "Lake Shore" are no small town in one of their states
+    text = ("Police in Springfield said a man shot two children before he killed himself in an apartment on Monday. "
+            "Missouri troopers helped. The family had lived at Lake Shore for a year, a neighbor said. "
+            "Lake Shore residents waited all day. He worked at McDonald's. Rice, who lives next door, heard the "
+            "shots. Hernandez said nobody else was hurt.")
+    found = find_places(text, gaz, NlpSettings(), None, "example.com", "US")
+    assert {m.place.admin1 for m in found} == {"Missouri"}
+    # a small town the story is filed from still places its county
+    filed = "WALLKILL - A man shot his two children at a home in the Town of Wallkill, Orange County, on Thursday."
+    found = find_places(filed, gaz, NlpSettings(), None, "example.com", "US")
+    assert {m.place.admin1 for m in found} == {"New York"}
+
+
 def test_a_town_written_with_a_state_that_holds_no_such_town_is_no_namesake_elsewhere(gaz):
     # the gazetteer knows Tyrone only outside Missouri (the Missouri one is too small for it)
     found = _places("TYRONE, Mo. -- A gunman killed seven people in Texas County on Thursday.", gaz)

@@ -301,6 +301,11 @@ def _dateline(text: str, start: int, end: int, surface: str) -> bool:
     return titled_dateline_city(text, start) == end  # "Bogota, 28 May 89 (Inravision) --"
 
 
+def is_dateline(text: str, cand: Candidate) -> bool:
+    """The candidate is the text's dateline: the town the story was filed from."""
+    return _dateline(text, cand.span[0], cand.span[1], cand.text)
+
+
 # English two-letter words, which an all-capitals text writes like "US" ("AN INVESTIGATION")
 _TWO_LETTER_WORDS = frozenset({"an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no",
                                "of", "on", "or", "so", "to", "up", "we", "am"})

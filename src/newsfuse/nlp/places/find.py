@@ -23,6 +23,7 @@ from newsfuse.nlp.places.candidates import (
     after_network,
     clock_zone,
     find_candidates,
+    is_dateline,
     not_aged_names,
     region_mentions,
     region_table,
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
     from newsfuse.nlp.zip_towns import ZipTown
 
 _MIN_AREA_CONF = 0.5  # every town the first pass accepts places its admin-1 area in the context
+_SOLID_CONF = 0.95  # a big town's reading, a sizable town's by its main name, or one with its state written
 _QUALIFIER_GAP = re.compile(r",\s*$")
 
 
@@ -123,13 +125,26 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     # Admin-1 areas the document names, writes after a town, or places its towns in favour their
     # own towns: "Parkland" in a Florida story, "Dublin" among Columbus suburbs.
     by_key: dict[str, set[tuple[str, str]]] = {}
+    # a small town the first pass read only because the run's country backs it may be a surname ("Rice", "Sanders"):
+    # its area widens the context only when it is the dateline or another such name is read there too, else a
+    # report's surnames spread it over four states
+    least = _SOLID_CONF if country and country not in stated else _MIN_AREA_CONF
+    weak: dict[tuple[str, str], set[str]] = {}
     for c, r, q in zip(cands, first, quals, strict=True):
         areas = by_key.setdefault(name_key(c.text), set())
         if q and q[1]:
             areas.add(q)
         if r and r[3].admin1 and r[3].feature != "country" and r[2] >= _MIN_AREA_CONF \
                 and not county_of_many_states(r[3], c.entries):
-            areas.add((r[3].country, r[3].admin1))
+            area = (r[3].country, r[3].admin1)
+            if r[2] >= least or is_dateline(text, c):
+                areas.add(area)
+            else:
+                weak.setdefault(area, set()).add(name_key(c.text))
+    for area, keys in weak.items():
+        if len(keys) >= 2:
+            for key in keys:
+                by_key[key].add(area)
     for key, area in states_of_named_counties(cands):
         by_key.setdefault(key, set()).add(area)
     regions = frozenset(a for areas in by_key.values() for a in areas) | ({home} if home else set())
