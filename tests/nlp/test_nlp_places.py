@@ -470,6 +470,15 @@ def test_surnames_read_as_small_towns_of_other_states_spread_no_context_in_a_run
     assert {m.place.admin1 for m in found} == {"New York"}
 
 
+def test_a_town_named_as_its_county_is_no_evidence_for_that_countys_state(gaz):
+    # "Paulding police" may be Paulding, Ohio, which lies in Ohio's Paulding County: one name, not a town and a
+    # county of the document lying together; Atlanta places the county in Georgia
+    text = ("A boy found a gun in an Atlanta apartment. On Oct. 17, a girl was killed inside her family's Paulding "
+            "County home. A Paulding police spokesman said the case will go before a grand jury.")
+    found = find_places(text, gaz, NlpSettings(), None, "example.com", "US")
+    assert {m.place.admin1 for m in found if m.text == "Paulding County"} == {"Georgia"}
+
+
 def test_a_town_written_with_a_state_that_holds_no_such_town_is_no_namesake_elsewhere(gaz):
     # the gazetteer knows Tyrone only outside Missouri (the Missouri one is too small for it)
     found = _places("TYRONE, Mo. -- A gunman killed seven people in Texas County on Thursday.", gaz)

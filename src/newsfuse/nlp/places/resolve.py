@@ -288,20 +288,26 @@ def _states_over_namesakes(pool: list[tuple[Entry, bool]], qualifier: tuple[str,
                                             and e.population < areas[e.country].population)]
 
 
+_COUNTY_WORD = re.compile(r"\s+(?:county|parish|borough)$", re.IGNORECASE)
+
+
 def linked_counties(cands: Sequence[Candidate]) -> frozenset[tuple[str, str | None, str | None]]:
     """(country, admin-1, county) where one of the document's towns may lie in one of its counties."""
     counties: dict[tuple[str, str | None, str | None], set[str]] = {}
     for c in cands:
         for e, _ in c.entries:
             if e.feature == "county":
-                counties.setdefault((e.country, e.admin1, e.admin2_name), set()).add(name_key(c.text))
+                # keyed by the county's own name: "Paulding County" and a town "Paulding" are one name too
+                counties.setdefault((e.country, e.admin1, e.admin2_name), set()).add(
+                    name_key(_COUNTY_WORD.sub("", c.text)))
     if not counties:
         return frozenset()
     out = set()
     for c in cands:
         for e, p in c.entries:
             key = (e.country, e.admin1, e.admin2_name)
-            # another name of the document: "Paris" and the Paris département are one name, no support
+            # another name of the document: "Paris" and the Paris département, "Paulding" and Paulding County (Ohio's,
+            # not Georgia's) are one name, no support
             if p and e.feature == "city" and key in counties and counties[key] - {name_key(c.text)}:
                 out.add(key)
     return frozenset(out)
