@@ -121,6 +121,13 @@ def test_a_mall_named_like_a_town_never_places_the_event_there(annotated):
     assert anchors.place_for(ann, 1, text.index("stayed")).text == "Harper Woods"
 
 
+def test_where_a_suspect_was_caught_is_no_scene_for_a_later_sentence_naming_no_place(annotated):
+    text = ("The suspect in a Cleveland double homicide was taken into custody in Rutherford County. "
+            "He has been charged with two counts of first-degree murder.")
+    _, ann = annotated(text, places=[("Cleveland", "Cleveland"), ("Rutherford County", "Rutherford County")])
+    assert anchors.place_for(ann, 1, text.index("charged")).text == "Cleveland"
+
+
 def test_a_hospitals_town_is_no_scene_for_a_later_sentence_naming_no_place(annotated):
     text = ("The girl is in critical condition at a Jackson hospital. The 6-year-old was shot in the head Wednesday. "
             "Anyone who knows where the gunman is should call Meridian police.")

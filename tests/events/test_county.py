@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfuse.events.county import county_place, in_county
-from newsfuse.records import Annotation, Mention, Place, PlaceMention
+from newsfuse.records import Annotation, Mention, Place, PlaceMention, Sentence
 
 # an invented state with two counties 80 km apart and their towns
 ELM_COUNTY = Place("Elm County", 40.0, -90.0, "US", None, "Westland", "county", "region", "Elm County", 3)
@@ -61,6 +61,17 @@ def test_a_main_sentence_placing_its_event_at_its_town_keeps_it(sentence, placed
     main = Mention("d:0:0", "d", (0, len(sentence)), sentence, "Violence against civilians", "Attack",
                    place=MILLTOWN, place_text="Milltown")
     assert county_place(ann, main, len(TEXT)).place == placed
+
+
+def test_a_county_named_as_where_a_suspect_was_caught_places_nothing():
+    text = "Milltown police said a clerk was shot. The suspect was taken into custody in Elm County on Monday."
+    first = text.index(".") + 1
+    ann = Annotation("d", (Sentence((0, first), text[:first]), Sentence((first + 1, len(text)), text[first + 1:])),
+                     (PlaceMention("Milltown", (0, 8), MILLTOWN),
+                      PlaceMention("Elm County", (text.index("Elm"), text.index("Elm") + 10), ELM_COUNTY)))
+    main = Mention("d:0:0", "d", (0, first), text[:first], "Violence against civilians", "Attack", place=MILLTOWN,
+                   place_text="Milltown")
+    assert county_place(ann, main, len(text)).place == MILLTOWN
 
 
 def test_a_county_named_after_the_lead_or_abroad_changes_nothing():

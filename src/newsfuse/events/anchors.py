@@ -111,6 +111,19 @@ def hospital_town(ann: Annotation, p: PlaceMention) -> bool:
     return bool(_HOSPITAL_AFTER.match(own.text[end:end + 24]) or _HOSPITAL_BEFORE.search(own.text[max(0, at - 24):at]))
 
 
+# "was taken into custody in Rutherford County", "arrested in Memphis": where a suspect was caught, which a later
+# sentence naming no place ("He has been charged with two counts of murder") does not take as its scene
+_CUSTODY_BEFORE = re.compile(r"\b(?:(?:taken|placed) into custody|arrested|apprehended|caught|captured|jailed|booked)"
+                             r"(?:\s+\w+){0,2}?\s+(?:in|at)\s+$", re.I)
+
+
+def custody_town(ann: Annotation, p: PlaceMention) -> bool:
+    """Is the place written as where a suspect was caught ("taken into custody in Rutherford County")?"""
+    own = sentence_at(ann, p.span[0])
+    return own is not None and _CUSTODY_BEFORE.search(own.text[max(0, p.span[0] - own.span[0] - 48):
+                                                                p.span[0] - own.span[0]]) is not None
+
+
 def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention | None:
     """Nearest place in the sentence (a person's home town, or a county named as the agency that reports,
     only when the sentence names no other), else the latest place before it, else the document's first."""
@@ -121,7 +134,8 @@ def place_for(ann: Annotation, sent_index: int, trigger_at: int) -> PlaceMention
         return min(here, key=lambda p: _distance(p.span, trigger_at)
                    + (COUNTRY_PENALTY if p.place.precision == "country" else 0)
                    + (COUNTRY_PENALTY if resident_of(p, sent) or _agency_county(p, sent) else 0))
-    before = [p for p in ann.places if p.span[1] <= sent.span[0] and not hospital_town(ann, p)]
+    before = [p for p in ann.places if p.span[1] <= sent.span[0] and not hospital_town(ann, p)
+              and not custody_town(ann, p)]
     named = _named_site(ann, sent, before)
     if named is not None:
         return named

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsfuse.events.anchors import custody_town
 from newsfuse.records import Annotation, Mention, Place, PlaceMention, km
 
 COUNTY = "county"  # the gazetteer feature of an admin-2 area (county, parish)
@@ -40,8 +41,10 @@ def outside_counties(place: Place, counties: list[Place]) -> bool:
 
 
 def lead_counties(ann: Annotation, lead_end: int) -> list[PlaceMention]:
-    """The counties the headline and lead name (the headline is the text's first line), in order."""
-    return [pm for pm in ann.places if pm.place.feature == COUNTY and pm.span[0] < lead_end]
+    """The counties the headline and lead name (the headline is the text's first line), in order; not one named
+    as where a suspect was caught ("taken into custody in Rutherford County")."""
+    return [pm for pm in ann.places if pm.place.feature == COUNTY and pm.span[0] < lead_end
+            and not custody_town(ann, pm)]
 
 
 def told_at_town(main: Mention) -> bool:
