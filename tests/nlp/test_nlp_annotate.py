@@ -122,6 +122,13 @@ def test_a_town_before_a_person_noun_says_where_the_person_is_from_and_stays_a_p
     assert "Jacksonville" in {p.text for p in ann.places}
 
 
+def test_a_town_opening_its_police_forces_longer_name_stays_a_place():
+    text = ("Savannah Chatham Metropolitan Police responded to a shooting on the 2100 block of Indiana Avenue after a "
+            "man was shot around 1 p.m. on Saturday. The shooter is believed to have fled in a car.")
+    (ann,) = annotate([Document("p6", "p6.txt", text)], NlpSettings())
+    assert {(p.text, p.place.admin1) for p in ann.places} == {("Savannah", "Georgia")}
+
+
 def test_a_holiday_read_as_a_day_is_no_town_of_its_name():
     # Christmas is also a town in Florida
     text = "A hail of Christmas night bullets wounded four people in Jacksonville, Florida, police said."

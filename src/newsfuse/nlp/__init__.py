@@ -291,13 +291,23 @@ def _drop_overlapping(places: list[PlaceMention], actors: list[ActorMention], en
             continue
         # Inside a longer person/organisation name ("Nuri al-Maliki"). An ORG of exactly the place's
         # name is usually the town itself ("the Rawa crossing" tagged ORG), so it stays.
-        if p.place.precision != "country" and any(x <= a and b <= y and (x, y) != (a, b) for (x, y), _ in names) \
+        if p.place.precision != "country" and any(x <= a and b <= y and (x, y) != (a, b)
+                                                  and not _agency_of(text, a, x, y, label) for (x, y), label in names) \
                 and not INSTITUTION_AFTER.match(text, b):
             continue
         if _lone_town(p) and p.text in name_words and not _LOCATIVE.search(text[max(0, a - 12):a]):
             continue
         out.append(p)
     return out
+
+
+# a police force named after the town it serves and more ("Savannah Chatham Metropolitan Police")
+_AGENCY_END = re.compile(r"\b(?:police(?: department| dept\.?)?|sheriff['’]s (?:office|department))$", re.I)
+
+
+def _agency_of(text: str, place_start: int, start: int, end: int, label: str) -> bool:
+    """An organisation the place's name opens and a police force's name ends: the town's own police."""
+    return label == "ORG" and start == place_start and _AGENCY_END.search(text, start, end) is not None
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
