@@ -67,3 +67,20 @@ def test_a_report_naming_no_place_anywhere_is_placed_in_its_outlets_learned_home
     assert main.place == home  # a part of the site ("news.") falls back to the site
     # an outlet with no learned home leaves the event unplaced
     assert _main(replace(doc, url="http://web.archive.org/web/2016/http://www.otherpaper.com/x.html"), ann).place is None
+
+
+def test_a_main_event_placed_only_at_its_outlets_own_state_takes_the_outlets_home_town(annotated, monkeypatch):
+    from newsfuse.nlp import outlets
+    from newsfuse.records import Place
+
+    home = Place("Waterloo", 42.4928, -92.3426, "US", 4880889, "Iowa", "city", "region", "Black Hawk County", 3)
+    monkeypatch.setattr(outlets, "_learned_towns", lambda: {"valleycourier.com": outlets.HomeTown(home, 1, 1.0)})
+    def state_report(name, doc_id):
+        doc, ann = annotated(f"Two men were shot and killed in {name} early Sunday, police said.",
+                             places=[(name, name, "region")], doc_id=doc_id)
+        states = tuple(replace(pm, place=replace(pm.place, feature="region", country="US", admin1=name)) for pm in ann.places)
+        return replace(doc, title="Two men shot dead", url="http://www.valleycourier.com/crime/shot.html"), \
+            replace(ann, places=states)
+
+    assert _main(*state_report("Iowa", "d7")).place == home
+    assert _main(*state_report("Colorado", "d8")).place.name == "Colorado"  # not the outlet's own state

@@ -701,6 +701,20 @@ def test_a_township_is_no_town_of_its_name_in_another_state_nor_a_world_city(gaz
     assert all(m.place.admin1 == "Ohio" for m in found if m.text == "Jerome")
 
 
+def test_a_township_is_no_town_of_its_name_far_from_the_outlets_home_town(gaz, monkeypatch):
+    from newsfuse.nlp import outlets
+    from newsfuse.records import Place
+
+    dayton = Place("Dayton", 39.7589, -84.1916, "US", 4509884, "Ohio", "city", "region", "Montgomery County", 3)
+    monkeypatch.setattr(outlets, "_learned_towns", lambda: {"valleystation.com": outlets.HomeTown(dayton, 9, 0.8)})
+    text = "HARRISON TOWNSHIP, Ohio - A man was shot dead in Harrison Township on Tuesday, police said."
+    found = find_places(text, gaz, NlpSettings(), home=("US", "OH"), host="valleystation.com")
+    assert "Harrison" not in {m.place.name for m in found}  # Harrison, Ohio lies 80 km off, near Cincinnati
+    # an outlet of no learned home town reads it as before
+    found = find_places(text, gaz, NlpSettings(), home=("US", "OH"), host="otherstation.com")
+    assert "Harrison" in {m.place.name for m in found}
+
+
 def test_a_small_place_after_in_or_near_that_only_the_zip_table_knows_is_the_home_states_near_the_outlet(gaz):
     # Jean, Nevada is no cities500 town; a Las Vegas paper's "near Jean" is the ZIP town 50 km off
     found = find_places("Two hikers were shot near Jean on Saturday.", gaz, NlpSettings(), home=("US", "NV"),

@@ -9,7 +9,8 @@ incidents lie around Kansas City).
 
 A main event placed only loosely is placed by its headline's town too: at a state or a country (the lead
 names no town the gazetteer reads: "injured.Bridgeton police say", glued by the page), or at the town a
-person of its sentence lives in (", of Cleveland": a quote of page chrome kept instead of the story).
+person of its sentence lives in (", of Cleveland": a quote of page chrome kept instead of the story). One
+placed only at the outlet's own state, its headline naming no town, is placed at the outlet's town.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def placed_main(doc: Document, ann: Annotation, mentions: list[Mention], nlp: Nl
     if main.place is not None:  # only a town of the headline is finer than a state or a resident's town
         found = headline_town(doc, ann, text, nlp) if text else None
         if found is None or found[0].precision != "point" or found[0] == main.place:
-            return mentions
+            found = _home_town_in_state(doc, main.place, nlp)
+            if found is None:
+                return mentions
         return [replace(m, place=found[0], place_text=found[1]) if m is main else m for m in mentions]
     found = (text and (headline_town(doc, ann, text, nlp) or _area(doc, ann, text, nlp))) or _outlet_town(doc, nlp)
     if not found:
@@ -59,6 +62,16 @@ def _area(doc: Document, ann: Annotation, text: str, settings: NlpSettings) -> t
     """The county or state the headline names ("11-year-old shot in Richland County"), never a country."""
     found = [pm for pm in headline_places(doc, ann, text, settings) if pm.place.precision == "region"]
     return (found[0].place, found[0].text) if found else None
+
+
+def _home_town_in_state(doc: Document, place: Place, settings: NlpSettings) -> tuple[Place, str] | None:
+    """For a main event placed only at a state, the outlet's town when it lies in that state: local news of its
+    own state is mostly of its own area ("a man dead in Harrison Township", a township the gazetteer lacks, in
+    a Dayton station's report placed only in Ohio)."""
+    if place.feature != "region" or place.precision != "region":
+        return None
+    town = _outlet_town(doc, settings)
+    return town if town is not None and (town[0].country, town[0].admin1) == (place.country, place.admin1) else None
 
 
 def _outlet_town(doc: Document, settings: NlpSettings) -> tuple[Place, str] | None:

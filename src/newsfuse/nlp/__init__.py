@@ -172,10 +172,11 @@ def _headline_places(doc: Document, gaz, settings: NlpSettings, country: str | N
     outlet's home area as the outlet tables know it, else in the run's country ("Killeen toddler dies" of an
     outlet no table knows). Not in a home learned from the run: learned from two or three of its pages, their
     chrome too, it can be a wrong state, which the text's own names outvote and a headline's few cannot (gva dev
-    out of fold: a station's "One killed, four injured in Dillon County shooting" then named no county)."""
+    out of fold: a station's "One killed, four injured in Dillon County shooting" then named no county). Its host
+    too, as for the text: a township far from the outlet's home town is no town of its name."""
     headline = headline_text(doc)
     home = home_area(doc.url, gaz, country=country)
-    return tuple(find_places(headline, gaz, settings, home, country=country)) if headline else ()
+    return tuple(find_places(headline, gaz, settings, home, outlet_host(doc.url), country)) if headline else ()
 
 
 def _parse(docs: Sequence[Document], to_parse: list[tuple[int, Span]], settings: NlpSettings
