@@ -251,6 +251,19 @@ def test_a_sister_stations_address_in_the_text_names_the_area_its_story_is_about
     assert credited_outlet("Seen on wsmv.com and wbrc.com", "example.com") is None
 
 
+def test_a_sister_stations_call_letters_in_the_dateline_name_the_area_its_story_is_about(monkeypatch):
+    from newsfuse.nlp import outlets
+
+    sure = {"wmcstation5.com": ("US", "TN"), "wxyzstation.com": ("US", "MI"), "wxyznews.com": ("US", "OH")}
+    monkeypatch.setattr(outlets, "_sure_areas", lambda: sure)
+    text = "(WMC) - On Saturday afternoon, an accidental shooting took the life of a 20-year-old."
+    assert outlets.credited_outlet(text, "albanystation.com") == ("wmcstation5.com", ("US", "TN"))
+    assert outlets.credited_outlet(text, "wmcstation5.com") is None  # its own letters
+    assert outlets.credited_outlet("DETROIT (WXYZ) - A man was shot.", "example.com") is None  # two areas
+    # letters deep in the page (a sister station's teaser kept above the story) credit no one
+    assert outlets.credited_outlet("A man was shot on Main Street. " * 8 + "(WMC) - More news.", "example.com") is None
+
+
 def test_a_page_titles_outlet_part_beats_the_area_learned_from_dev_reports(gaz, monkeypatch):
     # a station's dev reports include its sister stations' stories: the table may hold another state
     from newsfuse.nlp import outlets

@@ -175,8 +175,13 @@ def _headline_places(doc: Document, gaz, settings: NlpSettings, country: str | N
     out of fold: a station's "One killed, four injured in Dillon County shooting" then named no county). Its host
     too, as for the text: a township far from the outlet's home town is no town of its name."""
     headline = headline_text(doc)
-    home = home_area(doc.url, gaz, country=country)
-    return tuple(find_places(headline, gaz, settings, home, outlet_host(doc.url), country)) if headline else ()
+    host = outlet_host(doc.url)
+    credited = credited_outlet(doc.text, host) if isinstance(doc.text, str) else None
+    if credited is not None:  # a sister station's story, its headline too read in its area
+        host, home = credited
+    else:
+        home = home_area(doc.url, gaz, country=country)
+    return tuple(find_places(headline, gaz, settings, home, host, country)) if headline else ()
 
 
 def _parse(docs: Sequence[Document], to_parse: list[tuple[int, Span]], settings: NlpSettings
