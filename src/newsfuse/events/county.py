@@ -7,7 +7,8 @@ namesake the gazetteer read in another state ("Dallas" for a town of Paulding Co
 main event placed at a town outside every county of the lead, or only at the state, is placed in
 the lead's first county instead: at the town inside it the report names most, else at the county.
 A main sentence that places its event at its town itself ("killed a 16-year-old in Frankfort"), a town of
-the county's own state, keeps it: the coroner the lead names may be the hospital's county's.
+the county's own state, keeps it: the coroner the lead names may be the hospital's county's. A county named as
+where a suspect was caught ("taken into custody in Rutherford County") is none of the lead's counties.
 """
 
 from __future__ import annotations

@@ -65,7 +65,8 @@ if TYPE_CHECKING:
     from newsfuse.nlp.zip_towns import ZipTown
 
 _MIN_AREA_CONF = 0.5  # every town the first pass accepts places its admin-1 area in the context
-_SOLID_CONF = 0.95  # a big town's reading, a sizable town's by its main name, or one with its state written
+# resolve's confidence in a big town's reading, a sizable town's by its main name, or one with its state written
+_SOLID_CONF = 0.95
 _QUALIFIER_GAP = re.compile(r",\s*$")
 
 
