@@ -25,6 +25,9 @@ class NlpSettings:
     near_home_town_km: float = 150.0
     # ... of at least this population: a smaller namesake near home is as likely a surname or a street
     near_home_town_min_population: int = 5_000
+    # A township ("Harrison Township") is no town of its name farther than this from the outlet's learned home town
+    # (places.find.township_elsewhere): a local outlet's townships lie around it
+    township_near_km: float = 40.0
     # Countries and areas at the points GeoNames-labelled dev data puts them (data/area_points.tsv,
     # learned by evaluation/area_points.py), instead of the packages' centroids.
     area_points: bool = True

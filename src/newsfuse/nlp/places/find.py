@@ -181,7 +181,7 @@ def find_places(text: str, gaz: Gazetteer, settings: NlpSettings,
     resolved = _zip_towns_beside(resolved, quals, regions, own, gaz, settings)
     if point is not None:
         resolved = _zip_towns_at_home(resolved, quals, regions, own, home, point, gaz, settings)
-    resolved = [None if r and township_elsewhere(text, r, regions - own[i], point) else r
+    resolved = [None if r and township_elsewhere(text, r, regions - own[i], point, settings.township_near_km) else r
                 for i, r in enumerate(resolved)]
     # The hand-written region table wins over same-named towns ("Middle East", a US village).
     # ... unless it is a word of a longer place name ("Atlantic" of "Atlantic City")
@@ -281,20 +281,19 @@ def _zip_towns_at_home(resolved: list, quals: Sequence[tuple[str, str | None] | 
     return out
 
 
-_TOWNSHIP_NEAR_KM = 40.0  # a local outlet's townships lie around its home town
 _TOWNSHIP_AFTER = re.compile(r"\s+(?:Township|Twp\.?)(?![\w-])", re.I)
 
 
 def township_elsewhere(text: str, reading: tuple[Candidate, Place, float, Entry], regions: frozenset[tuple[str, str]],
-                       home_town: Place | None = None) -> bool:
+                       home_town: Place | None = None, near_km: float = 40.0) -> bool:
     """"Washington Township", "Harrison Twp.": a township, one of many of its name in a state the document points
     at, is no town of its name in another state nor a world city (Washington, D.C.), nor one farther than
-    ``_TOWNSHIP_NEAR_KM`` from the outlet's home town (a Dayton station's Harrison Township is no Harrison 80 km
-    off, near Cincinnati); unknown, it stays unread."""
+    ``near_km`` from the outlet's home town (a Dayton station's Harrison Township is no Harrison 80 km off, near
+    Cincinnati); unknown, it stays unread."""
     c, place, _, entry = reading
     return _TOWNSHIP_AFTER.match(text, c.span[1]) is not None and (
         (entry.country, entry.admin1) not in regions or entry.population >= WORLD_CITY
-        or (home_town is not None and distance_km(place, home_town) > _TOWNSHIP_NEAR_KM))
+        or (home_town is not None and distance_km(place, home_town) > near_km))
 
 
 def _main_state(first: Sequence[tuple[Candidate, Place, float, Entry] | None]) -> tuple[str, str] | None:
