@@ -219,6 +219,18 @@ def test_a_report_of_the_arrest_after_an_incident_joins_the_incident_but_not_one
     assert len(group_mentions([shooting, earlier], story, order, S)) == 2
 
 
+def test_an_arrest_its_report_dates_by_its_own_fresh_incident_weeks_later_is_another_incidents():
+    shooting = _main(mention("a", 0, "Gunmen attacked a checkpoint on Friday.", type_=CLASH))  # 2014-06-20
+    arrest_type = ("Strategic developments", "Arrests")
+    fresh = _main(mention("b", 0, "A man was arrested after he shot a boy Saturday night.", type_=arrest_type,
+                          date=_told("2014-07-26", "2014-07-27")))
+    story, order = {"a": "s", "b": "s"}, {"a": 0, "b": 1}
+    assert len(group_mentions([shooting, fresh], story, order, S)) == 2
+    # days after it, the arrest told that way is still the incident's follow-up
+    soon = replace(fresh, date=_told("2014-06-22", "2014-06-23"))
+    assert len(group_mentions([shooting, soon], story, order, S)) == 1
+
+
 def test_main_events_of_two_stories_at_a_namesake_town_a_day_apart_are_one_incident():
     denver_co = Place("Denver", 39.74, -104.98, "US", 5419384, admin1="Colorado")
     denver_nc = Place("Denver", 35.53, -81.03, "US", 4461941, admin1="North Carolina")

@@ -172,7 +172,7 @@ def same_report_event(a: Mention, b: Mention, settings: ReconcileSettings,
     """
     if not (a.report_main and b.report_main and a.document != b.document) or told_apart(a, b, settings):
         return False
-    if _arrest_after(a, b) or _arrest_after(b, a):
+    if any(_arrest_after(x, y) and not _fresh_arrest(x, y, settings) for x, y in ((a, b), (b, a))):
         return True
     if _follow_up_after_arrest(a, b, settings, follow_ups) or _follow_up_after_arrest(b, a, settings, follow_ups):
         return True
@@ -291,6 +291,18 @@ def _arrest_after(arrest: Mention, incident: Mention) -> bool:
     tells the incident's follow-up: it attaches to the incident (gva_incidents dev: +2 incidents merged)."""
     return arrest.sub_type == ARREST and incident.type in VIOLENT_TYPES and (
         arrest.date is None or incident.date is None or arrest.date.date >= incident.date.date)
+
+
+def _fresh_arrest(arrest: Mention, incident: Mention, settings: ReconcileSettings) -> bool:
+    """An arrest whose report dates its own incident by a word read against its publication ("was arrested after he
+    injured himself and a juvenile Saturday night"), more than ``fresh_gap_days`` after the other incident's own day:
+    the arrest of a fresh incident, not the follow-up of that one (a Virginia Beach arrest had joined a shooting
+    there 70 days before)."""
+    if arrest.date is None or incident.date is None or is_fallback(incident.date) \
+            or RELATIVE_TO_PUBLICATION.search(arrest.date.resolution) is None:
+        return False
+    gap = gap_days(arrest.date, incident.date)
+    return gap is not None and gap > settings.fresh_gap_days
 
 
 def _follow_up_after_arrest(arrest: Mention, later: Mention, settings: ReconcileSettings,
