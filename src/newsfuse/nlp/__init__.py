@@ -157,30 +157,29 @@ def _read(doc: Document, gaz, settings: NlpSettings, home: tuple[str, str] | Non
           places: list[PlaceMention] | None = None, country: str | None = None):
     text = doc.text
     host = outlet_host(doc.url)
-    if (credited := credited_outlet(text, host)) is not None and credited[1] != home:
-        host, home, places = credited[0], credited[1], None  # a sister station's story, read in its area
+    credited = credited_outlet(text, host)  # a sister station's story, read in its area, its headline too
+    if credited is not None and credited[1] != home:
+        host, home, places = credited[0], credited[1], None
     if places is None:
         places = find_places(text, gaz, settings, home, host, country)
     dates = find_dates(text, doc.published)
     # a name read as a day is no place ("a Christmas night shooting" names no Christmas, Florida)
     places = [p for p in places if not any(d.span[0] <= p.span[0] and p.span[1] <= d.span[1] for d in dates)]
-    return places, dates, find_attributions(text), find_figures(text), _headline_places(doc, gaz, settings, country)
+    headline = _headline_places(doc, gaz, settings, country, credited)
+    return places, dates, find_attributions(text), find_figures(text), headline
 
 
-def _headline_places(doc: Document, gaz, settings: NlpSettings, country: str | None) -> tuple[PlaceMention, ...]:
+def _headline_places(doc: Document, gaz, settings: NlpSettings, country: str | None,
+                     credited: tuple[str, tuple[str, str]] | None = None) -> tuple[PlaceMention, ...]:
     """The places the headline names (the events and stories stages read it where the text tells nothing), in the
     outlet's home area as the outlet tables know it, else in the run's country ("Killeen toddler dies" of an
     outlet no table knows). Not in a home learned from the run: learned from two or three of its pages, their
     chrome too, it can be a wrong state, which the text's own names outvote and a headline's few cannot (gva dev
     out of fold: a station's "One killed, four injured in Dillon County shooting" then named no county). Its host
-    too, as for the text: a township far from the outlet's home town is no town of its name."""
+    too, as for the text: a township far from the outlet's home town is no town of its name. ``credited``: the
+    sister station whose story the page carries (``outlets.credited_outlet``), whose host and area it is read with."""
     headline = headline_text(doc)
-    host = outlet_host(doc.url)
-    credited = credited_outlet(doc.text, host) if isinstance(doc.text, str) else None
-    if credited is not None:  # a sister station's story, its headline too read in its area
-        host, home = credited
-    else:
-        home = home_area(doc.url, gaz, country=country)
+    host, home = credited or (outlet_host(doc.url), home_area(doc.url, gaz, country=country))
     return tuple(find_places(headline, gaz, settings, home, host, country)) if headline else ()
 
 

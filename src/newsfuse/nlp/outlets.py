@@ -99,10 +99,9 @@ def credited_outlet(text: str, own: str | None) -> tuple[str, tuple[str, str]] |
             continue
         if host in sure:
             found[host] = sure[host]
-    areas = set(found.values())
     if not found:
         return _credited_station(text, own, sure)
-    return next(iter(found.items())) if len(areas) == 1 else None
+    return next(iter(found.items())) if len(set(found.values())) == 1 else None
 
 
 # a station's call letters credited in a story's dateline ("(WMC) - On Saturday ...", "NASHVILLE, Tenn. (WKRN) -"):
